@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Standpoint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "standpoint", targets: ["standpoint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "StandpointModel"),
+        .target(
+            name: "StandpointAnalysis",
+            dependencies: ["StandpointModel"],
+            resources: [.process("Resources")]
+        ),
+        .target(name: "StandpointExport", dependencies: ["StandpointModel"]),
+        .target(name: "StandpointStore", dependencies: ["StandpointModel"]),
+        .target(name: "StandpointUI", dependencies: ["StandpointModel"]),
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "StandpointTerminal", dependencies: ["StandpointUI", "CNcurses"]),
+        .executableTarget(
+            name: "standpoint",
+            dependencies: [
+                "StandpointModel", "StandpointAnalysis", "StandpointExport", "StandpointStore",
+                "StandpointUI", "StandpointTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StandpointModelTests", dependencies: ["StandpointModel"]),
+        .testTarget(name: "StandpointAnalysisTests", dependencies: ["StandpointAnalysis"]),
+        .testTarget(name: "StandpointExportTests", dependencies: ["StandpointExport", "StandpointAnalysis"]),
+        .testTarget(name: "StandpointStoreTests", dependencies: ["StandpointStore"]),
+        .testTarget(name: "StandpointUITests", dependencies: ["StandpointUI"]),
+        .testTarget(name: "StandpointTerminalTests", dependencies: ["StandpointTerminal"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,142 @@
+import Foundation
+import StandpointModel
+
+/// How far an analysis has got, reported as it runs.
+public struct AnalysisProgress: Sendable, Hashable {
+    /// Documents read and extracted so far.
+    public let documentsDone: Int
+    /// Documents found by discovery.
+    public let documentsTotal: Int
+    /// The stage now running.
+    public let stage: Stage
+
+    /// The stages of an analysis, in order.
+    public enum Stage: String, Sendable, Hashable {
+        case discovering, extracting, linking, done
+    }
+
+    public init(documentsDone: Int, documentsTotal: Int, stage: Stage) {
+        self.documentsDone = documentsDone
+        self.documentsTotal = documentsTotal
+        self.stage = stage
+    }
+}
+
+/// What an analysis produced: the corpus and what was skipped or repaired on the way.
+public struct AnalysisResult: Sendable {
+    /// The analysed corpus.
+    public let corpus: Corpus
+    /// Files skipped or repaired, in path order.
+    public let warnings: [LoadWarning]
+
+    public init(corpus: Corpus, warnings: [LoadWarning]) {
+        self.corpus = corpus
+        self.warnings = warnings
+    }
+}
+
+/// Turns paths into an analysed `Corpus`: discover, load, segment and extract
+/// each document (in parallel, documents being independent), then link the
+/// points of all documents into claims.
+public struct Analyzer: Sendable {
+    /// The file loader.
+    public var loader: CorpusLoader
+    /// Splits text into sentences.
+    public var segmenter: SentenceSegmenter
+    /// Finds stance points in one document.
+    public var extractor: StanceExtractor
+    /// Groups points across documents into claims and cross-references.
+    public var linker: ClaimLinker
+
+    public init(
+        loader: CorpusLoader = CorpusLoader(), segmenter: SentenceSegmenter = SentenceSegmenter(),
+        extractor: StanceExtractor = StanceExtractor(), linker: ClaimLinker = ClaimLinker()
+    ) {
+        self.loader = loader
+        self.segmenter = segmenter
+        self.extractor = extractor
+        self.linker = linker
+    }
+
+    /// Analyses every document under `paths`, naming the corpus `root`.
+    ///
+    /// - Throws: `LoadError` when a path is missing or no document could be read.
+    public func analyze(
+        _ paths: [String], root: String? = nil,
+        progress: (@Sendable (AnalysisProgress) -> Void)? = nil
+    ) throws -> AnalysisResult {
+        progress?(AnalysisProgress(documentsDone: 0, documentsTotal: 0, stage: .discovering))
+        let (files, discoveryWarnings) = try loader.discover(paths)
+        let total = files.count
+        let slots = ResultSlots<(Document, [StancePoint], [LoadWarning])>(count: total)
+        let done = Counter()
+        DispatchQueue.concurrentPerform(iterations: total) { i in
+            slots[i] = analyzeFile(files[i])
+            let finished = done.increment()
+            progress?(AnalysisProgress(documentsDone: finished, documentsTotal: total, stage: .extracting))
+        }
+        var documents: [Document] = []
+        var points: [StancePoint] = []
+        var warnings = discoveryWarnings
+        var seenIDs = Set<String>()
+        for case let (document, documentPoints, fileWarnings)? in slots.values {
+            warnings += fileWarnings
+            guard seenIDs.insert(document.id).inserted else {
+                warnings.append(LoadWarning(path: document.path, message: "skipped: another file has the same id \(document.id)"))
+                continue
+            }
+            documents.append(document)
+            for point in documentPoints { points.append(point.withID("p\(points.count + 1)")) }
+        }
+        for (i, file) in files.enumerated() where slots.values[i] == nil && !warnings.contains(where: { $0.path == file.path }) {
+            warnings.append(LoadWarning(path: file.path, message: "skipped: no text could be read"))
+        }
+        guard !documents.isEmpty else { throw LoadError.noDocuments(paths) }
+        progress?(AnalysisProgress(documentsDone: total, documentsTotal: total, stage: .linking))
+        let linked = linker.link(points, in: documents)
+        let corpus = Corpus(
+            root: root ?? paths.joined(separator: " "), documents: documents, points: linked.points,
+            claims: linked.claims, crossReferences: linked.crossReferences)
+        progress?(AnalysisProgress(documentsDone: total, documentsTotal: total, stage: .done))
+        return AnalysisResult(corpus: corpus, warnings: warnings)
+    }
+
+    /// Loads, segments and extracts one file.
+    func analyzeFile(_ file: CorpusLoader.SourceFile) -> (Document, [StancePoint], [LoadWarning])? {
+        let (source, warnings) = loader.load(file)
+        guard let source else { return nil }
+        let document = analyzeText(source)
+        return (document.document, document.points, warnings)
+    }
+
+    /// Segments and extracts one loaded text; point ids are provisional.
+    public func analyzeText(_ source: SourceDocument) -> (document: Document, points: [StancePoint]) {
+        let sentences = segmenter.sentences(in: source.text)
+        let document = Document(
+            id: source.id, path: source.path, title: source.title, text: source.text, sentences: sentences)
+        return (document, extractor.points(in: document))
+    }
+}
+
+/// Fixed slots that concurrent workers fill by index, each slot written once.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Value?] { lock.withLock { storage } }
+}
+
+/// A thread-safe counter for progress reports.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func increment() -> Int { lock.withLock { value += 1; return value } }
+}

@@ -1,0 +1,116 @@
+/// The analysed corpus: documents, the stance points found in them, the claims
+/// that group points across documents, and the cross-references between points.
+///
+/// A `Corpus` is built once by the analyser and then only read; lookups are
+/// indexed at construction so that every pane can ask them on every frame.
+public struct Corpus: Sendable {
+    /// Where the corpus was read from, for display ("data/").
+    public let root: String
+    /// Documents in a stable order (by id).
+    public let documents: [Document]
+    /// Every stance point, in document then text order.
+    public let points: [StancePoint]
+    /// Claims, in id order.
+    public let claims: [Claim]
+    /// Cross-references between points.
+    public let crossReferences: [CrossReference]
+
+    private let documentIndex: [String: Int]
+    private let pointIndex: [String: Int]
+    private let claimIndex: [String: Int]
+    private let pointsByDocument: [String: [Int]]
+    private let pointsByClaim: [String: [Int]]
+    private let referencesByPoint: [String: [Int]]
+    private let documentsByHolderName: [String: [String]]
+
+    /// - Complexity: O(d + p + x) for d documents, p points and x cross-references.
+    public init(
+        root: String, documents: [Document], points: [StancePoint] = [],
+        claims: [Claim] = [], crossReferences: [CrossReference] = []
+    ) {
+        self.root = root
+        self.documents = documents
+        self.points = points
+        self.claims = claims
+        self.crossReferences = crossReferences
+
+        var documentIndex: [String: Int] = [:]
+        for (i, document) in documents.enumerated() { documentIndex[document.id] = i }
+        var pointIndex: [String: Int] = [:]
+        var pointsByDocument: [String: [Int]] = [:]
+        var pointsByClaim: [String: [Int]] = [:]
+        var documentsByHolderName: [String: [String]] = [:]
+        for (i, point) in points.enumerated() {
+            pointIndex[point.id] = i
+            pointsByDocument[point.document, default: []].append(i)
+            if let claim = point.claim { pointsByClaim[claim, default: []].append(i) }
+            if let holder = point.holder {
+                for key in Set([holder.name, holder.speaker].compactMap { $0 }) {
+                    if documentsByHolderName[key]?.last != point.document {
+                        documentsByHolderName[key, default: []].append(point.document)
+                    }
+                }
+            }
+        }
+        var claimIndex: [String: Int] = [:]
+        for (i, claim) in claims.enumerated() { claimIndex[claim.id] = i }
+        var referencesByPoint: [String: [Int]] = [:]
+        for (i, reference) in crossReferences.enumerated() {
+            referencesByPoint[reference.from, default: []].append(i)
+            referencesByPoint[reference.to, default: []].append(i)
+        }
+        self.documentIndex = documentIndex
+        self.pointIndex = pointIndex
+        self.claimIndex = claimIndex
+        self.pointsByDocument = pointsByDocument
+        self.pointsByClaim = pointsByClaim
+        self.referencesByPoint = referencesByPoint
+        self.documentsByHolderName = documentsByHolderName.mapValues { ids in
+            var seen = Set<String>()
+            return ids.filter { seen.insert($0).inserted }
+        }
+    }
+
+    /// An empty corpus, shown while analysis is still running.
+    public static func empty(root: String) -> Corpus { Corpus(root: root, documents: []) }
+
+    /// The document with `id`.
+    public func document(_ id: String) -> Document? { documentIndex[id].map { documents[$0] } }
+
+    /// The position of document `id` in `documents`.
+    public func documentPosition(_ id: String) -> Int? { documentIndex[id] }
+
+    /// The point with `id`.
+    public func point(_ id: String) -> StancePoint? { pointIndex[id].map { points[$0] } }
+
+    /// The claim with `id`.
+    public func claim(_ id: String) -> Claim? { claimIndex[id].map { claims[$0] } }
+
+    /// The points of document `id`, in text order.
+    public func points(inDocument id: String) -> [StancePoint] {
+        (pointsByDocument[id] ?? []).map { points[$0] }
+    }
+
+    /// The points that make claim `id`, in corpus order.
+    public func points(ofClaim id: String) -> [StancePoint] {
+        (pointsByClaim[id] ?? []).map { points[$0] }
+    }
+
+    /// The cross-references that start or end at point `id`.
+    public func crossReferences(of id: String) -> [CrossReference] {
+        (referencesByPoint[id] ?? []).map { crossReferences[$0] }
+    }
+
+    /// Ids of the documents in which `holder` (an entity name or a speaker) holds a point.
+    public func documents(ofHolder holder: String) -> [String] {
+        documentsByHolderName[holder] ?? []
+    }
+
+    /// Every holder entity name, sorted.
+    public var holderNames: [String] {
+        Set(points.compactMap { $0.holder?.name }).sorted()
+    }
+
+    /// The total size of all document texts in UTF-8 bytes.
+    public var byteCount: Int { documents.reduce(0) { $0 + $1.byteCount } }
+}

@@ -1,0 +1,62 @@
+/// A passage in which a holder takes a position on a target.
+public struct StancePoint: Identifiable, Hashable, Sendable {
+    /// Stable id within a corpus ("p1", "p2", … in document then text order).
+    public let id: String
+    /// Id of the document the point is in.
+    public let document: String
+    /// Index of the sentence the point lies in.
+    public let sentence: Int
+    /// The exact span of the point in its document's text.
+    public let range: ByteRange
+    /// The text of the span (equal to `document.text(in: range)`).
+    public let text: String
+    /// Who holds the position, or nil when no holder could be found.
+    public let holder: Holder?
+    /// What the position is about, as a short phrase, when one was found.
+    public let target: String?
+    /// For or against the target.
+    public let polarity: Polarity
+    /// The word or phrase that marks the stance ("urged", "should", "rejects").
+    public let cue: String
+    /// How sure the extractor is, from 0 to 1.
+    public let confidence: Double
+    /// Id of the claim the point makes, once linking has run.
+    public let claim: String?
+    /// Why the extractor kept this passage (rule and cue), for `--explain` and the UI.
+    public let rationale: String?
+
+    public init(
+        id: String, document: String, sentence: Int, range: ByteRange, text: String,
+        holder: Holder?, target: String?, polarity: Polarity, cue: String,
+        confidence: Double, claim: String? = nil, rationale: String? = nil
+    ) {
+        self.id = id
+        self.document = document
+        self.sentence = sentence
+        self.range = range
+        self.text = text
+        self.holder = holder
+        self.target = target
+        self.polarity = polarity
+        self.cue = cue
+        self.confidence = confidence
+        self.claim = claim
+        self.rationale = rationale
+    }
+
+    /// A copy assigned to `claim`.
+    public func withClaim(_ claim: String?) -> StancePoint {
+        StancePoint(
+            id: id, document: document, sentence: sentence, range: range, text: text,
+            holder: holder, target: target, polarity: polarity, cue: cue,
+            confidence: confidence, claim: claim, rationale: rationale)
+    }
+
+    /// A copy with a different id (ids are assigned once all documents are extracted).
+    public func withID(_ id: String) -> StancePoint {
+        StancePoint(
+            id: id, document: document, sentence: sentence, range: range, text: text,
+            holder: holder, target: target, polarity: polarity, cue: cue,
+            confidence: confidence, claim: claim, rationale: rationale)
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Writes files so that a crash at any instant leaves either the old or the
+/// new content, never a torn file: write a temporary file beside the target,
+/// fsync it, rename it over the target, then fsync the folder.
+public enum AtomicFile {
+    /// An atomic write that failed, naming the file and the system's reason.
+    public struct WriteError: Error, CustomStringConvertible, Sendable {
+        /// The file that was being written.
+        public let path: String
+        /// The system's reason.
+        public let reason: String
+
+        public var description: String { "\(path): cannot save (\(reason)); your change is kept in memory, free some space or fix permissions and it will be saved with the next change" }
+    }
+
+    /// Replaces the file at `path` with `data`, atomically and durably.
+    public static func write(_ data: Data, to path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        var failure: String?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        close(fd)
+        if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw WriteError(path: path, reason: failure)
+        }
+        let directoryFD = open(directory.isEmpty ? "." : directory, O_RDONLY)
+        if directoryFD >= 0 {
+            fsync(directoryFD)
+            close(directoryFD)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+import StandpointAnalysis
+@testable import StandpointExport
+
+@Suite struct JSONExportTests {
+    @Test func exportedSpansSliceTheDocumentText() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sp-json-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Café owners said “we must act now”. Talks should resume.".write(
+            to: folder.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
+        let result = try Analyzer().analyze([folder.path])
+        let json = try JSONExport.render(result.corpus)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        let documents = try #require(object["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["id"] as? String } == ["one"])
+        let points = try #require(object["points"] as? [[String: Any]])
+        #expect(!points.isEmpty)
+        let text = Array(result.corpus.documents[0].text.utf8)
+        for point in points {
+            let start = try #require(point["start"] as? Int)
+            let end = try #require(point["end"] as? Int)
+            #expect(String(decoding: text[start..<end], as: UTF8.self) == point["text"] as? String)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+@testable import StandpointModel
+
+@Suite struct CorpusTests {
+    static func sample() -> Corpus {
+        let text = "China urged NATO to pause. Talks matter. NATO rejected the call."
+        let sentences = [
+            Sentence(index: 0, range: ByteRange(start: 0, end: 26)),
+            Sentence(index: 1, range: ByteRange(start: 27, end: 40)),
+            Sentence(index: 2, range: ByteRange(start: 41, end: 64)),
+        ]
+        let a = Document(id: "a", path: "a.txt", title: "A", text: text, sentences: sentences)
+        let b = Document(id: "b", path: "b.txt", title: "B", text: "Dialogue is the only way.", sentences: [
+            Sentence(index: 0, range: ByteRange(start: 0, end: 25))
+        ])
+        let p1 = StancePoint(
+            id: "p1", document: "a", sentence: 0, range: sentences[0].range, text: a.text(in: sentences[0].range),
+            holder: Holder(name: "China", speaker: "Zhang Jun"), target: "NATO", polarity: .oppose, cue: "urged",
+            confidence: 0.8, claim: "c1")
+        let p2 = StancePoint(
+            id: "p2", document: "b", sentence: 0, range: b.sentences[0].range, text: b.text,
+            holder: Holder(name: "NATO"), target: "dialogue", polarity: .support, cue: "only way",
+            confidence: 0.7, claim: "c1")
+        return Corpus(
+            root: "test", documents: [a, b], points: [p1, p2],
+            claims: [Claim(id: "c1", label: "Talks", points: ["p1", "p2"], documents: ["a", "b"])],
+            crossReferences: [CrossReference(from: "p1", to: "p2", kind: .sameClaim, score: 0.7)])
+    }
+
+    @Test func looksUpPointsByDocumentAndClaim() {
+        let corpus = Self.sample()
+        #expect(corpus.points(inDocument: "a").map(\.id) == ["p1"])
+        #expect(corpus.points(ofClaim: "c1").map(\.id) == ["p1", "p2"])
+        #expect(corpus.crossReferences(of: "p2").map(\.from) == ["p1"])
+        #expect(corpus.point("p2")?.holder?.name == "NATO")
+        #expect(corpus.document("b")?.title == "B")
+    }
+
+    @Test func findsDocumentsOfAHolderByEntityOrSpeaker() {
+        let corpus = Self.sample()
+        #expect(corpus.documents(ofHolder: "China") == ["a"])
+        #expect(corpus.documents(ofHolder: "Zhang Jun") == ["a"])
+        #expect(corpus.documents(ofHolder: "NATO") == ["b"])
+        #expect(corpus.holderNames == ["China", "NATO"])
+    }
+
+    @Test func pointTextIsTheSliceOfItsSpan() {
+        let corpus = Self.sample()
+        for point in corpus.points {
+            #expect(corpus.document(point.document)?.text(in: point.range) == point.text)
+        }
+    }
+
+    @Test func searchIgnoresCaseAndReportsOneHitPerSentence() {
+        let corpus = Self.sample()
+        let hits = corpus.search("nato")
+        #expect(hits.map(\.document) == ["a", "a"])
+        #expect(hits.map(\.sentence) == [0, 2])
+        #expect(corpus.document("a")?.text(in: hits[0].match) == "NATO")
+        #expect(corpus.search("dialogue").first?.document == "b")
+        #expect(corpus.search("").isEmpty)
+    }
+
+    @Test func findsTheSentenceContainingAnOffset() {
+        let document = Self.sample().documents[0]
+        #expect(document.sentence(containing: 30)?.index == 1)
+        #expect(document.sentence(containing: 26) == nil)
+        #expect(document.sentence(containing: 63)?.index == 2)
+    }
+}

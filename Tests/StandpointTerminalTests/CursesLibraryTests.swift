@@ -1,0 +1,8 @@
+import Testing
+@testable import StandpointTerminal
+
+@Suite struct CursesLibraryTests {
+    @Test func linksAgainstNcursesw() {
+        #expect(CursesLibrary.version.hasPrefix("ncurses"))
+    }
+}
