@@ -33,6 +33,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "standpoint-bench",
+            dependencies: [
+                "StandpointModel", "StandpointAnalysis", "StandpointUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.process("Resources")]
+        ),
         .testTarget(name: "StandpointModelTests", dependencies: ["StandpointModel"]),
         .testTarget(name: "StandpointAnalysisTests", dependencies: ["StandpointAnalysis"]),
         .testTarget(name: "StandpointExportTests", dependencies: ["StandpointExport", "StandpointAnalysis"]),

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import StandpointAnalysis
+import StandpointModel
+
+/// `standpoint-bench`: measures analysis, linking, search and the browser's
+/// frames on deterministic synthetic corpora, beside peers run on the same files.
+@main
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "standpoint-bench",
+        abstract: "Benchmark Standpoint on synthetic corpora of 1,000 and 10,000 documents (and 100,000 with --huge).",
+        discussion: "Run from the repository root in a release build: swift run -c release standpoint-bench")
+
+    @Option(help: "Corpus sizes in documents, comma-separated.")
+    var sizes: String = "1000,10000"
+
+    @Flag(help: "Also run the 100,000-document corpus.")
+    var huge = false
+
+    @Option(help: "Seed of the synthetic corpus.")
+    var seed: UInt64 = 42
+
+    @Option(help: "Folder of the sample corpus the synthetic documents are recombined from.")
+    var sample: String = "data"
+
+    @Option(help: "Seconds the all-pairs peer may run at each size before its time is extrapolated.")
+    var allPairsBudget: Double = 4
+
+    @Flag(help: "Keep the generated corpora instead of deleting them.")
+    var keep = false
+
+    func run() throws {
+        var counts = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        if huge { counts.append(100_000) }
+        guard !counts.isEmpty else { throw ValidationError("--sizes needs at least one whole number") }
+        let generator = try SyntheticCorpus(sampleFolder: sample, vocabulary: try SyntheticVocabulary.bundled(), seed: seed)
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("standpoint-bench-\(getpid())").path
+        defer { if !keep { try? FileManager.default.removeItem(atPath: workspace) } }
+
+        print("standpoint-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, seed \(seed), sample \(sample)")
+        var rows: [SizeReport] = []
+        for count in counts {
+            let folder = (workspace as NSString).appendingPathComponent("n\(count)")
+            let bytes = try generator.write(count: count, into: folder)
+            let report = try SizeReport.measure(folder: folder, documents: count, bytes: bytes, allPairsBudget: allPairsBudget)
+            report.printDetails()
+            rows.append(report)
+            if !keep { try? FileManager.default.removeItem(atPath: folder) }
+        }
+        SizeReport.printTable(rows)
+        print(SizeReport.summaryLine(rows))
+    }
+}

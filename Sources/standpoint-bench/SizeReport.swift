@@ -1,0 +1,93 @@
+import Foundation
+import StandpointAnalysis
+import StandpointModel
+
+/// Everything measured for one corpus size.
+struct SizeReport {
+    let documents: Int
+    let bytes: Int
+    let analysisSeconds: Double
+    let peakResidentBytes: Int
+    let stages: StageTimes
+    let grepSeconds: Double
+    let allPairsSeconds: Double
+    let allPairsExtrapolated: Bool
+    let searchSeconds: Percentiles
+
+    var megabytesPerSecond: Double { Double(bytes) / 1e6 / analysisSeconds }
+
+    /// Runs the real analysis end to end, then each stage alone, then the peers.
+    static func measure(folder: String, documents: Int, bytes: Int, allPairsBudget: Double) throws -> SizeReport {
+        ResidentMemory.resetPeak()
+        let (analysisSeconds, result) = try Stopwatch.time { try Analyzer().analyze([folder]) }
+        let peak = ResidentMemory.peakBytes()
+        let corpus = result.corpus
+
+        var searchSamples: [Double] = []
+        for query in ["security", "Cold War", "dialogue", "sanctions", "restraint", "no-such-phrase-anywhere"] {
+            searchSamples.append(Stopwatch.time { corpus.search(query) }.seconds)
+        }
+
+        let stages = try StageTimes.measure(Analyzer(), folder: folder)
+        let grepSeconds = try GrepPeer.seconds(over: folder)
+        let (allPairsSeconds, extrapolated) = allPairs(stages.linkedPoints, budget: allPairsBudget)
+        return SizeReport(
+            documents: documents, bytes: bytes, analysisSeconds: analysisSeconds, peakResidentBytes: peak,
+            stages: stages, grepSeconds: grepSeconds, allPairsSeconds: allPairsSeconds,
+            allPairsExtrapolated: extrapolated, searchSeconds: Percentiles(searchSamples))
+    }
+
+    /// Times the all-pairs linker over all points, or, when that would exceed
+    /// `budget`, over the largest prefix that fits and extrapolates by n².
+    static func allPairs(_ points: [StancePoint], budget: Double) -> (seconds: Double, extrapolated: Bool) {
+        let linker = AllPairsLinker(threshold: 0.3)
+        let terms = AllPairsLinker.terms(of: points)
+        var limit = min(points.count, 2_000)
+        while true {
+            let seconds = Stopwatch.time { linker.link(points, terms: terms, limit: limit) }.seconds
+            if limit == points.count { return (seconds, false) }
+            let projected = seconds * pow(Double(points.count) / Double(limit), 2)
+            let next = min(points.count, limit * 2)
+            if seconds * 4 > budget || projected <= seconds {
+                return (projected, true)
+            }
+            limit = next
+        }
+    }
+
+    func printDetails() {
+        let s = stages
+        print(String(
+            format: "N=%d: %.1f MB, analysis %.3f s (%.1f MB/s), stages discover %.3f load %.3f segment %.3f extract %.3f link %.3f s; %d points, %d claims, %d cross-references; peak RSS %.0f MB (%.1fx corpus); grep %.3f s; all-pairs %.3f s%@; search p50 %.2f ms max %.2f ms",
+            documents, Double(bytes) / 1e6, analysisSeconds, megabytesPerSecond, s.discover, s.load, s.segment, s.extract,
+            s.link, s.points, s.claims, s.crossReferences, Double(peakResidentBytes) / 1e6,
+            Double(peakResidentBytes) / Double(max(bytes, 1)), grepSeconds, allPairsSeconds,
+            allPairsExtrapolated ? " (extrapolated)" : "", searchSeconds.p50 * 1e3, searchSeconds.max * 1e3))
+    }
+
+    static func printTable(_ rows: [SizeReport]) {
+        print("")
+        print("     docs      MB  analysis_s  MB/s  link_s  allpairs_s  vs_allpairs  grep_s  vs_grep  rss_MB  rss/corpus")
+        for r in rows {
+            print(String(
+                format: "%9d %7.1f %11.3f %5.1f %7.3f %11.2f %11.1fx %7.3f %7.1fx %7.0f %10.1fx",
+                r.documents, Double(r.bytes) / 1e6, r.analysisSeconds, r.megabytesPerSecond, r.stages.link,
+                r.allPairsSeconds, r.allPairsSeconds / max(r.stages.link, 1e-9), r.grepSeconds,
+                r.analysisSeconds / max(r.grepSeconds, 1e-9), Double(r.peakResidentBytes) / 1e6,
+                Double(r.peakResidentBytes) / Double(max(r.bytes, 1))))
+        }
+    }
+
+    /// The one-line summary, for the 10,000-document corpus when it was run (else the largest).
+    static func summaryLine(_ rows: [SizeReport]) -> String {
+        guard let main = rows.first(where: { $0.documents == 10_000 }) ?? rows.max(by: { $0.documents < $1.documents }) else {
+            return "bench: no sizes run"
+        }
+        let small = rows.first(where: { $0.documents == 1_000 && main.documents == 10_000 })
+        let growth = small.map { String(format: "%.2f", main.analysisSeconds / $0.analysisSeconds) } ?? "n/a"
+        return String(
+            format: "bench: N=%d analysis_s=%.3f mb_per_s=%.1f vs_grep=%.1fx linking_vs_allpairs=%.1fx growth_1k_10k=%@ rss_mb=%.0f",
+            main.documents, main.analysisSeconds, main.megabytesPerSecond, main.analysisSeconds / max(main.grepSeconds, 1e-9),
+            main.allPairsSeconds / max(main.stages.link, 1e-9), growth, Double(main.peakResidentBytes) / 1e6)
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import StandpointAnalysis
+import StandpointModel
+
+/// Wall time of each analysis stage, run one stage at a time over the whole
+/// corpus (each stage in parallel over documents, as the analyser does).
+struct StageTimes {
+    var discover = 0.0
+    var load = 0.0
+    var segment = 0.0
+    var extract = 0.0
+    var link = 0.0
+    var points = 0
+    var claims = 0
+    var crossReferences = 0
+    /// The linked points, kept for the all-pairs peer.
+    var linkedPoints: [StancePoint] = []
+
+    /// Runs the stages of `analyzer` over `folder` one after another.
+    static func measure(_ analyzer: Analyzer, folder: String) throws -> StageTimes {
+        var times = StageTimes()
+        let (discoverSeconds, discovered) = try Stopwatch.time { try analyzer.loader.discover([folder]) }
+        times.discover = discoverSeconds
+        let files = discovered.files
+
+        let sources = Slots<SourceDocument>(count: files.count)
+        times.load = Stopwatch.time {
+            DispatchQueue.concurrentPerform(iterations: files.count) { sources[$0] = analyzer.loader.load(files[$0]).document }
+        }.seconds
+
+        let loaded = sources.values.compactMap { $0 }
+        let documents = Slots<Document>(count: loaded.count)
+        times.segment = Stopwatch.time {
+            DispatchQueue.concurrentPerform(iterations: loaded.count) { i in
+                let source = loaded[i]
+                documents[i] = Document(
+                    id: source.id, path: source.path, title: source.title, text: source.text,
+                    sentences: analyzer.segmenter.sentences(in: source.text))
+            }
+        }.seconds
+
+        let segmented = documents.values.compactMap { $0 }
+        let extracted = Slots<[StancePoint]>(count: segmented.count)
+        times.extract = Stopwatch.time {
+            DispatchQueue.concurrentPerform(iterations: segmented.count) { extracted[$0] = analyzer.extractor.points(in: segmented[$0]) }
+        }.seconds
+
+        var points: [StancePoint] = []
+        for documentPoints in extracted.values {
+            for point in documentPoints ?? [] { points.append(point.withID("p\(points.count + 1)")) }
+        }
+        let (linkSeconds, linked) = Stopwatch.time { analyzer.linker.link(points, in: segmented) }
+        times.link = linkSeconds
+        times.points = linked.points.count
+        times.claims = linked.claims.count
+        times.crossReferences = linked.crossReferences.count
+        times.linkedPoints = linked.points
+        return times
+    }
+}
+
+/// Slots that concurrent workers fill by index.
+final class Slots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [Value?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Value?] { lock.withLock { storage } }
+}
