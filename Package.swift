@@ -41,10 +41,13 @@ let package = Package(
             ],
             resources: [.process("Resources")]
         ),
+        .executableTarget(
+            name: "standpoint-save-loop", dependencies: ["StandpointModel", "StandpointStore"],
+            path: "Sources/standpoint-save-loop"),
         .testTarget(name: "StandpointModelTests", dependencies: ["StandpointModel"]),
         .testTarget(name: "StandpointAnalysisTests", dependencies: ["StandpointAnalysis"]),
         .testTarget(name: "StandpointExportTests", dependencies: ["StandpointExport", "StandpointAnalysis"]),
-        .testTarget(name: "StandpointStoreTests", dependencies: ["StandpointStore"]),
+        .testTarget(name: "StandpointStoreTests", dependencies: ["StandpointStore", "standpoint-save-loop"]),
         .testTarget(name: "StandpointUITests", dependencies: ["StandpointUI"]),
         .testTarget(name: "StandpointTerminalTests", dependencies: ["StandpointTerminal"]),
     ],

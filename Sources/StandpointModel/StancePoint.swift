@@ -24,6 +24,9 @@ public struct StancePoint: Identifiable, Hashable, Sendable {
     public let claim: String?
     /// Why the extractor kept this passage (rule and cue), for `--explain` and the UI.
     public let rationale: String?
+    /// Whether the analysis or the researcher's annotations produced this point
+    /// as it stands; set only when annotations are applied.
+    public var source: PointSource = .analysis
 
     public init(
         id: String, document: String, sentence: Int, range: ByteRange, text: String,
@@ -46,17 +49,21 @@ public struct StancePoint: Identifiable, Hashable, Sendable {
 
     /// A copy assigned to `claim`.
     public func withClaim(_ claim: String?) -> StancePoint {
-        StancePoint(
+        var copy = StancePoint(
             id: id, document: document, sentence: sentence, range: range, text: text,
             holder: holder, target: target, polarity: polarity, cue: cue,
             confidence: confidence, claim: claim, rationale: rationale)
+        copy.source = source
+        return copy
     }
 
     /// A copy with a different id (ids are assigned once all documents are extracted).
     public func withID(_ id: String) -> StancePoint {
-        StancePoint(
+        var copy = StancePoint(
             id: id, document: document, sentence: sentence, range: range, text: text,
             holder: holder, target: target, polarity: polarity, cue: cue,
             confidence: confidence, claim: claim, rationale: rationale)
+        copy.source = source
+        return copy
     }
 }

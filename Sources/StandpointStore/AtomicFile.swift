@@ -14,6 +14,19 @@ public enum AtomicFile {
         public var description: String { "\(path): cannot save (\(reason)); your change is kept in memory, free some space or fix permissions and it will be saved with the next change" }
     }
 
+    /// Removes temporary files that writers of `path` left behind when they
+    /// were killed mid-write (their process is gone); live writers' files stay.
+    public static func removeStaleTemporaries(of path: String) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let prefix = "." + (path as NSString).lastPathComponent + "."
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+            let fields = entry.dropFirst(prefix.count).split(separator: ".")
+            guard let pid = fields.first.flatMap({ pid_t($0) }), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink((directory.isEmpty ? "." : directory) + "/" + entry)
+        }
+    }
+
     /// Replaces the file at `path` with `data`, atomically and durably.
     public static func write(_ data: Data, to path: String) throws {
         let directory = (path as NSString).deletingLastPathComponent
