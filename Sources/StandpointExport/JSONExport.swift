@@ -21,7 +21,8 @@ public enum JSONExport {
                     holder: $0.holder?.name, speaker: $0.holder?.speaker, target: $0.target,
                     polarity: $0.polarity.rawValue, cue: $0.cue, claim: $0.claim,
                     confidence: (($0.confidence * 100).rounded() / 100),
-                    rationale: explain ? $0.rationale : nil)
+                    rationale: explain ? $0.rationale : nil,
+                    source: $0.source == .annotation ? $0.source.rawValue : nil)
             },
             claims: corpus.claims.map { .init(id: $0.id, label: $0.label, points: $0.points, documents: $0.documents) },
             crossReferences: corpus.crossReferences.map {
@@ -63,9 +64,12 @@ public enum JSONExport {
         let claim: String?
         let confidence: Double
         let rationale: String?
+        /// "annotation" when the researcher's annotations changed or added the point.
+        let source: String?
 
         enum CodingKeys: String, CodingKey {
             case id, document, text, start, end, holder, speaker, target, polarity, cue, claim, confidence, rationale
+            case source
         }
 
         func encode(to encoder: Encoder) throws {
@@ -83,6 +87,7 @@ public enum JSONExport {
             try container.encode(claim, forKey: .claim)
             try container.encode(confidence, forKey: .confidence)
             try container.encodeIfPresent(rationale, forKey: .rationale)
+            try container.encodeIfPresent(source, forKey: .source)
         }
     }
 

@@ -61,6 +61,23 @@ public struct StateDirectory: Hashable, Sendable {
             notice: "\(root) is read-only; your annotations and trails are kept in \(fallback)")
     }
 
+    /// The state folder of a corpus if one already exists, without creating
+    /// anything: for commands that only read (export).
+    public static func existing(
+        corpusPaths: [String], explicit: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> StateDirectory? {
+        var found: StateDirectory?
+        _ = try? resolve(corpusPaths: corpusPaths, explicit: explicit, environment: environment) { folder in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+            else { return false }
+            found = StateDirectory(path: folder)
+            return true
+        }
+        return found
+    }
+
     /// The corpus folder: the first path if it is a folder, else its parent, made absolute.
     public static func corpusRoot(of paths: [String]) -> String {
         let first = paths.first ?? "."

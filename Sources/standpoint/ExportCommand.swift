@@ -3,24 +3,45 @@ import Foundation
 import StandpointAnalysis
 import StandpointExport
 
-/// `standpoint export`: prints the analysis as JSON (the stable contract).
+/// `standpoint export`: prints the analysis, with the researcher's
+/// corrections applied, as JSON (the stable contract), a Markdown report,
+/// CSV, or a trail's Markdown handout.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Print the analysis of a corpus to standard output.")
 
-    @Option(help: "Output format: json.")
-    var format: String = "json"
+    /// The formats `--format` accepts.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, markdown, csv
+    }
+
+    @Option(help: "Output format: json, markdown or csv.")
+    var format: Format = .json
+
+    @Option(help: "With --format markdown: write the handout of this trail (a name saved in the state folder, or a trail file).")
+    var trail: String?
+
+    @Flag(help: "With --trail: include the presenter's notes in the handout.")
+    var notes = false
+
+    @OptionGroup var state: StateOptions
 
     @Flag(help: "Add why each point was kept and why points were linked.")
     var explain = false
 
     @OptionGroup var corpus: CorpusOptions
 
-    func run() throws {
-        guard format == "json" else {
-            throw ValidationError("unknown format '\(format)'; use json")
+    func validate() throws {
+        if trail != nil && format != .markdown {
+            throw ValidationError("--trail writes a Markdown handout; use it with --format markdown")
         }
+        if notes && trail == nil {
+            throw ValidationError("--notes adds presenter notes to a trail handout; use it with --trail NAME")
+        }
+    }
+
+    func run() throws {
         let paths = try corpus.resolvedPaths()
         let result: AnalysisResult
         do {
@@ -30,7 +51,19 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         for warning in result.warnings { printError("standpoint: warning: \(warning)") }
-        print(try JSONExport.render(result.corpus, explain: explain))
+        let annotated = try state.annotated(result.corpus, paths: paths)
+        switch format {
+        case .json:
+            print(try JSONExport.render(annotated.corpus, explain: explain))
+        case .markdown:
+            if let trail {
+                print(TrailHandout.render(try state.trail(trail, paths: paths), annotated, includeNotes: notes), terminator: "")
+            } else {
+                print(MarkdownReport.render(annotated), terminator: "")
+            }
+        case .csv:
+            print(CSVExport.render(annotated), terminator: "")
+        }
     }
 }
 

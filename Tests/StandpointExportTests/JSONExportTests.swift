@@ -26,3 +26,13 @@ import StandpointAnalysis
         }
     }
 }
+
+@Suite struct JSONExportAnnotationTests {
+    @Test func pointsTheAnnotationsChangedSaySo() throws {
+        let json = try JSONExport.render(ExportFixture.annotated.corpus)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let points = try #require(object["points"] as? [[String: Any]])
+        #expect(points.map { $0["source"] as? String } == [nil, "annotation", nil, nil])
+        #expect(points[1]["polarity"] as? String == "neutral")
+    }
+}

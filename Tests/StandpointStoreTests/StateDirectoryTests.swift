@@ -84,3 +84,23 @@ import Testing
         #expect(StateDirectory.corpusKey("/srv/my papers!").hasPrefix("my_papers_-"))
     }
 }
+
+@Suite struct ExistingStateDirectoryTests {
+    @Test func findsOnlyFoldersThatExistAndCreatesNothing() throws {
+        let corpus = try TemporaryFolder("state-existing")
+        let data = try TemporaryFolder("state-existing-xdg")
+        defer {
+            corpus.remove()
+            data.remove()
+        }
+        let environment = ["XDG_DATA_HOME": data.path]
+        #expect(StateDirectory.existing(corpusPaths: [corpus.path], environment: environment) == nil)
+        #expect(corpus.entries().isEmpty)
+        let root = StateDirectory.corpusRoot(of: [corpus.path])
+        let fallback = data.path + "/standpoint/" + StateDirectory.corpusKey(root)
+        try FileManager.default.createDirectory(atPath: fallback, withIntermediateDirectories: true)
+        #expect(StateDirectory.existing(corpusPaths: [corpus.path], environment: environment)?.path == fallback)
+        try FileManager.default.createDirectory(atPath: corpus.path + "/.standpoint", withIntermediateDirectories: true)
+        #expect(StateDirectory.existing(corpusPaths: [corpus.path], environment: environment)?.path == root + "/.standpoint")
+    }
+}
