@@ -91,7 +91,7 @@ public struct Analyzer: Sendable {
         for (i, file) in files.enumerated() where slots.values[i] == nil && !warnings.contains(where: { $0.path == file.path }) {
             warnings.append(LoadWarning(path: file.path, message: "skipped: no text could be read"))
         }
-        guard !documents.isEmpty else { throw LoadError.noDocuments(paths) }
+        guard !documents.isEmpty else { throw LoadError.noDocuments(paths, warnings: warnings) }
         progress?(AnalysisProgress(documentsDone: total, documentsTotal: total, stage: .linking))
         let linked = linker.link(points, in: documents)
         let corpus = Corpus(

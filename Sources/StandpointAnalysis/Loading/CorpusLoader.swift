@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Discovery and reading are separate so that the analyser can read and
 /// analyse files in parallel, and so that a file that fails to read costs a
-/// warning, never the run.
+/// warning, never the run. What each format yields is described in
+/// docs/formats.md; the limits in `LoadLimits`.
 public struct CorpusLoader: Sendable {
     /// A file found by discovery, with the id it will have in the corpus.
     public struct SourceFile: Sendable, Hashable {
@@ -12,135 +13,138 @@ public struct CorpusLoader: Sendable {
         public let path: String
         /// Corpus id: path relative to the root it was found under, without extension.
         public let id: String
-        /// Lower-cased extension without the dot ("txt", "md").
+        /// Lower-cased extension without the dot ("txt", "md", "html", "pdf").
         public let fileExtension: String
+
+        /// How the file is read, from its extension.
+        public var format: DocumentFormat { DocumentFormat(fileExtension: fileExtension) ?? .plainText }
     }
 
     /// Extensions read as documents; anything else is skipped with a note.
-    public static let supportedExtensions: Set<String> = ["txt", "md", "markdown"]
+    public static let supportedExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf"]
 
-    public init() {}
+    /// The bounds every file is read within.
+    public var limits: LoadLimits
+    /// The `pdftotext` program that reads PDFs; nil when it is not installed
+    /// (PDFs are then skipped with a warning that says how to install it).
+    public var pdfTool: String?
+
+    public init(limits: LoadLimits = LoadLimits(), pdfTool: String? = PDFText.locateTool()) {
+        self.limits = limits
+        self.pdfTool = pdfTool
+    }
 
     /// Every document under `paths` (files are taken as given, folders are walked
     /// recursively), sorted by id, and a warning for each file passed over.
     ///
-    /// - Throws: `LoadError` when a path does not exist or is not a file or folder.
-    public func discover(_ paths: [String]) throws -> (files: [SourceFile], warnings: [LoadWarning]) {
-        let fileManager = FileManager.default
-        var files: [SourceFile] = []
-        var warnings: [LoadWarning] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw LoadError.pathNotFound(path)
-            }
-            if isDirectory.boolValue {
-                walk(root: path, into: &files, warnings: &warnings)
-            } else {
-                let name = (path as NSString).lastPathComponent
-                let ext = (name as NSString).pathExtension.lowercased()
-                guard Self.supportedExtensions.contains(ext) else {
-                    warnings.append(LoadWarning(path: path, message: "skipped: .\(ext) is not a supported format (.txt, .md)"))
-                    continue
-                }
-                files.append(SourceFile(path: path, id: (name as NSString).deletingPathExtension, fileExtension: ext))
-            }
-        }
-        var seen = Set<String>()
-        files = files.filter { seen.insert($0.path).inserted }
-        files.sort { ($0.id, $0.path) < ($1.id, $1.path) }
-        return (files, warnings)
-    }
-
-    private func walk(root: String, into files: inout [SourceFile], warnings: inout [LoadWarning]) {
-        let fileManager = FileManager.default
-        let rootURL = URL(fileURLWithPath: root)
-        guard let enumerator = fileManager.enumerator(
-            at: rootURL, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
-            options: [.skipsHiddenFiles],
-            errorHandler: { url, error in
-                _ = url
-                _ = error
-                return true
-            })
-        else {
-            warnings.append(LoadWarning(path: root, message: "cannot list this folder; check its permissions"))
-            return
-        }
-        let prefix = rootURL.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
-            if values?.isDirectory == true { continue }
-            let ext = url.pathExtension.lowercased()
-            let standardized = url.standardizedFileURL.path
-            var relative = standardized.hasPrefix(prefix) ? String(standardized.dropFirst(prefix.count)) : url.lastPathComponent
-            while relative.hasPrefix("/") { relative.removeFirst() }
-            let display = (root as NSString).appendingPathComponent(relative)
-            guard values?.isRegularFile == true else {
-                warnings.append(LoadWarning(path: display, message: "skipped: not a regular file"))
-                continue
-            }
-            guard Self.supportedExtensions.contains(ext) else {
-                warnings.append(LoadWarning(path: display, message: "skipped: .\(ext.isEmpty ? "(none)" : ext) is not a supported format (.txt, .md)"))
-                continue
-            }
-            files.append(SourceFile(path: display, id: (relative as NSString).deletingPathExtension, fileExtension: ext))
-        }
-    }
-
-    /// Reads one discovered file into text: UTF-8 with invalid bytes replaced,
-    /// CRLF and CR normalised to LF; the title is the first heading or line.
+    /// A missing path among others is a warning, so the rest still loads.
     ///
-    /// Returns the document (nil when nothing could be read) and any warnings.
+    /// - Throws: `LoadError.pathNotFound` when none of the paths exists.
+    public func discover(_ paths: [String]) throws -> (files: [SourceFile], warnings: [LoadWarning]) {
+        var discovery = FileDiscovery()
+        var missing: [String] = []
+        for path in paths where !discovery.add(path) {
+            missing.append(path)
+        }
+        if !paths.isEmpty && missing.count == paths.count { throw LoadError.pathNotFound(missing[0]) }
+        let missingWarnings = missing.map {
+            LoadWarning(path: $0, message: "skipped: no such file or directory; check the path")
+        }
+        return (discovery.sortedFiles, missingWarnings + discovery.warnings)
+    }
+
+    /// Reads one discovered file and extracts its text by format.
+    ///
+    /// Returns the document (nil when nothing could be read: the reason is
+    /// then among the warnings) and any warnings.
     public func load(_ file: SourceFile) -> (document: SourceDocument?, warnings: [LoadWarning]) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file.path))
-        } catch {
-            return (nil, [LoadWarning(path: file.path, message: "skipped: cannot read (\(Self.reason(error))); check its permissions")])
+        if file.format == .pdf { return loadPDF(file) }
+        switch FileReading.read(file.path, limit: limits.maxFileSize) {
+        case .failure(let failure):
+            return (nil, [LoadWarning(path: file.path, message: failure.message)])
+        case .success(let bytes):
+            return document(from: bytes, id: file.id, path: file.path, format: file.format)
+        }
+    }
+
+    /// Decodes `bytes` and extracts the text of `format`, as `load` does
+    /// after reading a file. For `.pdf`, `bytes` are the output of
+    /// `pdftotext -layout`, which this reflows.
+    public func document(
+        from bytes: [UInt8], id: String, path: String, format: DocumentFormat
+    ) -> (document: SourceDocument?, warnings: [LoadWarning]) {
+        let decoded: TextDecoding.Decoded
+        switch TextDecoding.decode(bytes) {
+        case .failure(.empty):
+            return (nil, [LoadWarning(path: path, message: "skipped: the file is empty")])
+        case .failure(.binary):
+            return (nil, [LoadWarning(path: path, message: "skipped: binary data, not text (is the extension right?)")])
+        case .success(let result):
+            decoded = result
         }
         var warnings: [LoadWarning] = []
-        var text: String
-        if let decoded = String(validatingUTF8Data: data) {
-            text = decoded
-        } else {
-            text = String(decoding: data, as: UTF8.self)
-            warnings.append(LoadWarning(path: file.path, message: "repaired: invalid UTF-8 bytes replaced with U+FFFD"))
+        if decoded.encoding == .latin1 {
+            warnings.append(LoadWarning(path: path, message: "read as Latin-1 (Windows-1252): not valid UTF-8; re-save it as UTF-8 if accents look wrong"))
+        } else if decoded.replacements > 0 {
+            let count = decoded.replacements == 1 ? "1 invalid byte sequence" : "\(decoded.replacements) invalid byte sequences"
+            warnings.append(LoadWarning(path: path, message: "repaired: \(count) in \(decoded.encoding.rawValue) replaced with U+FFFD"))
         }
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let extracted = extract(decoded.text, format: format)
+        guard extracted.text.contains(where: { !$0.isWhitespace }) else {
+            let what = format == .html ? "no visible text" : "no text (only white space)"
+            warnings.append(LoadWarning(path: path, message: "skipped: \(what)"))
+            return (nil, warnings)
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let title = Self.title(of: text, fallback: (file.path as NSString).lastPathComponent)
-        return (SourceDocument(id: file.id, path: file.path, title: title, text: text), warnings)
+        let fallback = (path as NSString).lastPathComponent
+        let title = extracted.title.map { Self.cleanTitle($0) }.flatMap { $0.isEmpty ? nil : $0 }
+            ?? Self.title(of: extracted.text, fallback: fallback)
+        return (SourceDocument(id: id, path: path, title: title, text: extracted.text), warnings)
+    }
+
+    /// The text and, where the format names one, the title of decoded text.
+    func extract(_ text: String, format: DocumentFormat) -> (title: String?, text: String) {
+        switch format {
+        case .plainText: return (nil, text)
+        case .markdown: return MarkdownText.extract(text)
+        case .html: return HTMLText.extract(text)
+        case .pdf: return (nil, PDFLayout.reflow(text))
+        }
+    }
+
+    private func loadPDF(_ file: SourceFile) -> (document: SourceDocument?, warnings: [LoadWarning]) {
+        var info = stat()
+        if stat(file.path, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFREG else {
+                let failure = FileReading.Failure.notRegularFile(FileReading.kind(of: info.st_mode))
+                return (nil, [LoadWarning(path: file.path, message: failure.message)])
+            }
+            if Int(info.st_size) > limits.maxFileSize {
+                let failure = FileReading.Failure.tooLarge(size: Int(info.st_size), limit: limits.maxFileSize)
+                return (nil, [LoadWarning(path: file.path, message: failure.message)])
+            }
+        }
+        switch PDFText.layoutText(of: file.path, tool: pdfTool, limits: limits) {
+        case .failure(let failure):
+            return (nil, [LoadWarning(path: file.path, message: failure.message)])
+        case .success(let bytes):
+            return document(from: bytes, id: file.id, path: file.path, format: .pdf)
+        }
     }
 
     /// The first non-empty line, without Markdown heading marks, trimmed.
     static func title(of text: String, fallback: String) -> String {
         for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(50) {
-            var trimmed = line.trimmingCharacters(in: .whitespaces)
+            var trimmed = line.prefix(1000).trimmingCharacters(in: .whitespaces)
             while trimmed.hasPrefix("#") { trimmed.removeFirst() }
             trimmed = trimmed.trimmingCharacters(in: .whitespaces)
-            if trimmed.count >= 2 { return String(trimmed.prefix(200)) }
+            if trimmed.count >= 2 { return cleanTitle(trimmed) }
         }
         return fallback
     }
 
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            let posix = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(posix.rawValue))
-        }
-        return nsError.localizedDescription
-    }
-}
-
-extension String {
-    /// The data as UTF-8 when every byte sequence is valid, else nil.
-    init?(validatingUTF8Data data: Data) {
-        guard let string = String(data: data, encoding: .utf8) else { return nil }
-        self = string
+    /// White space collapsed, at most 200 characters.
+    static func cleanTitle(_ title: String) -> String {
+        let words = title.prefix(2000).split(whereSeparator: { $0.isWhitespace })
+        return String(words.joined(separator: " ").prefix(200))
     }
 }

@@ -1,0 +1,193 @@
+import Foundation
+
+/// Turns a file's bytes into text, choosing the encoding by a rule a user can
+/// predict (docs/formats.md):
+///
+/// 1. A byte order mark decides: UTF-8, UTF-16 LE or UTF-16 BE.
+/// 2. Without one, a NUL byte or many control bytes in the first 64 KB mean
+///    the file is binary and is skipped.
+/// 3. Valid UTF-8 is read as UTF-8.
+/// 4. Otherwise, if valid multi-byte UTF-8 sequences outnumber the invalid
+///    bytes, the file is UTF-8 with a few damaged bytes: those become U+FFFD.
+///    If not, it is read as Latin-1 (as Windows-1252, the superset that
+///    Windows and web pages write).
+///
+/// Line ends (CRLF, CR) become LF and a leading BOM is dropped, so that byte
+/// offsets into the text are the same on every platform.
+enum TextDecoding {
+    /// The encoding a file was read in.
+    enum Encoding: String, Sendable {
+        case utf8 = "UTF-8"
+        case utf16LittleEndian = "UTF-16 LE"
+        case utf16BigEndian = "UTF-16 BE"
+        case latin1 = "Latin-1 (Windows-1252)"
+    }
+
+    /// Why bytes could not be read as text.
+    enum Failure: Error, Equatable {
+        /// Zero bytes.
+        case empty
+        /// NUL bytes or mostly control bytes: not a text file.
+        case binary
+    }
+
+    /// Decoded text and what was done to get it.
+    struct Decoded: Equatable {
+        /// The text, LF line ends, no BOM.
+        var text: String
+        /// The encoding chosen.
+        var encoding: Encoding
+        /// Invalid byte sequences replaced with U+FFFD.
+        var replacements: Int
+    }
+
+    /// How many leading bytes are examined for binary content.
+    static let sniffLength = 64 * 1024
+
+    /// Decodes `bytes` by the rule above.
+    ///
+    /// - Complexity: O(n) in the number of bytes.
+    static func decode(_ bytes: [UInt8]) -> Result<Decoded, Failure> {
+        guard !bytes.isEmpty else { return .failure(.empty) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = bytes[3...]
+            let invalid = UTF8Scan(body).invalid
+            return .success(Decoded(text: normalised(String(decoding: body, as: UTF8.self)), encoding: .utf8, replacements: invalid))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return .success(utf16(bytes.dropFirst(2), bigEndian: false)) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return .success(utf16(bytes.dropFirst(2), bigEndian: true)) }
+        if looksBinary(bytes.prefix(sniffLength)) { return .failure(.binary) }
+        let scan = UTF8Scan(bytes[...])
+        if scan.invalid == 0 {
+            return .success(Decoded(text: normalised(String(decoding: bytes, as: UTF8.self)), encoding: .utf8, replacements: 0))
+        }
+        if scan.validMultiByte > scan.invalid {
+            return .success(Decoded(text: normalised(String(decoding: bytes, as: UTF8.self)), encoding: .utf8, replacements: scan.invalid))
+        }
+        return .success(Decoded(text: normalised(windows1252(bytes)), encoding: .latin1, replacements: 0))
+    }
+
+    /// True when `sample` has a NUL byte, or more than 10% control bytes other
+    /// than tab, line feed, form feed, carriage return and escape.
+    static func looksBinary(_ sample: ArraySlice<UInt8>) -> Bool {
+        var controls = 0
+        for byte in sample {
+            if byte == 0 { return true }
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0B && byte != 0x0C && byte != 0x0D && byte != 0x1B {
+                controls += 1
+            } else if byte == 0x7F {
+                controls += 1
+            }
+        }
+        return controls * 10 > sample.count
+    }
+
+    /// CRLF and lone CR become LF; a BOM at the start is removed.
+    static func normalised(_ text: String) -> String {
+        var result = text
+        if result.hasPrefix("\u{FEFF}") { result.removeFirst() }
+        guard result.utf8.contains(0x0D) else { return result }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(result.utf8.count)
+        var previousCR = false
+        for byte in result.utf8 {
+            if byte == 0x0D {
+                bytes.append(0x0A)
+                previousCR = true
+                continue
+            }
+            if !(byte == 0x0A && previousCR) { bytes.append(byte) }
+            previousCR = false
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func utf16(_ body: ArraySlice<UInt8>, bigEndian: Bool) -> Decoded {
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var index = body.startIndex
+        while index + 1 < body.endIndex {
+            let first = UInt16(body[index])
+            let second = UInt16(body[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        var replacements = body.count % 2
+        var scalars = String.UnicodeScalarView()
+        var decoder = UTF16()
+        var iterator = units.makeIterator()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: break loop
+            case .error:
+                replacements += 1
+                scalars.append("\u{FFFD}")
+            }
+        }
+        if body.count % 2 == 1 { scalars.append("\u{FFFD}") }
+        let encoding: Encoding = bigEndian ? .utf16BigEndian : .utf16LittleEndian
+        return Decoded(text: normalised(String(scalars)), encoding: encoding, replacements: replacements)
+    }
+
+    /// The characters of bytes 0x80...0xFF in Windows-1252; the five bytes it
+    /// leaves undefined map to the C1 code points, as browsers do.
+    private static let windows1252Table: [Unicode.Scalar] = (0x80...0xFF).map { byte in
+        String(bytes: [UInt8(byte)], encoding: .windowsCP1252)?.unicodeScalars.first ?? Unicode.Scalar(UInt8(byte))
+    }
+
+    static func windows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            scalars.append(byte < 0x80 ? Unicode.Scalar(byte) : windows1252Table[Int(byte) - 0x80])
+        }
+        return String(scalars)
+    }
+}
+
+/// Counts valid multi-byte sequences and invalid bytes in UTF-8 input,
+/// following the "maximal subpart" rule that `String(decoding:as:)` uses, so
+/// `invalid` is the number of U+FFFD the repair will insert.
+struct UTF8Scan {
+    private(set) var validMultiByte = 0
+    private(set) var invalid = 0
+
+    init(_ bytes: ArraySlice<UInt8>) {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default:
+                invalid += 1
+                i += 1
+                continue
+            }
+            var j = i + 1
+            var ok = true
+            for k in 1..<length {
+                guard j < end else { ok = false; break }
+                let byte = bytes[j]
+                let (low, high) = k == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
+                guard byte >= low && byte <= high else { ok = false; break }
+                j += 1
+            }
+            if ok { validMultiByte += 1 } else { invalid += 1 }
+            i = j
+        }
+    }
+}
