@@ -45,7 +45,9 @@ let package = Package(
             name: "standpoint-save-loop", dependencies: ["StandpointModel", "StandpointStore"],
             path: "Sources/standpoint-save-loop"),
         .testTarget(name: "StandpointModelTests", dependencies: ["StandpointModel"]),
-        .testTarget(name: "StandpointAnalysisTests", dependencies: ["StandpointAnalysis"]),
+        .testTarget(
+            name: "StandpointAnalysisTests", dependencies: ["StandpointAnalysis"],
+            resources: [.copy("Loading/Fixtures")]),
         .testTarget(name: "StandpointExportTests", dependencies: ["StandpointExport", "StandpointAnalysis"]),
         .testTarget(name: "StandpointStoreTests", dependencies: ["StandpointStore", "standpoint-save-loop"]),
         .testTarget(name: "StandpointUITests", dependencies: ["StandpointUI"]),

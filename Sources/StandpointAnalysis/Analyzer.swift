@@ -68,7 +68,7 @@ public struct Analyzer: Sendable {
         progress?(AnalysisProgress(documentsDone: 0, documentsTotal: 0, stage: .discovering))
         let (files, discoveryWarnings) = try loader.discover(paths)
         let total = files.count
-        let slots = ResultSlots<(Document, [StancePoint], [LoadWarning])>(count: total)
+        let slots = ResultSlots<(Document?, [StancePoint], [LoadWarning])>(count: total)
         let done = Counter()
         DispatchQueue.concurrentPerform(iterations: total) { i in
             slots[i] = analyzeFile(files[i])
@@ -81,6 +81,7 @@ public struct Analyzer: Sendable {
         var seenIDs = Set<String>()
         for case let (document, documentPoints, fileWarnings)? in slots.values {
             warnings += fileWarnings
+            guard let document else { continue }
             guard seenIDs.insert(document.id).inserted else {
                 warnings.append(LoadWarning(path: document.path, message: "skipped: another file has the same id \(document.id)"))
                 continue
@@ -88,7 +89,7 @@ public struct Analyzer: Sendable {
             documents.append(document)
             for point in documentPoints { points.append(point.withID("p\(points.count + 1)")) }
         }
-        for (i, file) in files.enumerated() where slots.values[i] == nil && !warnings.contains(where: { $0.path == file.path }) {
+        for (i, file) in files.enumerated() where slots.values[i]?.0 == nil && !warnings.contains(where: { $0.path == file.path }) {
             warnings.append(LoadWarning(path: file.path, message: "skipped: no text could be read"))
         }
         guard !documents.isEmpty else { throw LoadError.noDocuments(paths, warnings: warnings) }
@@ -102,9 +103,9 @@ public struct Analyzer: Sendable {
     }
 
     /// Loads, segments and extracts one file.
-    func analyzeFile(_ file: CorpusLoader.SourceFile) -> (Document, [StancePoint], [LoadWarning])? {
+    func analyzeFile(_ file: CorpusLoader.SourceFile) -> (Document?, [StancePoint], [LoadWarning]) {
         let (source, warnings) = loader.load(file)
-        guard let source else { return nil }
+        guard let source else { return (nil, [], warnings) }
         let document = analyzeText(source)
         return (document.document, document.points, warnings)
     }

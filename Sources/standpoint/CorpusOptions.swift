@@ -4,8 +4,41 @@ import StandpointAnalysis
 
 /// The paths every subcommand reads, with the bundled corpus as the default.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Files or folders of documents (.txt, .md). Default: the bundled sample corpus in data/.")
+    @Argument(help: "Files or folders of documents (.txt, .md, .html, .pdf). Default: the bundled sample corpus in data/.")
     var paths: [String] = []
+
+    @Option(
+        name: .customLong("max-file-size"),
+        help: ArgumentHelp("Skip (and report) files larger than this, e.g. 64MB, 500K, 1G.", valueName: "size"))
+    var maxFileSize = "64MB"
+
+    func validate() throws {
+        guard LoadLimits.parseSize(maxFileSize) != nil else {
+            throw ValidationError("--max-file-size '\(maxFileSize)' is not a size; write it like 64MB, 500K or 1G")
+        }
+    }
+
+    /// The loader, with the limits given on the command line.
+    func loader() -> CorpusLoader {
+        CorpusLoader(limits: LoadLimits(maxFileSize: LoadLimits.parseSize(maxFileSize) ?? LoadLimits.defaultMaxFileSize))
+    }
+
+    /// Analyses the paths, printing each skipped or repaired file as a warning
+    /// on stderr; when nothing could be loaded, prints why and exits with status 2.
+    func analyze(progress: (@Sendable (AnalysisProgress) -> Void)? = nil) throws -> (paths: [String], result: AnalysisResult) {
+        let paths = try resolvedPaths()
+        do {
+            let result = try Analyzer(loader: loader()).analyze(paths, progress: progress)
+            for warning in result.warnings { printError("standpoint: warning: \(warning)") }
+            return (paths, result)
+        } catch let error as LoadError {
+            if case .noDocuments(_, let warnings) = error {
+                for warning in warnings { printError("standpoint: warning: \(warning)") }
+            }
+            printError("standpoint: \(error)")
+            throw ExitCode(2)
+        }
+    }
 
     /// The paths to analyse: those given, or the bundled `data/` folder.
     func resolvedPaths() throws -> [String] {

@@ -42,15 +42,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let paths = try corpus.resolvedPaths()
-        let result: AnalysisResult
-        do {
-            result = try Analyzer().analyze(paths)
-        } catch let error as LoadError {
-            printError("standpoint: \(error)")
-            throw ExitCode(2)
-        }
-        for warning in result.warnings { printError("standpoint: warning: \(warning)") }
+        let (paths, result) = try corpus.analyze()
         let annotated = try state.annotated(result.corpus, paths: paths)
         switch format {
         case .json:

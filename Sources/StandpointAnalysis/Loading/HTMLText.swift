@@ -171,7 +171,7 @@ enum HTMLText {
             if name == "pre" && preDepth > 0 { preDepth -= 1 }
             if name == "h1", let text = h1Text {
                 let title = String(decoding: text, as: UTF8.self)
-                if title.contains(where: { !$0.isWhitespace }) { h1Title = title }
+                if title.contains(where: { !$0.isWhitespace }) { h1Title = CorpusLoader.cleanTitle(title) }
                 h1Text = nil
             }
             if name == "br" {
@@ -206,7 +206,7 @@ enum HTMLText {
                         j += 1
                     }
                 }
-                pageTitle = text.text
+                pageTitle = CorpusLoader.cleanTitle(text.text)
             }
             guard end < bytes.count else { return end }
             return endOfTag(from: end + closing.count)

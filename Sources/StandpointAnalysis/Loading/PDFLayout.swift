@@ -1,6 +1,6 @@
 /// Turns the output of `pdftotext -layout` into running text.
 ///
-/// - Running headers and footers (a line among the first or last three of a
+/// - Running headers and footers (a line among the first or last two of a
 ///   page that repeats, digits aside, on at least half the pages) and page
 ///   numbers ("7", "Page 7", "7 of 12", "- 7 -", "vii") are removed.
 /// - Two columns side by side are read left column first, then right.
@@ -12,7 +12,7 @@
 /// paragraphs, the form sentence segmentation expects.
 enum PDFLayout {
     /// How many lines at the top and bottom of a page may be running headers or footers.
-    static let marginLines = 3
+    static let marginLines = 2
 
     /// - Complexity: O(n · w) for n characters in lines of width w (column search).
     static func reflow(_ layout: String) -> String {
@@ -98,9 +98,16 @@ enum PDFLayout {
         guard (1...2).contains(words.count) else { return false }
         return words.allSatisfy { word in
             (word.count <= 4 && word.allSatisfy { $0.isASCII && $0.isNumber })
-                || (words.count == 1 && word.count <= 6 && word.allSatisfy { "ivxlc".contains($0) })
+                || (words.count == 1 && romanNumerals.contains(String(word)))
         }
     }
+
+    /// The lower-case Roman numerals from 1 to 399, as front matter is numbered.
+    static let romanNumerals: Set<String> = Set((1..<400).map { number in
+        let tens = ["", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"]
+        let units = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+        return String(repeating: "c", count: number / 100) + tens[number / 10 % 10] + units[number % 10]
+    })
 
     // MARK: Columns
 
@@ -121,7 +128,9 @@ enum PDFLayout {
             right = []
         }
         for line in page {
-            if fits(line, gutter: gutter) {
+            if line.isEmpty && left.isEmpty {
+                full.append(line)
+            } else if fits(line, gutter: gutter) {
                 if !full.isEmpty {
                     segments.append(full)
                     full = []
@@ -145,9 +154,10 @@ enum PDFLayout {
         return true
     }
 
-    /// The column of a gap of spaces that at least three lines, and at least
-    /// a third of the page's lines, have with text on both sides, and that
-    /// few lines cross; nil for single-column pages.
+    /// The column of a gap of at least three spaces that at least three
+    /// lines, and at least a third of the page's lines, have with text on
+    /// both sides, and that fewer lines cross than have it; nil for
+    /// single-column pages.
     static func gutter(of page: [[Unicode.Scalar]]) -> Int? {
         let textLines = page.filter { !$0.isEmpty }
         let width = textLines.map(\.count).max() ?? 0
@@ -155,11 +165,13 @@ enum PDFLayout {
         var both = [Int](repeating: 0, count: width + 2)
         var crossed = [Int](repeating: 0, count: width + 2)
         for line in textLines {
+            for x in 1..<min(width, line.count + 1) where (x - 1..<min(x + 2, line.count)).contains(where: { line[$0] != " " }) {
+                crossed[x] += 1
+            }
             guard let first = line.firstIndex(where: { $0 != " " }), let last = line.lastIndex(where: { $0 != " " }) else { continue }
             var x = first + 1
             while x < last {
-                if line[x] != " " {
-                    crossed[x] += 1
+                guard line[x] == " " else {
                     x += 1
                     continue
                 }
@@ -172,8 +184,7 @@ enum PDFLayout {
             }
         }
         var best: (x: Int, score: Int)?
-        for x in (width / 5)..<(width * 4 / 5) where both[x] >= 3 && both[x] * 3 >= textLines.count {
-            guard crossed[x - 1] + crossed[x] + crossed[x + 1] <= textLines.count / 5 else { continue }
+        for x in max(1, width / 5)..<(width * 4 / 5) where both[x] >= 3 && both[x] * 3 >= textLines.count && crossed[x] < both[x] {
             let score = both[x] * 4 - crossed[x]
             if best == nil || score > best!.score { best = (x, score) }
         }

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import StandpointAnalysis
+
+@Suite struct CorpusLoaderTests {
+    @Test func missingPathIsAnErrorThatNamesIt() {
+        #expect(throws: LoadError.pathNotFound("/no/such/folder")) {
+            try CorpusLoader().discover(["/no/such/folder"])
+        }
+    }
+
+    @Test func aMissingPathBesideAnotherIsAWarningAndTheRestLoads() throws {
+        let corpus = try TemporaryCorpus()
+        try corpus.write("a.txt", "Text.")
+        let (files, warnings) = try CorpusLoader().discover(["/no/such/folder", corpus.path])
+        #expect(files.map(\.id) == ["a"])
+        #expect(warnings == [LoadWarning(path: "/no/such/folder", message: "skipped: no such file or directory; check the path")])
+    }
+
+    @Test func invalidUTF8IsRepairedWithAWarningAndCRLFNormalised() throws {
+        let corpus = try TemporaryCorpus()
+        var bytes = Array("Title “quoted”\r\nBad byte: ".utf8)
+        bytes.append(0xFF)
+        bytes.append(contentsOf: Array(" here.\r\n".utf8))
+        try corpus.write("bad.txt", bytes: bytes)
+        try corpus.write("image.png", "x")
+        let loader = CorpusLoader()
+        let (files, warnings) = try loader.discover([corpus.path])
+        #expect(files.map(\.id) == ["bad"])
+        #expect(warnings.count == 1 && warnings[0].message.contains(".png is not a supported format"))
+        let (document, loadWarnings) = loader.load(files[0])
+        #expect(document?.title == "Title “quoted”")
+        #expect(document?.text == "Title “quoted”\nBad byte: \u{FFFD} here.\n")
+        #expect(loadWarnings.map(\.message) == ["repaired: 1 invalid byte sequence in UTF-8 replaced with U+FFFD"])
+    }
+
+    @Test func eachFormatIsReadByItsExtension() throws {
+        let corpus = try TemporaryCorpus()
+        try corpus.write("a.md", "# Heading\n\nSome *text*.\n")
+        try corpus.write("b.htm", "<title>Page</title><p>Some &amp; text.</p>")
+        try corpus.write("c.html", "<h1>Head</h1><p>Body.</p>")
+        try corpus.write("d.txt", "Plain *text*.\n")
+        let loader = CorpusLoader()
+        let documents = try loader.discover([corpus.path]).files.compactMap { loader.load($0).document }
+        #expect(documents.map(\.title) == ["Heading", "Page", "Head", "Plain *text*."])
+        #expect(documents.map(\.text) == ["Heading\n\nSome text.", "Some & text.", "Head\n\nBody.", "Plain *text*.\n"])
+    }
+
+    @Test func emptyAndWhiteSpaceOnlyFilesAreSkippedWithAWarning() throws {
+        let corpus = try TemporaryCorpus()
+        let empty = try corpus.write("empty.txt", "")
+        let blank = try corpus.write("blank.md", " \n\n\t\n")
+        let hidden = try corpus.write("hidden.html", "<script>alert(1)</script><nav>Menu</nav>")
+        let loader = CorpusLoader()
+        for (path, message) in [(empty, "skipped: the file is empty"), (blank, "skipped: no text (only white space)"), (hidden, "skipped: no visible text")] {
+            let ext = (path as NSString).pathExtension
+            let (document, warnings) = loader.load(CorpusLoader.SourceFile(path: path, id: "x", fileExtension: ext))
+            #expect(document == nil)
+            #expect(warnings.map(\.message) == [message])
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import StandpointAnalysis
+
+@Suite struct TextDecodingTests {
+    func decoded(_ bytes: [UInt8]) throws -> TextDecoding.Decoded {
+        try TextDecoding.decode(bytes).get()
+    }
+
+    @Test func utf8WithAndWithoutBOMGivesTheSameText() throws {
+        let plain = try decoded(Array("Zhang Jun’s “warning”.".utf8))
+        let bom = try decoded([0xEF, 0xBB, 0xBF] + Array("Zhang Jun’s “warning”.".utf8))
+        #expect(plain == TextDecoding.Decoded(text: "Zhang Jun’s “warning”.", encoding: .utf8, replacements: 0))
+        #expect(bom == plain)
+    }
+
+    @Test func utf16WithABOMIsReadInEitherByteOrder() throws {
+        let text = "Paix 和平 🕊\r\nfin"
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        #expect(try decoded(little) == TextDecoding.Decoded(text: "Paix 和平 🕊\nfin", encoding: .utf16LittleEndian, replacements: 0))
+        #expect(try decoded(big) == TextDecoding.Decoded(text: "Paix 和平 🕊\nfin", encoding: .utf16BigEndian, replacements: 0))
+    }
+
+    @Test func aFileWithNoValidUTF8SequencesIsReadAsLatin1() throws {
+        let bytes: [UInt8] = Array("caf".utf8) + [0xE9] + Array(" na".utf8) + [0xEF] + Array("ve ".utf8) + [0x93, 0x71, 0x94]
+        #expect(try decoded(bytes) == TextDecoding.Decoded(text: "café naïve “q”", encoding: .latin1, replacements: 0))
+    }
+
+    @Test func mostlyValidUTF8WithAFewBadBytesIsRepairedWithReplacementCharacters() throws {
+        let bytes = Array("été “déjà” vu ".utf8) + [0xFF] + Array(" fin".utf8)
+        #expect(try decoded(bytes) == TextDecoding.Decoded(text: "été “déjà” vu \u{FFFD} fin", encoding: .utf8, replacements: 1))
+    }
+
+    @Test func nulBytesOrManyControlBytesMeanBinary() {
+        #expect(TextDecoding.decode([0x50, 0x4B, 0x03, 0x04, 0x00, 0x41]) == .failure(.binary))
+        #expect(TextDecoding.decode(Array(repeating: 0x01, count: 20) + Array("text".utf8)) == .failure(.binary))
+        #expect(TextDecoding.decode([]) == .failure(.empty))
+    }
+
+    @Test func aFewEscapeAndFormFeedBytesAreStillText() throws {
+        let bytes = Array("Page one\u{0C}Page \u{1B}[1mtwo\u{1B}[0m".utf8)
+        #expect(try decoded(bytes).text == "Page one\u{0C}Page \u{1B}[1mtwo\u{1B}[0m")
+    }
+
+    @Test func crAndCRLFBecomeLF() {
+        #expect(TextDecoding.normalised("a\r\nb\rc\n\r\nd") == "a\nb\nc\n\nd")
+    }
+}
