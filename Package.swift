@@ -52,6 +52,15 @@ let package = Package(
         .testTarget(name: "StandpointStoreTests", dependencies: ["StandpointStore", "standpoint-save-loop"]),
         .testTarget(name: "StandpointUITests", dependencies: ["StandpointUI"]),
         .testTarget(name: "StandpointTerminalTests", dependencies: ["StandpointTerminal"]),
+        .testTarget(name: "StandpointCLITests", dependencies: ["standpoint"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer harness (docs/reliability.md) exists only in fuzzing builds, as
+// libFuzzer brings its own `main`: STANDPOINT_FUZZ=1 swift build --scratch-path
+// .build-fuzz -Xswiftc -sanitize=fuzzer,address --product standpoint-fuzz
+if Context.environment["STANDPOINT_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "standpoint-fuzz", dependencies: ["StandpointAnalysis", "StandpointModel"]))
+    package.products.append(.executable(name: "standpoint-fuzz", targets: ["standpoint-fuzz"]))
+}

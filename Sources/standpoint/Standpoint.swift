@@ -9,6 +9,6 @@ struct Standpoint: ParsableCommand {
         discussion: """
             With no subcommand, opens the terminal browser. With no PATH, reads the bundled sample corpus.
             """,
-        subcommands: [ExportCommand.self]
+        subcommands: [ExportCommand.self, DoctorCommand.self]
     )
 }
