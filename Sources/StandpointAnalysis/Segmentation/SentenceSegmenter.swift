@@ -1,38 +1,189 @@
 import StandpointModel
 
-/// Splits a document's text into sentences by UTF-8 byte spans.
+/// Splits a document's text into sentences by UTF-8 byte spans, and marks the
+/// ones that are site furniture (boilerplate) rather than prose.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or
+/// brackets after it) followed by white space and a word that does not
+/// continue the sentence; not after an abbreviation ("Mr.", "No. 5", "U.S.
+/// officials"), an initial ("J. Smith"), inside a number ("3.5") or before a
+/// lower case word. A line break ends a sentence unless the next line plainly
+/// continues a hard-wrapped one (a long line ending mid-sentence, the next
+/// starting in lower case). Very long runs without punctuation are cut at a
+/// space (or, with no space, at a character boundary) so that no sentence
+/// exceeds `maximumLength` bytes.
+///
+/// - Complexity: O(n) in the number of bytes.
 public struct SentenceSegmenter: Sendable {
-    public init() {}
+    /// The longest sentence, in bytes, before it is cut at a space.
+    public var maximumLength: Int
 
-    /// The sentences of `text`: a sentence ends at `.`, `!` or `?` followed by
-    /// white space, or at a line break; surrounding white space is excluded.
+    public init(maximumLength: Int = 2_000) {
+        self.maximumLength = maximumLength
+    }
+
+    /// The sentences of `text`, in order, without surrounding white space.
     public func sentences(in text: String) -> [Sentence] {
-        let bytes = Array(text.utf8)
-        var sentences: [Sentence] = []
+        var text = text
+        return text.withUTF8 { sentences(bytes: $0) }
+    }
+
+    func sentences(bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+        let lexicon = Lexicon.shared
+        var spans: [(Int, Int)] = []
         var start = 0
+        let count = bytes.count
         func emit(_ end: Int) {
             var lower = start
             var upper = end
             while lower < upper && Self.isSpace(bytes[lower]) { lower += 1 }
             while upper > lower && Self.isSpace(bytes[upper - 1]) { upper -= 1 }
-            if upper > lower {
-                sentences.append(Sentence(index: sentences.count, range: ByteRange(start: lower, end: upper)))
-            }
+            if upper > lower { spans.append((lower, upper)) }
             start = end
         }
         var i = 0
-        while i < bytes.count {
+        while i < count {
             let byte = bytes[i]
-            if byte == UInt8(ascii: "\n") {
-                emit(i + 1)
-            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
-                if i + 1 < bytes.count && Self.isSpace(bytes[i + 1]) { emit(i + 1) }
+            if byte == 0x0A {
+                if !continuesLine(bytes, newline: i) { emit(i + 1) }
+                i += 1
+                continue
             }
-            i += 1
+            if i - start >= maximumLength * 3 / 4 && (byte == 0x20 || byte == 0x09) {
+                emit(i)
+                i += 1
+                continue
+            }
+            if i - start >= maximumLength && (byte & 0xC0) != 0x80 {
+                emit(i)
+                continue
+            }
+            var terminatorEnd = -1
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                terminatorEnd = i + 1
+            } else if byte == 0xE2 && i + 2 < count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0xA6 {
+                terminatorEnd = i + 3
+            }
+            guard terminatorEnd > 0 else {
+                i += 1
+                continue
+            }
+            var j = skipClosers(bytes, from: terminatorEnd)
+            guard j >= count || bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0A || bytes[j] == 0x0D else {
+                i = terminatorEnd
+                continue
+            }
+            var next = j
+            while next < count && (bytes[next] == 0x20 || bytes[next] == 0x09) { next += 1 }
+            if next >= count || bytes[next] == 0x0A {
+                emit(j)
+                i = j
+                continue
+            }
+            if byte == UInt8(ascii: "."), !endsSentence(bytes, dot: i, next: next, lexicon: lexicon) {
+                i = terminatorEnd
+                continue
+            }
+            if Self.isLowercaseASCII(bytes[next]) {
+                i = terminatorEnd
+                continue
+            }
+            j = min(j, count)
+            emit(j)
+            i = j
         }
-        emit(bytes.count)
-        return sentences
+        emit(count)
+        return spans.enumerated().map { index, span in
+            let range = ByteRange(start: span.0, end: span.1)
+            let sentenceText = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.0..<span.1]), as: UTF8.self)
+            let wholeLine = (span.0 == 0 || Self.lineStartsBefore(bytes, span.0))
+                && (span.1 == count || Self.lineEndsAfter(bytes, span.1))
+            let boilerplate = lexicon.boilerplate.isBoilerplate(sentenceText, isWholeLine: wholeLine)
+            return Sentence(index: index, range: range, isBoilerplate: boilerplate)
+        }
     }
+
+    /// Whether the line break at `newline` joins two halves of one sentence:
+    /// this line is long (hard-wrapped prose, not a widget label) and ends
+    /// mid-sentence, and the next starts with a lower case letter.
+    func continuesLine(_ bytes: UnsafeBufferPointer<UInt8>, newline: Int) -> Bool {
+        var next = newline + 1
+        while next < bytes.count && (bytes[next] == 0x20 || bytes[next] == 0x09) { next += 1 }
+        guard next < bytes.count, Self.isLowercaseASCII(bytes[next]) else { return false }
+        var previous = newline - 1
+        while previous >= 0 && (bytes[previous] == 0x20 || bytes[previous] == 0x09 || bytes[previous] == 0x0D) { previous -= 1 }
+        guard previous >= 0 else { return false }
+        var lineStart = previous
+        while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        guard previous - lineStart >= 40 else { return false }
+        let last = bytes[previous]
+        return Self.isLowercaseASCII(last) || last == UInt8(ascii: ",") || last == UInt8(ascii: "-")
+    }
+
+    /// Skips closing quotes, brackets and further terminators after a sentence end.
+    func skipClosers(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var j = index
+        while j < bytes.count {
+            let b = bytes[j]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]")
+                || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+            {
+                j += 1
+            } else if b == 0xE2 && j + 2 < bytes.count && bytes[j + 1] == 0x80
+                && (bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99 || bytes[j + 2] == 0xA6)
+            {
+                j += 3
+            } else if b == 0xC2 && j + 1 < bytes.count && bytes[j + 1] == 0xBB {
+                j += 2
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    /// Whether the full stop at `dot` ends the sentence, given the first byte
+    /// of the next word at `next`: not after an abbreviation or an initial.
+    func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, dot: Int, next: Int, lexicon: Lexicon) -> Bool {
+        var wordStart = dot
+        while wordStart > 0 {
+            let b = bytes[wordStart - 1]
+            if Tokenizer.isWordByte(b) || b == UInt8(ascii: ".") || b >= 0x80 { wordStart -= 1 } else { break }
+        }
+        guard wordStart < dot else { return true }
+        var word = ""
+        for k in wordStart..<dot { word.unicodeScalars.append(Unicode.Scalar(Self.lowercased(bytes[k]))) }
+        let nextIsDigit = bytes[next] >= 0x30 && bytes[next] <= 0x39
+        if lexicon.abbreviations.contains(word) { return false }
+        if nextIsDigit && lexicon.abbreviationsBeforeNumber.contains(word) { return false }
+        let isInitial = dot - wordStart == 1 && bytes[wordStart] >= 0x41 && bytes[wordStart] <= 0x5A
+        let isDotted = word.contains(".") && dot - wordStart <= 8
+        if isInitial || isDotted {
+            // "U.S. officials", "J. Smith": a name goes on, unless a word that starts sentences follows.
+            var end = next
+            while end < bytes.count && Tokenizer.isWordByte(bytes[end]) { end += 1 }
+            var following = ""
+            for k in next..<end { following.unicodeScalars.append(Unicode.Scalar(Self.lowercased(bytes[k]))) }
+            return lexicon.sentenceStarters.contains(following)
+        }
+        return true
+    }
+
+    static func lineStartsBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0 && (bytes[k] == 0x20 || bytes[k] == 0x09) { k -= 1 }
+        return k < 0 || bytes[k] == 0x0A
+    }
+
+    static func lineEndsAfter(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        var k = index
+        while k < bytes.count && (bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D) { k += 1 }
+        return k >= bytes.count || bytes[k] == 0x0A
+    }
+
+    static func lowercased(_ byte: UInt8) -> UInt8 { (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte }
+
+    static func isLowercaseASCII(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 
     static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Names of entities and the people who speak for them (aliases.txt), matched
+/// against tokens: "Beijing" → China, "Zhang Jun" → China (a person),
+/// "Stoltenberg" → NATO.
+struct AliasTable: Sendable {
+    /// What an alias stands for.
+    struct Target: Sendable, Hashable {
+        /// The normalised entity ("China").
+        let entity: String
+        /// Whether the alias names a person (who is then kept as the speaker).
+        let isPerson: Bool
+        /// Whether the alias must appear in capitals ("US", not "us").
+        let requiresCapitals: Bool
+    }
+
+    let table: PhraseTable<Target>
+    /// Every entity name, for recognising a holder that is already normalised.
+    let entities: Set<String>
+    /// Words that say what a person is ("Ambassador"), not part of a name.
+    let titles: Set<String>
+    /// Nouns naming a speaker's role ("spokeswoman", "analysts").
+    let roles: Set<String>
+
+    init(_ sections: [String: [String]]) {
+        var table = PhraseTable<Target>()
+        var entities = Set<String>()
+        for (section, isPerson) in [("entities", false), ("people", true)] {
+            for line in sections[section] ?? [] {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let entity = line[..<colon].trimmingCharacters(in: .whitespaces)
+                entities.insert(entity)
+                for alias in line[line.index(after: colon)...].split(separator: ";") {
+                    let name = alias.trimmingCharacters(in: .whitespaces)
+                    guard !name.isEmpty else { continue }
+                    let letters = name.filter(\.isLetter)
+                    let capitals = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+                    table.add(name, Target(entity: entity, isPerson: isPerson, requiresCapitals: capitals))
+                }
+            }
+        }
+        self.table = table
+        self.entities = entities
+        func words(_ section: String) -> Set<String> {
+            Set((sections[section] ?? []).flatMap { $0.split(separator: ";") }
+                .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
+        }
+        titles = words("titles")
+        roles = words("roles")
+    }
+
+    /// The longest alias starting at token `i`, and the index after it.
+    func match(_ tokens: [Token], at i: Int) -> (target: Target, end: Int)? {
+        guard let (target, end, _) = table.match(tokens, at: i) else { return nil }
+        let words = tokens[i..<end].filter(\.isWord)
+        if target.requiresCapitals {
+            guard words.allSatisfy(\.isAllCaps) else { return nil }
+        } else {
+            guard words.contains(where: \.isCapitalized) else { return nil }
+        }
+        return (target, end)
+    }
+}

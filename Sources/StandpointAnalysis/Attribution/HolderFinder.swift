@@ -1,0 +1,138 @@
+/// Finds who a stretch of tokens names as a holder: a subject before a
+/// reporting verb, the speaker after a quote, the noun after "according to".
+///
+/// Persons are preferred (they carry the entity they speak for), then
+/// entities, then roles and pronouns, which the extractor resolves from
+/// context. Mentions after "to", "with", "against" and the like are objects
+/// rather than holders and are skipped ("representative to the United Nations").
+struct HolderFinder {
+    let lexicon: Lexicon
+    /// Single words of the people named so far in the document ("hua" → "Hua Chunying").
+    var names: [String: (person: String, entity: String?)] = [:]
+
+    init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    private static let objectMarkers: Set<String> = [
+        "to", "with", "against", "toward", "towards", "at", "on", "into", "over", "about", "near", "than",
+        "between", "including", "like", "unlike", "versus", "vs", "for", "from", "upon",
+    ]
+    private static let personPronouns: Set<String> = ["he", "she", "his", "her", "him"]
+    private static let groupPronouns: Set<String> = ["they", "their", "them"]
+    private static let firstPersonPronouns: Set<String> = ["we", "our", "i", "my"]
+    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
+
+    /// The best holder mention in `tokens[range]`, registering the people it names.
+    mutating func mention(in tokens: [Token], range: Range<Int>, text: (Token, Token) -> String) -> HolderMention? {
+        var persons: [(String, String?, Int)] = []
+        var entities: [(String, Int, Int)] = []
+        var role: (String, Bool, Int)?
+        var pronoun: HolderMention?
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let token = tokens[k]
+            guard token.isWord else {
+                k += 1
+                continue
+            }
+            let eligible = !isObject(tokens, k, lower: range.lowerBound)
+            if let (target, end) = lexicon.aliases.match(tokens, at: k), end <= range.upperBound {
+                if eligible {
+                    if target.isPerson {
+                        let name = text(tokens[k], tokens[end - 1])
+                        persons.append((name, target.entity, k))
+                        register(name, entity: target.entity)
+                    } else {
+                        entities.append((target.entity, k, end))
+                    }
+                }
+                k = end
+                continue
+            }
+            if token.isCapitalized && !lexicon.aliases.titles.contains(token.lower)
+                && !Self.determiners.contains(token.lower) && !lexicon.stopwords.contains(token.lower)
+            {
+                var end = k
+                while end < range.upperBound, tokens[end].isWord, tokens[end].isCapitalized,
+                    !lexicon.aliases.titles.contains(tokens[end].lower),
+                    lexicon.aliases.match(tokens, at: end) == nil
+                {
+                    end += 1
+                }
+                if end - k >= 2 {
+                    let name = text(tokens[k], tokens[end - 1])
+                    if eligible { persons.append((name, nil, k)) }
+                    register(name, entity: nil)
+                    k = end
+                    continue
+                }
+                if let known = names[token.lower], eligible {
+                    persons.append((known.person, known.entity, k))
+                    k += 1
+                    continue
+                }
+            }
+            if eligible {
+                if lexicon.aliases.roles.contains(token.lower) && role == nil {
+                    let previous = k > range.lowerBound ? tokens[k - 1].lower : ""
+                    let definite = previous == "the" || previous == "this" || (k > range.lowerBound && lexicon.aliases.titles.contains(previous))
+                    role = (token.lower, definite || !token.lower.hasSuffix("s"), k)
+                } else if pronoun == nil {
+                    if Self.personPronouns.contains(token.lower) {
+                        pronoun = .personPronoun
+                    } else if Self.groupPronouns.contains(token.lower) {
+                        pronoun = .groupPronoun
+                    } else if Self.firstPersonPronouns.contains(token.lower) {
+                        pronoun = .firstPerson
+                    }
+                }
+            }
+            k += 1
+        }
+        if let (person, entity, _) = persons.first {
+            let affiliation = entity ?? entities.first?.0
+            return .named(entity: affiliation, person: person, surface: person)
+        }
+        if let first = entities.first {
+            let distinct = entities.reduce(into: [String]()) { if !$0.contains($1.0) { $0.append($1.0) } }
+            if distinct.count >= 2, let second = entities.first(where: { $0.0 != first.0 }),
+                tokens[first.2..<second.1].contains(where: { $0.lower == "and" })
+            {
+                return .named(entity: "\(first.0) and \(second.0)", person: nil, surface: "")
+            }
+            var end = first.2
+            while end < range.upperBound, end < first.2 + 3, tokens[end].isWord,
+                tokens[end].isCapitalized || lexicon.aliases.roles.contains(tokens[end].lower)
+                    || lexicon.aliases.titles.contains(tokens[end].lower)
+            {
+                end += 1
+            }
+            return .named(entity: first.0, person: nil, surface: text(tokens[first.1], tokens[end - 1]))
+        }
+        if let pronoun { return pronoun }
+        if let (word, definite, index) = role {
+            if definite { return .definiteRole(surface: word) }
+            return .group(surface: text(tokens[index], tokens[index]))
+        }
+        return nil
+    }
+
+    /// Whether the word at `k` follows a preposition that makes it an object.
+    private func isObject(_ tokens: [Token], _ k: Int, lower: Int) -> Bool {
+        var p = k - 1
+        while p >= lower, tokens[p].isWord, Self.determiners.contains(tokens[p].lower) || lexicon.aliases.titles.contains(tokens[p].lower) {
+            p -= 1
+        }
+        guard p >= lower, tokens[p].isWord else { return false }
+        return Self.objectMarkers.contains(tokens[p].lower)
+    }
+
+    /// Remembers the words of a person's name, so that "Hua" later means "Hua Chunying".
+    private mutating func register(_ name: String, entity: String?) {
+        let parts = name.split(separator: " ")
+        guard parts.count >= 2 else { return }
+        for part in parts {
+            let key = part.lowercased()
+            if names[key] == nil { names[key] = (name, entity) }
+        }
+    }
+}

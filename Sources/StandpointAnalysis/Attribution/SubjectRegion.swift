@@ -1,0 +1,105 @@
+extension Lexicon {
+    /// The tokens before a reporting or position verb at `verb` that name its
+    /// subject: auxiliaries and adverbs are skipped ("has also been"), an
+    /// apposition between commas is kept ("Zhang Jun, China's permanent
+    /// representative, warned"), and the walk stops at a clause boundary or
+    /// at a chunk that opens with a preposition or participle ("Speaking to the
+    /// United Nations, …"). After "who" it takes the noun the clause hangs on.
+    ///
+    /// The region as comma-separated chunks, nearest to the verb first.
+    ///
+    /// - Complexity: O(k) for the k tokens walked, at most 30.
+    func subjectChunks(_ tokens: [Token], verb: Int) -> [Range<Int>] {
+        guard let region = subjectRegion(tokens, verb: verb) else { return [] }
+        var chunks: [Range<Int>] = []
+        var end = region.upperBound
+        var k = region.upperBound - 1
+        while k >= region.lowerBound {
+            if tokens[k].kind == .comma && k + 1 < end && k > region.lowerBound {
+                chunks.append((k + 1)..<end)
+                end = k
+            }
+            k -= 1
+        }
+        if region.lowerBound < end { chunks.append(region.lowerBound..<end) }
+        return chunks
+    }
+
+    /// - Complexity: O(k) for the k tokens walked, at most 30.
+    func subjectRegion(_ tokens: [Token], verb: Int) -> Range<Int>? {
+        var j = verb - 1
+        while j >= 0, tokens[j].isWord,
+            auxiliary.contains(tokens[j].lower) || isNegation(tokens, j)
+                || (tokens[j].lower.hasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].lower.count > 4)
+        {
+            j -= 1
+        }
+        if j >= 0 && tokens[j].kind == .comma { j -= 1 }
+        guard j >= 0 else { return nil }
+        let end = j + 1
+        var start = end
+        var k = j
+        let limit = max(0, verb - 30)
+        while k >= limit {
+            let token = tokens[k]
+            switch token.kind {
+            case .clauseMark, .openQuote, .closeQuote, .straightQuote:
+                return start < end ? start..<end : nil
+            case .comma:
+                let chunkStart = chunkStart(tokens, before: k)
+                if isSubjectChunk(tokens, chunkStart..<k) {
+                    start = chunkStart
+                    k = chunkStart - 1
+                    continue
+                }
+                return start < end ? start..<end : nil
+            case .word where token.lower == "who" || token.lower == "which":
+                guard start == k + 1 || start == end else { return start < end ? start..<end : nil }
+                // "the ambassador, who suggested": the noun before "who"
+                var before = k - 1
+                if before >= 0 && tokens[before].kind == .comma { before -= 1 }
+                guard before >= 0 else { return nil }
+                let from = chunkStart(tokens, before: before + 1)
+                return from..<(before + 1)
+            case .word where Self.boundaryWords.contains(token.lower):
+                return start < end ? start..<end : nil
+            default:
+                start = k
+                k -= 1
+            }
+        }
+        return start < end ? start..<end : nil
+    }
+
+    private static let boundaryWords: Set<String> = [
+        "that", "when", "while", "because", "if", "although", "though", "but", "whereas", "since", "unless",
+        "whom", "whose", "where",
+    ]
+
+    /// Index of the first token of the comma-separated chunk ending before `index`.
+    private func chunkStart(_ tokens: [Token], before index: Int) -> Int {
+        var k = index - 1
+        while k >= 0 {
+            let kind = tokens[k].kind
+            if kind == .comma || kind == .clauseMark || kind == .openQuote || kind == .closeQuote || kind == .straightQuote {
+                return k + 1
+            }
+            if tokens[k].isWord && (tokens[k].lower == "that" || tokens[k].lower == "who") { return k + 1 }
+            k -= 1
+        }
+        return 0
+    }
+
+    /// Whether a comma-separated chunk can be (part of) a subject: it opens
+    /// with a name, a determiner or a pronoun, not a preposition or participle.
+    private func isSubjectChunk(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let first = tokens[range].first(where: \.isWord) else { return false }
+        let word = first.lower
+        if clauseOpeners.contains(word) { return false }
+        if range.count >= 2, clauseOpeners.contains(word + " " + tokens[range.lowerBound + 1].lower) { return false }
+        if aliases.match(tokens, at: range.lowerBound) != nil { return true }
+        if ["the", "a", "an", "he", "she", "they", "we", "it"].contains(word) { return true }
+        if word.hasSuffix("ing") || word.hasSuffix("ed") { return false }
+        return first.isCapitalized
+    }
+}

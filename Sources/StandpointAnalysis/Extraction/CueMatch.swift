@@ -1,0 +1,88 @@
+/// One stance cue found in a sentence.
+struct CueMatch: Sendable, Hashable {
+    /// Index of the cue's first token.
+    let start: Int
+    /// Index one past the cue's last token.
+    let end: Int
+    /// The cue's class.
+    let cueClass: Lexicon.CueClass
+    /// The cue's words, lower case ("called for").
+    let words: String
+
+    /// Whether the cue is an auxiliary-like modal ("should", "must not")
+    /// rather than an adjective that frames a later clause ("necessary", "imperative").
+    var isVerbalModal: Bool {
+        guard cueClass == .modal, let first = words.split(separator: " ").first else { return false }
+        return ["should", "must", "ought", "need", "needs", "needed", "has", "have", "shall", "cannot", "shouldn't", "mustn't"]
+            .contains(String(first))
+    }
+}
+
+extension Lexicon {
+    /// Every cue in `tokens`, left to right, longest match first, not overlapping.
+    ///
+    /// - Complexity: O(n·k) for n tokens and k phrases sharing a first word.
+    func cues(in tokens: [Token]) -> [CueMatch] {
+        var matches: [CueMatch] = []
+        var i = 0
+        while i < tokens.count {
+            if let (cueClass, end, _) = cues.match(tokens, at: i) {
+                let words = tokens[i..<end].filter(\.isWord).map(\.lower).joined(separator: " ")
+                matches.append(CueMatch(start: i, end: end, cueClass: cueClass, words: words))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return matches
+    }
+
+    /// Marks the tokens that name a rejected alternative: from "rather than",
+    /// "instead of", ", not" or "not … but" up to the next comma or clause end.
+    func contrastMask(_ tokens: [Token]) -> [Bool] {
+        var mask = Array(repeating: false, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            var start: Int?
+            var stopAtBut = false
+            if let (_, _, _) = contrast.match(tokens, at: i) {
+                start = i
+            } else if tokens[i].lower == "not", notNegation.match(tokens, at: i) == nil {
+                if i > 0 && tokens[i - 1].kind == .comma {
+                    start = i
+                } else if let but = tokens[(i + 1)..<min(tokens.count, i + 8)].firstIndex(where: { $0.lower == "but" }),
+                    !tokens[(i + 1)..<but].contains(where: { $0.kind == .comma || $0.kind == .stop })
+                {
+                    start = i
+                    stopAtBut = true
+                }
+            }
+            guard let from = start else {
+                i += 1
+                continue
+            }
+            var k = from
+            while k < tokens.count {
+                let kind = tokens[k].kind
+                if k > from && (kind == .comma || kind == .stop || kind == .clauseMark) { break }
+                if stopAtBut && tokens[k].lower == "but" {
+                    mask[k] = true
+                    k += 1
+                    break
+                }
+                mask[k] = true
+                k += 1
+            }
+            i = max(k, i + 1)
+        }
+        return mask
+    }
+
+    /// Whether token `i` is a negation ("not", "never", "n't") that negates,
+    /// unlike "not only".
+    func isNegation(_ tokens: [Token], _ i: Int) -> Bool {
+        let word = tokens[i].lower
+        guard tokens[i].isWord, negation.contains(word) || word.hasSuffix("n't") else { return false }
+        return notNegation.match(tokens, at: i) == nil
+    }
+}

@@ -1,0 +1,188 @@
+import StandpointModel
+
+extension ExtractionRun {
+    /// A holder as resolved in context, with how it was found.
+    struct Resolved {
+        let holder: Holder
+        let isPerson: Bool
+    }
+
+    /// Second pass: resolves pronouns, roles and missing holders in reading
+    /// order, and builds the points.
+    func resolve(_ units: [Unit]) -> [StancePoint] {
+        let mainVoice = mainVoice(units)
+        var lastPerson: Resolved?
+        var lastHolder: Resolved?
+        var lastHolderUnit = -10
+        var lastHolderParagraph = -1
+        var points: [StancePoint] = []
+        let polarityRule = PolarityRule(lexicon: lexicon)
+        for (i, unit) in units.enumerated() {
+            var resolved: Resolved?
+            var how = unit.mentionRule
+            var mention = unit.mention
+            if let quote = unit.quote {
+                mention = quoteMentions[quote]
+                if mention == nil { how = "speaker of the quotation, carried over" }
+            }
+            switch mention {
+            case .named(let entity, let person, let surface)?:
+                let name = entity ?? person ?? surface
+                let speaker = person ?? (surface.isEmpty ? nil : surface)
+                resolved = Resolved(holder: Holder(name: name, speaker: speaker), isPerson: person != nil)
+            case .personPronoun?, .definiteRole?:
+                resolved = lastPerson ?? lastHolder
+                how += ", carried over"
+            case .groupPronoun?:
+                resolved = lastHolder
+                how += ", carried over"
+            case .firstPerson?:
+                resolved = mainVoice.map { Resolved(holder: $0, isPerson: false) } ?? lastHolder
+                how += ", the document's voice"
+            case .group(let surface)?:
+                resolved = Resolved(holder: Holder(name: surface.prefix(1).uppercased() + surface.dropFirst()), isPerson: false)
+            case nil:
+                if unit.quote != nil {
+                    resolved = lastPerson ?? lastHolder
+                } else if let lastHolder, i - lastHolderUnit <= 2 || unit.paragraph == lastHolderParagraph {
+                    resolved = lastHolder
+                    how = "carried over from the previous statement"
+                } else if let mainVoice {
+                    resolved = Resolved(holder: mainVoice, isPerson: false)
+                    how = "the document's main voice"
+                } else {
+                    resolved = lastHolder
+                    how = lastHolder == nil ? "no holder found" : "carried over"
+                }
+            }
+            if let resolved, mention != nil || unit.quote != nil {
+                lastHolder = resolved
+                lastHolderUnit = i
+                lastHolderParagraph = unit.paragraph
+                if resolved.isPerson { lastPerson = resolved }
+            }
+            guard unit.primary != nil || unit.isQuotedSpeech else { continue }
+            points.append(makePoint(unit, holder: resolved?.holder, how: how, explicit: mention != nil, rule: polarityRule))
+        }
+        return points
+    }
+
+    /// The entity most often named explicitly as a holder in the document
+    /// (first named on a tie), or nil when none is.
+    func mainVoice(_ units: [Unit]) -> Holder? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for (i, unit) in units.enumerated() {
+            guard case .named(let entity?, _, _)? = unit.mention else { continue }
+            counts[entity, default: (0, i)].count += 1
+        }
+        guard let best = counts.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) else {
+            return nil
+        }
+        return Holder(name: best.key)
+    }
+
+    func makePoint(_ unit: Unit, holder: Holder?, how: String, explicit: Bool, rule: PolarityRule) -> StancePoint {
+        let tokens = unit.tokens
+        let polarity: Polarity
+        let reason: String
+        let cueText: String
+        let ruleName: String
+        var confidence: Double
+        var target: String?
+        if let primary = unit.primary {
+            let cue = unit.cues[primary]
+            (polarity, reason) = rule.polarity(tokens: tokens, cues: unit.cues, index: primary, mask: unit.mask)
+            cueText = text(tokens[cue.start], tokens[cue.end - 1])
+            ruleName = "\(cue.cueClass.rawValue) cue"
+            confidence = Self.baseConfidence[cue.cueClass] ?? 0.6
+            target = findTarget(unit, cue: cue)
+        } else {
+            (polarity, reason) = rule.contentPolarity(tokens, from: 0, mask: unit.mask)
+            cueText = "quotation"
+            ruleName = "direct speech"
+            confidence = 0.5
+            target = nil
+        }
+        if holder == nil {
+            confidence -= 0.2
+        } else if explicit {
+            confidence += 0.1
+        } else {
+            confidence -= 0.05
+        }
+        confidence = min(0.95, max(0.1, confidence))
+        let range = unit.sentence.range
+        return StancePoint(
+            id: "p\(unit.sentence.index + 1)", document: document.id, sentence: unit.sentence.index, range: range,
+            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self),
+            holder: holder, target: target, polarity: polarity, cue: cueText, confidence: confidence,
+            rationale: "\(ruleName) '\(cueText)'; holder: \(how); polarity: \(reason)")
+    }
+
+    static let baseConfidence: [Lexicon.CueClass: Double] = [
+        .support: 0.8, .oppose: 0.8, .argue: 0.7, .modal: 0.7, .negativeEvaluative: 0.6, .positiveEvaluative: 0.6,
+        .report: 0.5,
+    ]
+
+    /// What the position is about: the object of a position verb, the subject
+    /// of a modal or evaluation, the clause after an argue verb; at most six words.
+    func findTarget(_ unit: Unit, cue: CueMatch) -> String? {
+        let tokens = unit.tokens
+        func phrase(_ range: Range<Int>) -> String? {
+            var words = range.filter { tokens[$0].isWord || tokens[$0].kind == .possessive }
+            while let first = words.first, ["the", "a", "an", "that", "its", "their", "his", "her", "any", "all"].contains(tokens[first].lower) {
+                words.removeFirst()
+            }
+            guard let first = words.first, let last = words.last else { return nil }
+            return text(tokens[first], tokens[last])
+        }
+        func forward(from start: Int) -> String? {
+            var end = start
+            var words = 0
+            while end < tokens.count {
+                let token = tokens[end]
+                if token.kind == .comma || token.kind == .stop || token.kind == .clauseMark || token.kind == .openParen { break }
+                if token.isWord {
+                    if ["that", "which", "who", "to", "and", "as", "in", "from", "through", "by", "with", "while", "because", "is", "are", "was", "were", "should", "must", "will", "would", "can", "could"].contains(token.lower)
+                        && words > 0
+                    {
+                        break
+                    }
+                    words += 1
+                    if words > 6 { break }
+                }
+                end += 1
+            }
+            return phrase(start..<end)
+        }
+        func backward(from end: Int) -> String? {
+            var start = end
+            var words = 0
+            while start > 0 {
+                let token = tokens[start - 1]
+                if token.kind == .comma || token.kind == .stop || token.kind == .clauseMark || token.kind == .closeQuote { break }
+                if token.isWord {
+                    if ["that", "which", "who", "said", "believes", "thinks"].contains(token.lower) { break }
+                    words += 1
+                    if words > 6 { break }
+                }
+                start -= 1
+            }
+            return phrase(start..<end)
+        }
+        switch cue.cueClass {
+        case .support, .oppose:
+            var start = cue.end
+            while start < tokens.count, ["for", "on", "upon", "that", "to", "the"].contains(tokens[start].lower) { start += 1 }
+            return forward(from: start)
+        case .modal:
+            return backward(from: cue.start)
+        case .negativeEvaluative, .positiveEvaluative:
+            return backward(from: cue.start) ?? forward(from: cue.end)
+        case .argue, .report:
+            var start = cue.end
+            while start < tokens.count, ["that", "the"].contains(tokens[start].lower) { start += 1 }
+            return forward(from: start)
+        }
+    }
+}

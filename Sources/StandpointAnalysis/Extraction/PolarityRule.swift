@@ -1,0 +1,145 @@
+import StandpointModel
+
+/// Decides whether a holder supports or opposes the target of a point, from
+/// the cue and the words around it. Each rule is named, for `--explain`.
+///
+/// - support verbs ("urge", "call for") support what follows, unless what is
+///   asked for is to stop or drop something ("urged NATO to pause", "a call to
+///   abandon") or is negated ("and not to use");
+/// - oppose verbs ("reject", "warn", "critical of") oppose;
+/// - modals support what they govern, unless negated ("must not", "should
+///   never") or governing a stop verb ("should be eliminated");
+/// - argue and report verbs ("believe", "according to") take the direction of
+///   the next cue in their clause, or of its content;
+/// - evaluative words take their own direction, turned by a negation before them;
+/// - content alone: negative words oppose, turned by negation ("never attacked").
+///
+/// Alternatives introduced by "rather than", "instead of", ", not" and
+/// "not … but" are masked out first and never decide the direction.
+struct PolarityRule {
+    let lexicon: Lexicon
+
+    /// The polarity for the cue at `index` in `cues`, and the rule that decided it.
+    func polarity(tokens: [Token], cues: [CueMatch], index: Int, mask: [Bool]) -> (Polarity, String) {
+        let cue = cues[index]
+        let negatedCue = isNegated(tokens, before: cue.start, window: 3, mask: mask)
+        switch cue.cueClass {
+        case .support:
+            if let stop = stopVerbInComplement(tokens, after: cue.end, mask: mask) {
+                return negatedCue ? (.support, "negated support of stopping '\(stop)'") : (.oppose, "asks to stop: '\(stop)'")
+            }
+            if hasNegatedInfinitive(tokens, after: cue.end, mask: mask) {
+                return (.oppose, "asks not to: 'not to'")
+            }
+            return negatedCue ? (.oppose, "negated support verb") : (.support, "support verb")
+        case .oppose:
+            return negatedCue ? (.support, "negated oppose verb") : (.oppose, "oppose verb")
+        case .modal:
+            if !cue.isVerbalModal, let next = cues[(index + 1)...].firstIndex(where: { $0.isVerbalModal && !mask[$0.start] }) {
+                return polarity(tokens: tokens, cues: cues, index: next, mask: mask)
+            }
+            if cue.words.split(separator: " ").contains(where: { lexicon.negation.contains(String($0)) || $0.hasSuffix("n't") })
+                || isNegated(tokens, after: cue.end, window: 2, mask: mask)
+            {
+                return (.oppose, "negated modal")
+            }
+            if let stop = stopVerbAfterModal(tokens, after: cue.end, mask: mask) {
+                return (.oppose, "modal with stop verb '\(stop)'")
+            }
+            return (.support, "normative modal")
+        case .argue, .report:
+            if let next = cues[(index + 1)...].firstIndex(where: { $0.cueClass != .report && $0.cueClass != .argue && !mask[$0.start] }) {
+                return polarity(tokens: tokens, cues: cues, index: next, mask: mask)
+            }
+            return contentPolarity(tokens, from: cue.end, mask: mask)
+        case .negativeEvaluative:
+            return isNegated(tokens, before: cue.start, window: 12, mask: mask)
+                ? (.support, "negated negative evaluation") : (.oppose, "negative evaluation")
+        case .positiveEvaluative:
+            return isNegated(tokens, before: cue.start, window: 3, mask: mask)
+                ? (.oppose, "negated positive evaluation") : (.support, "positive evaluation")
+        }
+    }
+
+    /// The direction of a clause with no cue of its own: negative words oppose,
+    /// negation turns the direction.
+    func contentPolarity(_ tokens: [Token], from start: Int, mask: [Bool]) -> (Polarity, String) {
+        var negative = false
+        var negated = false
+        for k in start..<tokens.count where !mask[k] && tokens[k].isWord {
+            if lexicon.negativeWeak.contains(tokens[k].lower) { negative = true }
+            if lexicon.isNegation(tokens, k) { negated = true }
+        }
+        switch (negative, negated) {
+        case (true, true): return (.support, "negated negative content")
+        case (true, false): return (.oppose, "negative content")
+        case (false, true): return (.oppose, "negated content")
+        case (false, false): return (.support, "content")
+        }
+    }
+
+    private func isNegated(_ tokens: [Token], before index: Int, window: Int, mask: [Bool]) -> Bool {
+        var k = index - 1
+        while k >= 0 && k >= index - window {
+            if tokens[k].kind == .stop || tokens[k].kind == .clauseMark { return false }
+            if !mask[k] && lexicon.isNegation(tokens, k) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private func isNegated(_ tokens: [Token], after index: Int, window: Int, mask: [Bool]) -> Bool {
+        var k = index
+        while k < tokens.count && k < index + window {
+            if !mask[k] && lexicon.isNegation(tokens, k) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// A stop verb asked for: right after the cue ("a call to abandon") or as
+    /// the first infinitive within ten tokens ("urged NATO to pause").
+    private func stopVerbInComplement(_ tokens: [Token], after end: Int, mask: [Bool]) -> String? {
+        guard end < tokens.count else { return nil }
+        if let stop = stopVerb(tokens, at: end, mask: mask) { return stop }
+        var k = end
+        while k < tokens.count && k < end + 10 {
+            let token = tokens[k]
+            if token.kind == .stop || token.kind == .clauseMark || token.lower == "that" || token.lower == "which" { return nil }
+            if token.lower == "to" && k + 1 < tokens.count {
+                var verb = k + 1
+                if tokens[verb].lower == "not" || tokens[verb].lower == "never" { return nil }
+                if tokens[verb].lower.hasSuffix("ly") && verb + 1 < tokens.count { verb += 1 }
+                return stopVerb(tokens, at: verb, mask: mask)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    private func hasNegatedInfinitive(_ tokens: [Token], after end: Int, mask: [Bool]) -> Bool {
+        var k = end
+        while k + 1 < tokens.count && k < end + 14 {
+            if tokens[k].kind == .stop || tokens[k].kind == .clauseMark { return false }
+            if (tokens[k].lower == "not" || tokens[k].lower == "never") && tokens[k + 1].lower == "to" { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// "should be eliminated", "must move away from", "should reconsider".
+    private func stopVerbAfterModal(_ tokens: [Token], after end: Int, mask: [Bool]) -> String? {
+        var k = end
+        while k < tokens.count && k < end + 4 {
+            if tokens[k].kind != .word { return nil }
+            if let stop = stopVerb(tokens, at: k, mask: mask) { return stop }
+            k += 1
+        }
+        return nil
+    }
+
+    private func stopVerb(_ tokens: [Token], at index: Int, mask: [Bool]) -> String? {
+        guard index < tokens.count, !mask[index], let (_, end, _) = lexicon.stopVerbs.match(tokens, at: index) else { return nil }
+        return tokens[index..<end].map(\.lower).joined(separator: " ")
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// The word lists that extraction and linking use, read once from the bundled
+/// resource files (see Resources/README.md) and shared by every document.
+struct Lexicon: Sendable {
+    /// The classes of stance cue, from cues.txt.
+    enum CueClass: String, Sendable {
+        /// Asks for, backs or commits to something: "urge", "call for".
+        case support
+        /// Rejects, criticises or warns: "oppose", "reject", "critical of".
+        case oppose
+        /// Argues or holds a view: "believe", "stress", "according to".
+        case argue
+        /// Names a speaker but marks no position: "said", "told".
+        case report
+        /// Normative modal: "should", "must", "necessary".
+        case modal
+        /// Evaluation against: "dangerous", "doomed to fail".
+        case negativeEvaluative
+        /// Evaluation in favour: "the best", "constructive".
+        case positiveEvaluative
+
+        /// Whether a sentence with this cue alone is a stance point.
+        var marksPosition: Bool { self != .report }
+        /// Whether the cue is a verb (or verb-like phrase) whose subject holds the position.
+        var takesHolderSubject: Bool {
+            self == .support || self == .oppose || self == .argue || self == .report
+        }
+    }
+
+    let cues: PhraseTable<CueClass>
+    let stopVerbs: PhraseTable<Bool>
+    let negativeWeak: Set<String>
+    let negation: Set<String>
+    let notNegation: PhraseTable<Bool>
+    let contrast: PhraseTable<Bool>
+    let auxiliary: Set<String>
+    /// Words that open an adverbial chunk, not a subject ("Speaking", "Like", "In").
+    let clauseOpeners: Set<String>
+    let abbreviations: Set<String>
+    let abbreviationsBeforeNumber: Set<String>
+    let sentenceStarters: Set<String>
+    let boilerplate: BoilerplateRules
+    let aliases: AliasTable
+    let stopwords: Set<String>
+    /// Stemmed word → the stem of its synonym group's first word.
+    let synonyms: [String: String]
+    /// Multi-word synonyms ("lay to rest", "move away"), mapped to their group.
+    let synonymPhrases: PhraseTable<String>
+
+    /// The lexicon built from the bundled resources; loaded on first use.
+    static let shared = Lexicon()
+
+    init() {
+        let cueSections = ResourceFile.sections("cues")
+        var cues = PhraseTable<CueClass>()
+        let classes: [(String, CueClass)] = [
+            ("support", .support), ("oppose", .oppose), ("argue", .argue), ("report", .report),
+        ]
+        for (name, cueClass) in classes {
+            for entry in cueSections["\(name)-verbs"] ?? [] {
+                for form in Self.verbForms(entry) { cues.add(form, cueClass) }
+            }
+            for entry in cueSections["\(name)-phrases"] ?? [] { cues.add(entry, cueClass) }
+        }
+        for entry in cueSections["modal"] ?? [] { cues.add(entry, .modal) }
+        for entry in cueSections["negative-evaluative"] ?? [] { cues.add(entry, .negativeEvaluative) }
+        for entry in cueSections["positive-evaluative"] ?? [] { cues.add(entry, .positiveEvaluative) }
+        self.cues = cues
+
+        var stopVerbs = PhraseTable<Bool>()
+        for entry in cueSections["stop-verbs"] ?? [] {
+            for form in Self.verbForms(entry) { stopVerbs.add(form, true) }
+        }
+        self.stopVerbs = stopVerbs
+        negativeWeak = Set(cueSections["negative-weak"] ?? [])
+        negation = Set(cueSections["negation"] ?? [])
+        var notNegation = PhraseTable<Bool>()
+        for entry in cueSections["not-negation"] ?? [] { notNegation.add(entry, true) }
+        self.notNegation = notNegation
+        var contrast = PhraseTable<Bool>()
+        for entry in cueSections["contrast"] ?? [] { contrast.add(entry, true) }
+        self.contrast = contrast
+        auxiliary = Set(cueSections["auxiliary"] ?? [])
+        clauseOpeners = Set(cueSections["clause-openers"] ?? [])
+
+        let abbreviationSections = ResourceFile.sections("abbreviations")
+        var abbreviations = Set<String>()
+        var beforeNumber = Set<String>()
+        for line in abbreviationSections[""] ?? [] {
+            let parts = line.split(separator: " ")
+            guard let word = parts.first else { continue }
+            if parts.count > 1 && parts[1] == "@digit" {
+                beforeNumber.insert(String(word))
+            } else {
+                abbreviations.insert(String(word))
+            }
+        }
+        self.abbreviations = abbreviations
+        abbreviationsBeforeNumber = beforeNumber
+        sentenceStarters = Set(abbreviationSections["sentence-starters"] ?? [])
+        boilerplate = BoilerplateRules(ResourceFile.sections("boilerplate"))
+        aliases = AliasTable(ResourceFile.sections("aliases"))
+        stopwords = Set(ResourceFile.lines("stopwords"))
+
+        var synonyms: [String: String] = [:]
+        var synonymPhrases = PhraseTable<String>()
+        for line in ResourceFile.lines("synonyms") {
+            let words = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard let head = words.first.map(Stemmer.stem) else { continue }
+            for word in words {
+                if word.contains(" ") {
+                    synonymPhrases.add(word, head)
+                } else {
+                    synonyms[Stemmer.stem(word)] = head
+                }
+            }
+        }
+        self.synonyms = synonyms
+        self.synonymPhrases = synonymPhrases
+    }
+
+    /// The forms of one verb entry: "a|b|c" as written, otherwise the
+    /// inflections of the first word followed by the rest of the phrase.
+    static func verbForms(_ entry: String) -> [String] {
+        if entry.contains("|") {
+            return entry.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        let words = entry.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let verb = words.first else { return [] }
+        let rest = words.count > 1 ? " " + words[1] : ""
+        return Inflection.forms(of: verb).map { $0 + rest }
+    }
+}

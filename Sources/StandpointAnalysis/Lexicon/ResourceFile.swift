@@ -1,0 +1,34 @@
+import Foundation
+
+/// Reads the bundled text resources (lexicons, aliases, synonym groups).
+///
+/// Every file has the same simple shape: `#` starts a comment line, blank
+/// lines are ignored and `[name]` opens a section.
+enum ResourceFile {
+    /// The non-comment lines of resource `name`.txt, grouped by section
+    /// (lines before any section header go under "").
+    static func sections(_ name: String) -> [String: [String]] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else {
+            fatalError("standpoint: the bundled resource \(name).txt is missing; rebuild the package")
+        }
+        var sections: [String: [String]] = [:]
+        var current = ""
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("[") && line.hasSuffix("]") {
+                current = String(line.dropFirst().dropLast())
+                continue
+            }
+            sections[current, default: []].append(line)
+        }
+        return sections
+    }
+
+    /// The non-comment lines of a resource without sections.
+    static func lines(_ name: String) -> [String] {
+        sections(name)[""] ?? []
+    }
+}

@@ -1,0 +1,215 @@
+/// Splits a span of UTF-8 text into `Token`s in one pass over its bytes.
+///
+/// Works on bytes rather than `Character`s: only ASCII and a handful of
+/// punctuation code points (curly quotes, dashes, the ellipsis) matter to the
+/// rules; every other non-ASCII scalar counts as part of a word.
+///
+/// - Complexity: O(n) in the number of bytes.
+enum Tokenizer {
+    /// The tokens of `bytes[range]`, with offsets into `bytes`.
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity((range.count / 5) + 1)
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let byte = bytes[i]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                i += 1
+                continue
+            }
+            let space = unicodeSpaceLength(bytes, at: i, end: end)
+            if space > 0 {
+                i += space
+                continue
+            }
+            if let (kind, length) = punctuation(bytes, at: i, end: end) {
+                if kind == .possessive {
+                    tokens.append(Token(kind: .possessive, lower: "'s", start: i, end: i + length, isCapitalized: false, isAllCaps: false))
+                } else if kind != .word {
+                    tokens.append(Token(kind: kind, lower: "", start: i, end: i + length, isCapitalized: false, isAllCaps: false))
+                }
+                i += length
+                continue
+            }
+            // a word
+            let start = i
+            var j = i
+            while j < end {
+                let b = bytes[j]
+                if isWordByte(b) {
+                    j += 1
+                    continue
+                }
+                if b >= 0x80 {
+                    if punctuation(bytes, at: j, end: end) != nil {
+                        if isApostrophe(bytes, at: j, end: end), let next = apostropheContinuation(bytes, at: j, end: end) {
+                            // "we’ve", "don’t": keep inside the word unless it is the possessive 's
+                            if next.isPossessive { break }
+                            j = next.index
+                            continue
+                        }
+                        break
+                    }
+                    j += utf8Length(b)
+                    continue
+                }
+                if b == UInt8(ascii: "'") {
+                    if let next = apostropheContinuation(bytes, at: j, end: end), !next.isPossessive {
+                        j = next.index
+                        continue
+                    }
+                    break
+                }
+                if (b == UInt8(ascii: "-") || b == UInt8(ascii: ".")) && j + 1 < end && isWordByte(bytes[j + 1]) {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            // "U.S." keeps its final dot: letters separated by dots.
+            if j < end && bytes[j] == UInt8(ascii: ".") && isDottedAcronym(bytes, start, j) { j += 1 }
+            if j == start { j = start + utf8Length(bytes[start]) }
+            tokens.append(makeWord(bytes, start, j))
+            i = j
+        }
+        return tokens
+    }
+
+    /// The length of a non-ASCII space at `i` (no-break, thin, ideographic…), or 0.
+    static func unicodeSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+        let b = bytes[i]
+        if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 { return 2 }
+        if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && (bytes[i + 2] <= 0x8A || bytes[i + 2] == 0xAF) { return 3 }
+        if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x81 && bytes[i + 2] == 0x9F { return 3 }
+        if b == 0xE3 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 { return 3 }
+        return 0
+    }
+
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
+    }
+
+    static func utf8Length(_ lead: UInt8) -> Int {
+        if lead < 0x80 { return 1 }
+        if lead >= 0xF0 { return 4 }
+        if lead >= 0xE0 { return 3 }
+        if lead >= 0xC0 { return 2 }
+        return 1
+    }
+
+    /// Whether `bytes[start..<end]` looks like "U.S" or "e.g" (single letters between dots).
+    static func isDottedAcronym(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var letters = 0
+        var k = start
+        while k < end {
+            guard isWordByte(bytes[k]) else { return false }
+            letters += 1
+            if k + 1 < end {
+                guard bytes[k + 1] == UInt8(ascii: ".") else { return false }
+                k += 2
+            } else {
+                k += 1
+            }
+        }
+        return letters >= 2
+    }
+
+    static func isApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        bytes[i] == UInt8(ascii: "'")
+            || (i + 2 < end && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99)
+    }
+
+    /// After an apostrophe inside a word: where the word continues, and whether it is the possessive "'s".
+    static func apostropheContinuation(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (index: Int, isPossessive: Bool)? {
+        let length = bytes[i] == UInt8(ascii: "'") ? 1 : 3
+        let next = i + length
+        guard next < end, isWordByte(bytes[next]) else { return nil }
+        let isS = bytes[next] == UInt8(ascii: "s") || bytes[next] == UInt8(ascii: "S")
+        let afterS = next + 1
+        if isS && (afterS >= end || !isWordByte(bytes[afterS])) { return (next, true) }
+        return (next, false)
+    }
+
+    /// The punctuation token at `i`, if any, and its length in bytes.
+    static func punctuation(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (Token.Kind, Int)? {
+        let b = bytes[i]
+        if b < 0x80 {
+            switch b {
+            case UInt8(ascii: ","): return (.comma, 1)
+            case UInt8(ascii: ";"), UInt8(ascii: ":"): return (.clauseMark, 1)
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return (.stop, 1)
+            case UInt8(ascii: "\""): return (.straightQuote, 1)
+            case UInt8(ascii: "("), UInt8(ascii: "["): return (.openParen, 1)
+            case UInt8(ascii: ")"), UInt8(ascii: "]"): return (.closeParen, 1)
+            case UInt8(ascii: "'"):
+                if i + 1 < end && (bytes[i + 1] == UInt8(ascii: "s") || bytes[i + 1] == UInt8(ascii: "S"))
+                    && (i + 2 >= end || !isWordByte(bytes[i + 2])) && i > 0 && (isWordByte(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: "."))
+                {
+                    return (.possessive, 2)
+                }
+                return (.symbol, 1)
+            case UInt8(ascii: "-"):
+                if i + 1 < end && bytes[i + 1] == UInt8(ascii: "-") { return (.clauseMark, 2) }
+                let spaced = (i + 1 >= end || bytes[i + 1] == 0x20) && (i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x0A)
+                return spaced ? (.clauseMark, 1) : (.symbol, 1)
+            default:
+                return isWordByte(b) ? nil : (.symbol, 1)
+            }
+        }
+        if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 {
+            switch bytes[i + 2] {
+            case 0x9C: return (.openQuote, 3)
+            case 0x9D: return (.closeQuote, 3)
+            case 0x98: return (.symbol, 3)
+            case 0x99:
+                if i + 3 < end && (bytes[i + 3] == UInt8(ascii: "s") || bytes[i + 3] == UInt8(ascii: "S"))
+                    && (i + 4 >= end || !isWordByte(bytes[i + 4])) && i > 0 && (isWordByte(bytes[i - 1]) || bytes[i - 1] >= 0x80 || bytes[i - 1] == UInt8(ascii: "."))
+                {
+                    return (.possessive, 4)
+                }
+                return (.symbol, 3)
+            case 0x93, 0x94, 0x95: return (.clauseMark, 3)
+            case 0xA6: return (.stop, 3)
+            case 0x80...0x8F, 0xAF: return (.symbol, 3)
+            default: return (.symbol, 3)
+            }
+        }
+        if b == 0xC2 && i + 1 < end {
+            switch bytes[i + 1] {
+            case 0xAB: return (.openQuote, 2)
+            case 0xBB: return (.closeQuote, 2)
+            default: return (.symbol, 2)
+            }
+        }
+        return nil
+    }
+
+    static func makeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Token {
+        var lower: [UInt8] = []
+        lower.reserveCapacity(end - start)
+        var upperLetters = 0
+        var lowerLetters = 0
+        var k = start
+        while k < end {
+            let b = bytes[k]
+            if b >= 0x41 && b <= 0x5A {
+                lower.append(b + 0x20)
+                upperLetters += 1
+            } else if b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
+                lower.append(UInt8(ascii: "'"))
+                k += 3
+                continue
+            } else {
+                if b >= 0x61 && b <= 0x7A { lowerLetters += 1 }
+                lower.append(b)
+            }
+            k += 1
+        }
+        let first = bytes[start]
+        let capitalized = (first >= 0x41 && first <= 0x5A) || (first == 0xC3 && start + 1 < end && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9E)
+        return Token(
+            kind: .word, lower: String(decoding: lower, as: UTF8.self), start: start, end: end,
+            isCapitalized: capitalized, isAllCaps: upperLetters >= 2 && lowerLetters == 0)
+    }
+}
