@@ -1,6 +1,26 @@
+import Foundation
 import StandpointModel
 
-/// Groups stance points that make the same claim into claims, and links them.
+/// Groups stance points that make the same claim into claims, across
+/// documents, and links them with cross-references.
+///
+/// Each point becomes a vector of weighted content terms (`PointTerms`:
+/// stemmed words folded into synonym groups, entity names, key phrases),
+/// terms of the claim weighing more than terms of its attribution. Claims
+/// form around *keys*: a synonym group ("dialogue/talks/negotiation") or a key
+/// phrase ("Cold War") that the claims of points in at least two documents
+/// contain. Keys are taken greedily, the one covering most still unclaimed
+/// points first (weighted by rarity, phrases before single words); a point
+/// joins a key's claim only when it is also similar to the other members as a
+/// whole (`coherence`), so that a shared word alone does not link unrelated
+/// claims. Points no key gathers stay claims of their own. Members of a claim
+/// in different documents are linked `same-claim` (each to its most similar
+/// members, with score and shared terms); members with opposite polarity and
+/// different holders are linked `contradicts`.
+///
+/// - Complexity: O(T log T + Σ m·k) for T term occurrences, claims of m
+///   members and k terms per point: near-linear in the number of points, never
+///   all pairs (keys are found through an inverted index).
 public struct ClaimLinker: Sendable {
     /// What linking produced.
     public struct Result: Sendable {
@@ -12,17 +32,179 @@ public struct ClaimLinker: Sendable {
         public let crossReferences: [CrossReference]
     }
 
-    public init() {}
+    /// Keys found in more than this share of points (and more than five) are
+    /// too common to name a claim.
+    public var maximumKeyShare: Double
+    /// Similarity a member needs to the rest of its claim to stay in it.
+    public var coherence: Double
+    /// Similarity at which two members of a claim are linked explicitly.
+    public var linkThreshold: Double
+    /// At most this many explicit `same-claim` links per point.
+    public var linksPerPoint: Int
+
+    public init(
+        maximumKeyShare: Double = 0.2, coherence: Double = 0.1, linkThreshold: Double = 0.1,
+        linksPerPoint: Int = 3
+    ) {
+        self.maximumKeyShare = maximumKeyShare
+        self.coherence = coherence
+        self.linkThreshold = linkThreshold
+        self.linksPerPoint = linksPerPoint
+    }
 
     /// Links `points` (from `documents`) into claims.
     public func link(_ points: [StancePoint], in documents: [Document]) -> Result {
-        var claims: [Claim] = []
-        var linked: [StancePoint] = []
-        for point in points {
-            let id = "c\(claims.count + 1)"
-            claims.append(Claim(id: id, label: String(point.text.prefix(40)), points: [point.id], documents: [point.document]))
-            linked.append(point.withClaim(id))
+        let lexicon = Lexicon.shared
+        let terms = points.map { PointTerms($0.text, lexicon: lexicon) }
+        let index = Index(terms: terms)
+        let groups = gather(points: points, terms: terms, index: index, lexicon: lexicon)
+
+        var clusterOf = Array(repeating: -1, count: points.count)
+        var members: [[Int]] = []
+        var keys: [String?] = []
+        for (key, list) in groups {
+            for p in list { clusterOf[p] = members.count }
+            members.append(list)
+            keys.append(key)
         }
-        return Result(points: linked, claims: claims, crossReferences: [])
+        for p in points.indices where clusterOf[p] < 0 {
+            clusterOf[p] = members.count
+            members.append([p])
+            keys.append(nil)
+        }
+        // claims in order of their first point
+        let order = members.indices.sorted { members[$0][0] < members[$1][0] }
+        var claims: [Claim] = []
+        var claimID = Array(repeating: "", count: members.count)
+        for cluster in order {
+            let list = members[cluster]
+            let id = "c\(claims.count + 1)"
+            claimID[cluster] = id
+            var documentsSeen: [String] = []
+            for p in list where !documentsSeen.contains(points[p].document) { documentsSeen.append(points[p].document) }
+            let label = ClaimLabel.make(key: keys[cluster], members: list, index: index, points: points)
+            claims.append(Claim(id: id, label: label, points: list.map { points[$0].id }, documents: documentsSeen))
+        }
+        let linked = points.enumerated().map { p, point in point.withClaim(claimID[clusterOf[p]]) }
+        let references = crossReferences(points: points, members: order.map { members[$0] }, index: index)
+        return Result(points: linked, claims: claims, crossReferences: references)
     }
+
+    /// The claims that keys gather: (key, members in corpus order), in the order found.
+    ///
+    /// - Complexity: O(T log T) for T key occurrences (a lazy greedy over a heap:
+    ///   a key's count only falls as points are claimed), plus O(m·k) per claim
+    ///   for the coherence check.
+    func gather(points: [StancePoint], terms: [PointTerms], index: Index, lexicon: Lexicon) -> [(String, [Int])] {
+        let heads = Set(lexicon.synonyms.values)
+        let limit = max(5, Int(maximumKeyShare * Double(points.count)))
+        var postings: [String: [Int]] = [:]
+        var frequency: [String: Int] = [:]
+        for (p, point) in terms.enumerated() {
+            for term in point.terms.keys { frequency[term, default: 0] += 1 }
+            for term in point.focus where !term.hasPrefix("@") && (term.contains(" ") || heads.contains(term)) {
+                postings[term, default: []].append(p)
+            }
+        }
+        let count = Double(max(points.count, 1))
+        func score(_ key: String, _ size: Int) -> Double {
+            let rarity = log(1 + count / Double(frequency[key] ?? 1))
+            return Double(size) * rarity * (key.contains(" ") ? 1.5 : 1)
+        }
+        var heap = MaxHeap<String>()
+        for (key, list) in postings.sorted(by: { $0.key < $1.key }) where list.count >= 2 && (frequency[key] ?? 0) <= limit {
+            heap.push(key, score: score(key, list.count), tiebreak: list[0])
+        }
+        var claimed = Array(repeating: false, count: points.count)
+        var groups: [(String, [Int])] = []
+        while let (_, tiebreak, key) = heap.pop() {
+            let open = (postings[key] ?? []).filter { !claimed[$0] }
+            guard open.count >= 2 else { continue }
+            let current = score(key, open.count)
+            if let next = heap.topScore, current < next {
+                heap.push(key, score: current, tiebreak: tiebreak)
+                continue
+            }
+            let kept = coherent(open, index: index)
+            guard Set(kept.map { points[$0].document }).count >= 2 else { continue }
+            for p in kept { claimed[p] = true }
+            groups.append((key, kept))
+        }
+        return groups
+    }
+
+    /// The members of `list` similar enough to the rest of the list.
+    func coherent(_ list: [Int], index: Index) -> [Int] {
+        var centroid: [String: Double] = [:]
+        for p in list { for (term, weight) in index.vectors[p] { centroid[term, default: 0] += weight } }
+        return list.filter { p in
+            var rest = centroid
+            for (term, weight) in index.vectors[p] { rest[term, default: 0] -= weight }
+            let norm = rest.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            guard norm > 0 else { return false }
+            let score = index.vectors[p].reduce(0) { $0 + $1.value * (rest[$1.key] ?? 0) } / norm
+            return score >= coherence
+        }
+    }
+
+    /// Explicit links inside each claim: `same-claim` between members of
+    /// different documents (each point to its `linksPerPoint` most similar),
+    /// `contradicts` between members with opposite polarity and different holders.
+    ///
+    /// - Complexity: O(Σ m²·k) over claims of m members; claims are small
+    ///   because joining requires similarity to the centroid.
+    func crossReferences(points: [StancePoint], members: [[Int]], index: Index) -> [CrossReference] {
+        var references: [CrossReference] = []
+        var linkedPairs = Set<[Int]>()
+        for list in members where list.count > 1 {
+            let bounded = list.prefix(200)
+            for a in bounded {
+                var scored: [(Int, Double, [String])] = []
+                for b in bounded where b != a && points[b].document != points[a].document {
+                    let (score, shared) = index.similarity(a, b)
+                    if score >= linkThreshold { scored.append((b, score, shared)) }
+                }
+                scored.sort { ($0.1, -$0.0) > ($1.1, -$1.0) }
+                for (b, score, shared) in scored.prefix(linksPerPoint) {
+                    let pair = [min(a, b), max(a, b)]
+                    guard linkedPairs.insert(pair).inserted else { continue }
+                    references.append(
+                        CrossReference(
+                            from: points[pair[0]].id, to: points[pair[1]].id, kind: .sameClaim,
+                            score: score, sharedTerms: shared.map { Self.readable($0, index: index, a, b) }))
+                }
+            }
+            for (i, a) in bounded.enumerated() {
+                for b in bounded.dropFirst(i + 1) {
+                    let pa = points[a]
+                    let pb = points[b]
+                    guard pa.polarity != .neutral, pb.polarity == pa.polarity.opposite,
+                        let ha = pa.holder?.name, let hb = pb.holder?.name, ha != hb
+                    else { continue }
+                    let (score, shared) = index.similarity(a, b)
+                    references.append(
+                        CrossReference(
+                            from: pa.id, to: pb.id, kind: .contradicts, score: score,
+                            sharedTerms: shared.map { Self.readable($0, index: index, a, b) }))
+                }
+            }
+        }
+        return references.sorted { ($0.from.pointNumber, $0.to.pointNumber, $0.kind.rawValue) < ($1.from.pointNumber, $1.to.pointNumber, $1.kind.rawValue) }
+    }
+
+    /// A shared term as the reader saw it ("Cold War", not "cold war" or "@China").
+    static func readable(_ term: String, index: Index, _ a: Int, _ b: Int) -> String {
+        index.surfaces[a][term] ?? index.surfaces[b][term] ?? term
+    }
+
+    static func normalized(_ vector: [String: Double]) -> [String: Double] {
+        let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard norm > 0 else { return vector }
+        return vector.mapValues { $0 / norm }
+    }
+}
+
+extension String {
+    /// The number in a point id ("p12" → 12), for ordering.
+    var pointNumber: Int { Int(dropFirst()) ?? 0 }
 }

@@ -1,0 +1,32 @@
+import StandpointModel
+
+/// A short readable label for a claim: its key as the texts write it
+/// ("Cold War", "dialogue"), widened to a key phrase that most members share
+/// ("Cold War mentality") when there is one; for a claim of one point, its
+/// target or the start of its text.
+enum ClaimLabel {
+    /// The label of a claim gathered by `key` (nil for a single point) with `members`.
+    static func make(key: String?, members: [Int], index: ClaimLinker.Index, points: [StancePoint]) -> String {
+        var phrase: String
+        if let key {
+            phrase = members.lazy.compactMap { index.surfaces[$0][key] }.first ?? key
+            if !key.contains(" ") {
+                var counts: [String: Int] = [:]
+                for p in members {
+                    for term in index.focus[p] where term.contains(" ") && term.split(separator: " ").contains(Substring(key)) {
+                        counts[term, default: 0] += 1
+                    }
+                }
+                if let (best, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count * 2 >= members.count, count >= 2,
+                    let surface = members.lazy.compactMap({ index.surfaces[$0][best] }).first
+                {
+                    phrase = surface
+                }
+            }
+        } else {
+            let point = points[members[0]]
+            phrase = point.target ?? String(point.text.prefix(40))
+        }
+        return phrase.prefix(1).uppercased() + phrase.dropFirst()
+    }
+}
