@@ -37,7 +37,7 @@ public func LLVMFuzzerTestOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int)
     let bytes = Array(UnsafeBufferPointer(start: start + 1, count: count - 1))
     let (source, _) = CorpusLoader().document(from: bytes, id: "fuzz", path: "fuzz", format: format)
     guard let source else { return 0 }
-    let (document, points) = Analyzer().analyzeText(source)
+    let (document, points) = analyzer.analyzeText(source)
     let text = Array(source.text.utf8)
     for range in document.sentences.map(\.range) + points.map(\.range) {
         precondition(0 <= range.start && range.start <= range.end && range.end <= text.count, "span \(range) outside \(text.count) bytes")
@@ -45,6 +45,9 @@ public func LLVMFuzzerTestOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int)
     }
     return 0
 }
+
+/// One analyser for every input, as its lexicons are read once.
+let analyzer = Analyzer()
 
 /// True when `offset` is not in the middle of a UTF-8 sequence.
 private func isBoundary(_ text: [UInt8], _ offset: Int) -> Bool {

@@ -1,7 +1,8 @@
 /// Turns the output of `pdftotext -layout` into running text.
 ///
 /// - Running headers and footers (a line among the first or last two of a
-///   page that repeats, digits aside, on at least half the pages) and page
+///   page that repeats on at least half the pages, its numbers the same on
+///   every page or counting the pages) and page
 ///   numbers ("7", "Page 7", "7 of 12", "- 7 -", "vii") are removed.
 /// - Two columns side by side are read left column first, then right.
 /// - Lines are joined into paragraphs; a paragraph ends at a blank line, at
@@ -49,23 +50,67 @@ enum PDFLayout {
     // MARK: Running headers, footers and page numbers
 
     static func removeRunningLines(from pages: inout [[[Unicode.Scalar]]]) {
-        var topCounts: [String: Int] = [:]
-        var bottomCounts: [String: Int] = [:]
-        for page in pages {
-            for key in Set(marginIndices(page, top: true).map { normalised(page[$0]) }) { topCounts[key, default: 0] += 1 }
-            for key in Set(marginIndices(page, top: false).map { normalised(page[$0]) }) { bottomCounts[key, default: 0] += 1 }
+        var occurrences: [Bool: [String: [(page: Int, numbers: [Int])]]] = [true: [:], false: [:]]
+        for (p, page) in pages.enumerated() {
+            for top in [true, false] {
+                var seen = Set<String>()
+                for index in marginIndices(page, top: top) {
+                    let key = normalised(page[index])
+                    guard seen.insert(key).inserted else { continue }
+                    occurrences[top]![key, default: []].append((p, numbers(in: page[index])))
+                }
+            }
         }
         let needed = max(2, (pages.count + 1) / 2)
+        var running: [Bool: Set<String>] = [true: [], false: []]
+        for top in [true, false] {
+            for (key, found) in occurrences[top]! where found.count >= needed && isRunning(found) {
+                running[top]!.insert(key)
+            }
+        }
         for p in pages.indices {
             var remove = Set<Int>()
-            for (top, counts) in [(true, topCounts), (false, bottomCounts)] {
+            for top in [true, false] {
                 for index in marginIndices(pages[p], top: top) {
                     let line = pages[p][index]
-                    if isPageNumber(line) || (counts[normalised(line)] ?? 0) >= needed { remove.insert(index) }
+                    if isPageNumber(line) || running[top]!.contains(normalised(line)) { remove.insert(index) }
                 }
             }
             for index in remove { pages[p][index] = [] }
         }
+    }
+
+    /// True when the numbers in a recurring line are the same on every page
+    /// or count the pages (a page number), as in a running header; body text
+    /// that merely looks alike ("Paragraph 3", "Paragraph 17") is not.
+    static func isRunning(_ found: [(page: Int, numbers: [Int])]) -> Bool {
+        guard let first = found.first else { return false }
+        for position in first.numbers.indices {
+            let values = found.map { $0.numbers.count > position ? $0.numbers[position] : -1 }
+            if Set(values).count == 1 { continue }
+            let offsets = Set(zip(values, found).map { $0 - $1.page })
+            if offsets.count != 1 { return false }
+        }
+        return true
+    }
+
+    /// The digit runs of a line as numbers (at most nine digits each).
+    static func numbers(in line: [Unicode.Scalar]) -> [Int] {
+        var result: [Int] = []
+        var current: Int?
+        var digits = 0
+        for scalar in line {
+            if ("0"..."9").contains(scalar) {
+                if digits < 9 { current = (current ?? 0) * 10 + Int(scalar.value - 48) }
+                digits += 1
+            } else if let value = current {
+                result.append(value)
+                current = nil
+                digits = 0
+            }
+        }
+        if let current { result.append(current) }
+        return result
     }
 
     /// Indices of the first (or last) non-empty lines of a page.
@@ -79,7 +124,7 @@ enum PDFLayout {
         var result = String.UnicodeScalarView()
         var previous: Unicode.Scalar = " "
         for scalar in line {
-            let mapped: Unicode.Scalar = scalar.properties.numericType != nil ? "#" : (scalar == "\t" ? " " : scalar)
+            let mapped: Unicode.Scalar = ("0"..."9").contains(scalar) ? "#" : (scalar == "\t" ? " " : scalar)
             if (mapped == " " || mapped == "#") && mapped == previous { continue }
             result.append(mapped)
             previous = mapped

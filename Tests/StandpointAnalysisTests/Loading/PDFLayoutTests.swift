@@ -11,6 +11,19 @@ import Testing
         #expect(text == "The first page argues for talks.\n\nThe second page warns against delay.\n\nThe third page calls for restraint.")
     }
 
+    @Test func bodyLinesThatLookAlikeAcrossPagesAreKept() {
+        let pages = [(3, "with more text."), (17, "and then some."), (29, "to the end.")].enumerated().map { page, body in
+            "Annual Review 2024      \(page + 1)\nParagraph \(body.0) opens this page and goes on\n\(body.1)\n"
+        }
+        #expect(PDFLayout.reflow(pages.joined(separator: "\u{0C}")) == """
+            Paragraph 3 opens this page and goes on with more text.
+
+            Paragraph 17 opens this page and goes on and then some.
+
+            Paragraph 29 opens this page and goes on to the end.
+            """)
+    }
+
     @Test func aLineEndHyphenIsJoinedButAHyphenBeforeACapitalIsKept() {
         #expect(PDFLayout.reflow("The council urged co-\noperation and the\nEuro-\nAtlantic area.") == "The council urged cooperation and the Euro- Atlantic area.")
     }
