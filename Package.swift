@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "StandpointModelTests", dependencies: ["StandpointModel"]),
         .testTarget(
             name: "StandpointAnalysisTests", dependencies: ["StandpointAnalysis"],
-            resources: [.copy("Loading/Fixtures")]),
+            resources: [.copy("Loading/Fixtures"), .copy("Quality")]),
         .testTarget(name: "StandpointExportTests", dependencies: ["StandpointExport", "StandpointAnalysis"]),
         .testTarget(name: "StandpointStoreTests", dependencies: ["StandpointStore", "standpoint-save-loop"]),
         .testTarget(name: "StandpointUITests", dependencies: ["StandpointUI"]),

@@ -126,6 +126,56 @@ struct HolderFinder {
         return Self.objectMarkers.contains(tokens[p].lower)
     }
 
+    /// A person named in a sentence, with the title and role words just before the name.
+    struct NamedPerson: Sendable {
+        let name: String
+        let entity: String?
+        let roles: Set<String>
+    }
+
+    /// Every person named in `tokens` (known aliases, and unknown names after a
+    /// title: "Trade Commissioner Valdis Dombrovskis"), registering their names.
+    mutating func persons(in tokens: [Token], text: (Token, Token) -> String) -> [NamedPerson] {
+        var result: [NamedPerson] = []
+        var k = 0
+        while k < tokens.count {
+            var roles = Set<String>()
+            var r = k - 1
+            while r >= 0 && r >= k - 3 && tokens[r].isWord
+                && (lexicon.aliases.titles.contains(tokens[r].lower) || lexicon.aliases.roles.contains(tokens[r].lower))
+            {
+                roles.insert(tokens[r].lower)
+                r -= 1
+            }
+            if let (target, end) = lexicon.aliases.match(tokens, at: k) {
+                if target.isPerson {
+                    let name = text(tokens[k], tokens[end - 1])
+                    register(name, entity: target.entity)
+                    result.append(NamedPerson(name: name, entity: target.entity, roles: roles))
+                }
+                k = end
+                continue
+            }
+            if !roles.isEmpty && tokens[k].isWord && tokens[k].isCapitalized {
+                var end = k
+                while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized,
+                    !lexicon.aliases.titles.contains(tokens[end].lower)
+                {
+                    end += 1
+                }
+                if end - k >= 2 {
+                    let name = text(tokens[k], tokens[end - 1])
+                    register(name, entity: nil)
+                    result.append(NamedPerson(name: name, entity: nil, roles: roles))
+                    k = end
+                    continue
+                }
+            }
+            k += 1
+        }
+        return result
+    }
+
     /// Remembers the words of a person's name, so that "Hua" later means "Hua Chunying".
     private mutating func register(_ name: String, entity: String?) {
         let parts = name.split(separator: " ")

@@ -19,14 +19,18 @@ struct CueMatch: Sendable, Hashable {
 }
 
 extension Lexicon {
-    /// Every cue in `tokens`, left to right, longest match first, not overlapping.
+    /// Every cue in `tokens`, left to right, longest match first, not
+    /// overlapping; a one-word verb cue used as a noun ("the support",
+    /// ", support for Ukraine") is not a cue.
     ///
     /// - Complexity: O(n·k) for n tokens and k phrases sharing a first word.
     func cues(in tokens: [Token]) -> [CueMatch] {
         var matches: [CueMatch] = []
         var i = 0
         while i < tokens.count {
-            if let (cueClass, end, _) = cues.match(tokens, at: i) {
+            if let (cueClass, end, _) = cues.match(tokens, at: i),
+                !(end == i + 1 && i > 0 && verbBaseForms.contains(tokens[i].lower) && Self.marksNoun(tokens[i - 1]))
+            {
                 let words = tokens[i..<end].filter(\.isWord).map(\.lower).joined(separator: " ")
                 matches.append(CueMatch(start: i, end: end, cueClass: cueClass, words: words))
                 i = end
@@ -35,6 +39,16 @@ extension Lexicon {
             }
         }
         return matches
+    }
+
+    private static let nounMarkers: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "for", "of", "with", "in",
+        "on", "further", "more", "strong", "full", "broad", "continued",
+    ]
+
+    /// Whether `token` before a verb form makes it a noun.
+    static func marksNoun(_ token: Token) -> Bool {
+        token.kind == .comma || token.kind == .possessive || (token.isWord && nounMarkers.contains(token.lower))
     }
 
     /// Marks the tokens that name a rejected alternative: from "rather than",

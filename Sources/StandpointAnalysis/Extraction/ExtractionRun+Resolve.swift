@@ -16,8 +16,10 @@ extension ExtractionRun {
         var lastHolderUnit = -10
         var lastHolderParagraph = -1
         var points: [StancePoint] = []
+        var named: [HolderFinder.NamedPerson] = []
         let polarityRule = PolarityRule(lexicon: lexicon)
         for (i, unit) in units.enumerated() {
+            named += unit.persons
             var resolved: Resolved?
             var how = unit.mentionRule
             var mention = unit.mention
@@ -30,7 +32,16 @@ extension ExtractionRun {
                 let name = entity ?? person ?? surface
                 let speaker = person ?? (surface.isEmpty ? nil : surface)
                 resolved = Resolved(holder: Holder(name: name, speaker: speaker), isPerson: person != nil)
-            case .personPronoun?, .definiteRole?:
+            case .definiteRole(let role)?:
+                // "The Secretary General": the last person introduced with that title
+                if let person = named.last(where: { $0.roles.contains(role) }) {
+                    resolved = Resolved(holder: Holder(name: person.entity ?? person.name, speaker: person.name), isPerson: true)
+                    how += ", the last '\(role)' named"
+                } else {
+                    resolved = lastPerson ?? lastHolder
+                    how += ", carried over"
+                }
+            case .personPronoun?:
                 resolved = lastPerson ?? lastHolder
                 how += ", carried over"
             case .groupPronoun?:
@@ -68,7 +79,7 @@ extension ExtractionRun {
     }
 
     /// The entity most often named explicitly as a holder in the document
-    /// (first named on a tie), or nil when none is.
+    /// (first named on a tie), else the author of its byline, else nil.
     func mainVoice(_ units: [Unit]) -> Holder? {
         var counts: [String: (count: Int, first: Int)] = [:]
         for (i, unit) in units.enumerated() {
@@ -76,7 +87,7 @@ extension ExtractionRun {
             counts[entity, default: (0, i)].count += 1
         }
         guard let best = counts.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) else {
-            return nil
+            return author.map { Holder(name: $0) }
         }
         return Holder(name: best.key)
     }

@@ -38,15 +38,15 @@ struct PolarityRule {
             if !cue.isVerbalModal, let next = cues[(index + 1)...].firstIndex(where: { $0.isVerbalModal && !mask[$0.start] }) {
                 return polarity(tokens: tokens, cues: cues, index: next, mask: mask)
             }
-            if cue.words.split(separator: " ").contains(where: { lexicon.negation.contains(String($0)) || $0.hasSuffix("n't") })
+            let negated = cue.words.split(separator: " ").contains(where: { lexicon.negation.contains(String($0)) || $0.hasSuffix("n't") })
                 || isNegated(tokens, after: cue.end, window: 2, mask: mask)
-            {
-                return (.oppose, "negated modal")
+            let stop = stopVerbAfterModal(tokens, after: cue.end, mask: mask)
+            switch (negated, stop) {
+            case (true, let stop?): return (.support, "negated modal with stop verb '\(stop)'")
+            case (true, nil): return (.oppose, "negated modal")
+            case (false, let stop?): return (.oppose, "modal with stop verb '\(stop)'")
+            case (false, nil): return (.support, "normative modal")
             }
-            if let stop = stopVerbAfterModal(tokens, after: cue.end, mask: mask) {
-                return (.oppose, "modal with stop verb '\(stop)'")
-            }
-            return (.support, "normative modal")
         case .argue, .report:
             if let next = cues[(index + 1)...].firstIndex(where: { $0.cueClass != .report && $0.cueClass != .argue && !mask[$0.start] }) {
                 return polarity(tokens: tokens, cues: cues, index: next, mask: mask)
@@ -68,7 +68,13 @@ struct PolarityRule {
         var negated = false
         for k in start..<tokens.count where !mask[k] && tokens[k].isWord {
             if lexicon.negativeWeak.contains(tokens[k].lower) { negative = true }
-            if lexicon.isNegation(tokens, k) { negated = true }
+            if lexicon.isNegation(tokens, k) {
+                negated = true
+                // "not closing its market", "never refused": negating a stop verb supports
+                for next in (k + 1)..<min(tokens.count, k + 3) {
+                    if let stop = stopVerb(tokens, at: next, mask: mask) { return (.support, "negated stop verb '\(stop)'") }
+                }
+            }
         }
         switch (negative, negated) {
         case (true, true): return (.support, "negated negative content")

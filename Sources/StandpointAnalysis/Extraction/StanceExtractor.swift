@@ -47,6 +47,8 @@ struct ExtractionRun {
         var mentionRule = ""
         /// Whether the holder comes from the quotation the cue lies in.
         var quote: Int?
+        /// People named anywhere in the sentence, with the role words before them.
+        var persons: [HolderFinder.NamedPerson] = []
     }
 
     let document: Document
@@ -54,6 +56,8 @@ struct ExtractionRun {
     let lexicon: Lexicon
     var finder: HolderFinder
     var quoteMentions: [Int: HolderMention] = [:]
+    /// The author named in a byline ("By Anna Keller"), the voice of last resort.
+    var author: String?
 
     init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
         self.document = document
@@ -68,8 +72,17 @@ struct ExtractionRun {
         return resolve(units)
     }
 
+    /// The name in a byline "By Anna Keller, Senior Fellow", if the sentence is one.
+    static func byline(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> String? {
+        let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
+        guard tokens.count >= 3, tokens[0].lower == "by" else { return nil }
+        let name = tokens[1...].prefix { $0.isWord && $0.isCapitalized }
+        guard name.count >= 2, let first = name.first, let last = name.last else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[first.start..<last.end]), as: UTF8.self)
+    }
+
     /// Tokenises the prose sentences, groups them in paragraphs and finds quotations.
-    func makeUnits() -> [Unit] {
+    mutating func makeUnits() -> [Unit] {
         var units: [Unit] = []
         var paragraph = 0
         var previousEnd = 0
@@ -92,7 +105,10 @@ struct ExtractionRun {
                 paragraph += 1
             }
             previousEnd = range.end
-            guard !sentence.isBoilerplate else { continue }
+            guard !sentence.isBoilerplate else {
+                if author == nil { author = Self.byline(bytes, range) }
+                continue
+            }
             let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
             paragraphTokens.append(tokens)
             paragraphUnits.append(units.count)
@@ -118,21 +134,18 @@ struct ExtractionRun {
         let wordCount = tokens.reduce(0) { $0 + ($1.isWord ? 1 : 0) }
         let quotedWords = zip(tokens, unit.quoteOf).reduce(0) { $0 + (($1.0.isWord && $1.1 != nil) ? 1 : 0) }
 
-        // quotation attribution: find it for every quotation closed in this sentence
-        for (t, token) in tokens.enumerated() where token.kind == .closeQuote || token.kind == .straightQuote {
-            if let quote = unit.quoteOf[t], quoteMentions[quote] == nil,
-                let mention = attributionAfterQuote(tokens, after: t, unit: unit)
-            {
-                quoteMentions[quote] = mention
+        // quotation attribution: the speaker named after a quotation closes, or before it opens
+        for (t, token) in tokens.enumerated() where token.kind == .closeQuote || token.kind == .openQuote || token.kind == .straightQuote {
+            guard let quote = unit.quoteOf[t], quoteMentions[quote] == nil else { continue }
+            let closes = token.kind == .closeQuote
+                || (token.kind == .straightQuote && t > 0 && unit.quoteOf[t - 1] == quote)
+            if closes {
+                quoteMentions[quote] = attributionAfterQuote(tokens, after: t, unit: unit)
+            } else if t > 0 {
+                quoteMentions[quote] = attributionBeforeQuote(tokens, before: t, unit: unit)
             }
         }
-        for (t, token) in tokens.enumerated() where token.kind == .openQuote || token.kind == .straightQuote {
-            if let quote = unit.quoteOf[t], quoteMentions[quote] == nil, t > 0,
-                let mention = attributionBeforeQuote(tokens, before: t, unit: unit)
-            {
-                quoteMentions[quote] = mention
-            }
-        }
+        unit.persons = finder.persons(in: tokens, text: text)
         if !isQuestion {
             unit.primary = unit.cues.firstIndex { $0.cueClass.marksPosition && !unit.mask[$0.start] }
             if unit.primary == nil && wordCount >= 5 && quotedWords * 2 >= wordCount {
@@ -180,8 +193,16 @@ struct ExtractionRun {
     mutating func subjectMention(_ tokens: [Token], verb: Int) -> HolderMention? {
         let chunks = lexicon.subjectChunks(tokens, verb: verb)
         guard let nearestChunk = chunks.first else { return nil }
-        let nearest = finder.mention(in: tokens, range: nearestChunk, text: text)
+        var nearest = finder.mention(in: tokens, range: nearestChunk, text: text)
         if case .named(_, _?, _)? = nearest { return nearest }
+        // "Volkswagen said": a lone capitalised name right before the verb
+        let words = tokens[nearestChunk].filter(\.isWord)
+        if nearest == nil, words.count == 1, let word = words.first, word.isCapitalized,
+            !lexicon.stopwords.contains(word.lower), !lexicon.aliases.titles.contains(word.lower),
+            !lexicon.clauseOpeners.contains(word.lower), !lexicon.aliases.roles.contains(word.lower)
+        {
+            nearest = .named(entity: nil, person: nil, surface: text(word, word))
+        }
         guard chunks.count > 1, let farthest = chunks.last else { return nearest }
         let whole = finder.mention(in: tokens, range: farthest.lowerBound..<nearestChunk.upperBound, text: text)
         if case .named(_, _?, _)? = whole { return whole }

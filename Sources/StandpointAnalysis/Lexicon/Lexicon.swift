@@ -29,6 +29,9 @@ struct Lexicon: Sendable {
     }
 
     let cues: PhraseTable<CueClass>
+    /// Base forms of single-word cue verbs ("support", "call"), which are
+    /// nouns after "the", "its", "for" or a comma ("support for Ukraine").
+    let verbBaseForms: Set<String>
     let stopVerbs: PhraseTable<Bool>
     let negativeWeak: Set<String>
     let negation: Set<String>
@@ -54,12 +57,15 @@ struct Lexicon: Sendable {
     init() {
         let cueSections = ResourceFile.sections("cues")
         var cues = PhraseTable<CueClass>()
+        var verbBaseForms = Set<String>()
         let classes: [(String, CueClass)] = [
             ("support", .support), ("oppose", .oppose), ("argue", .argue), ("report", .report),
         ]
         for (name, cueClass) in classes {
             for entry in cueSections["\(name)-verbs"] ?? [] {
-                for form in Self.verbForms(entry) { cues.add(form, cueClass) }
+                let forms = Self.verbForms(entry)
+                for form in forms { cues.add(form, cueClass) }
+                if let base = forms.first, !base.contains(" ") { verbBaseForms.insert(base) }
             }
             for entry in cueSections["\(name)-phrases"] ?? [] { cues.add(entry, cueClass) }
         }
@@ -67,6 +73,7 @@ struct Lexicon: Sendable {
         for entry in cueSections["negative-evaluative"] ?? [] { cues.add(entry, .negativeEvaluative) }
         for entry in cueSections["positive-evaluative"] ?? [] { cues.add(entry, .positiveEvaluative) }
         self.cues = cues
+        self.verbBaseForms = verbBaseForms
 
         var stopVerbs = PhraseTable<Bool>()
         for entry in cueSections["stop-verbs"] ?? [] {

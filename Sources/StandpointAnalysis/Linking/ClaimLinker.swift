@@ -43,7 +43,7 @@ public struct ClaimLinker: Sendable {
     public var linksPerPoint: Int
 
     public init(
-        maximumKeyShare: Double = 0.2, coherence: Double = 0.1, linkThreshold: Double = 0.1,
+        maximumKeyShare: Double = 0.2, coherence: Double = 0.15, linkThreshold: Double = 0.1,
         linksPerPoint: Int = 3
     ) {
         self.maximumKeyShare = maximumKeyShare
