@@ -65,6 +65,12 @@ struct HolderFinder {
                     k = end
                     continue
                 }
+                if k > range.lowerBound, ["mr", "mrs", "ms", "dr", "prof"].contains(tokens[k - 1].lower) || (k > range.lowerBound + 1 && tokens[k - 1].kind == .stop && ["mr", "mrs", "ms", "dr", "prof"].contains(tokens[k - 2].lower)) {
+                    let name = text(token, token)
+                    if eligible { persons.append((name, names[token.lower]?.entity, k)) }
+                    k += 1
+                    continue
+                }
                 if let known = names[token.lower], eligible {
                     persons.append((known.person, known.entity, k))
                     k += 1

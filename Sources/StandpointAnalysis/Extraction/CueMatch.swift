@@ -21,13 +21,18 @@ struct CueMatch: Sendable, Hashable {
 extension Lexicon {
     /// Every cue in `tokens`, left to right, longest match first, not
     /// overlapping; a one-word verb cue used as a noun ("the support",
-    /// ", support for Ukraine") is not a cue.
+    /// ", support for Ukraine") is not a cue, nor is a listed non-cue
+    /// ("welcome to this briefing").
     ///
     /// - Complexity: O(n·k) for n tokens and k phrases sharing a first word.
     func cues(in tokens: [Token]) -> [CueMatch] {
         var matches: [CueMatch] = []
         var i = 0
         while i < tokens.count {
+            if let (_, end, _) = nonCues.match(tokens, at: i) {
+                i = end
+                continue
+            }
             if let (cueClass, end, _) = cues.match(tokens, at: i),
                 !(end == i + 1 && i > 0 && verbBaseForms.contains(tokens[i].lower) && Self.marksNoun(tokens[i - 1]))
             {

@@ -38,14 +38,14 @@ extension ExtractionRun {
                     resolved = Resolved(holder: Holder(name: person.entity ?? person.name, speaker: person.name), isPerson: true)
                     how += ", the last '\(role)' named"
                 } else {
-                    resolved = lastPerson ?? lastHolder
+                    resolved = lastPerson ?? lastHolder ?? mainVoice.map { Resolved(holder: $0, isPerson: false) }
                     how += ", carried over"
                 }
             case .personPronoun?:
-                resolved = lastPerson ?? lastHolder
+                resolved = lastPerson ?? lastHolder ?? mainVoice.map { Resolved(holder: $0, isPerson: false) }
                 how += ", carried over"
             case .groupPronoun?:
-                resolved = lastHolder
+                resolved = lastHolder ?? mainVoice.map { Resolved(holder: $0, isPerson: false) }
                 how += ", carried over"
             case .firstPerson?:
                 resolved = mainVoice.map { Resolved(holder: $0, isPerson: false) } ?? lastHolder

@@ -49,6 +49,8 @@ struct ExtractionRun {
         var quote: Int?
         /// People named anywhere in the sentence, with the role words before them.
         var persons: [HolderFinder.NamedPerson] = []
+        /// A title or heading line: it names people but takes no position.
+        var isHeading = false
     }
 
     let document: Document
@@ -70,6 +72,20 @@ struct ExtractionRun {
         var units = makeUnits()
         for i in units.indices { analyse(&units, i) }
         return resolve(units)
+    }
+
+    /// Whether a sentence is a title or heading: alone on its line, without
+    /// final punctuation, and either the document's first line, written in
+    /// title case, or a Markdown heading.
+    func isHeading(_ range: ByteRange, tokens: [Token], first: Bool) -> Bool {
+        guard range.start == 0 || bytes[..<range.start].last(where: { $0 != 0x20 && $0 != 0x09 }) == 0x0A else { return false }
+        guard range.end == bytes.count || bytes[range.end...].first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) == 0x0A
+        else { return false }
+        if bytes[range.start] == UInt8(ascii: "#") { return true }
+        guard let last = tokens.last, last.isWord || last.kind == .closeParen else { return false }
+        if first { return true }
+        let long = tokens.filter { $0.isWord && $0.lower.count > 3 }
+        return long.count >= 2 && long.filter(\.isCapitalized).count * 10 >= long.count * 6
     }
 
     /// The name in a byline "By Anna Keller, Senior Fellow", if the sentence is one.
@@ -112,7 +128,9 @@ struct ExtractionRun {
             let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
             paragraphTokens.append(tokens)
             paragraphUnits.append(units.count)
-            units.append(Unit(sentence: sentence, tokens: tokens, paragraph: paragraph, quoteOf: []))
+            var unit = Unit(sentence: sentence, tokens: tokens, paragraph: paragraph, quoteOf: [])
+            unit.isHeading = isHeading(range, tokens: tokens, first: units.isEmpty)
+            units.append(unit)
         }
         closeParagraph(&units)
         return units
@@ -146,7 +164,7 @@ struct ExtractionRun {
             }
         }
         unit.persons = finder.persons(in: tokens, text: text)
-        if !isQuestion {
+        if !isQuestion && !unit.isHeading {
             unit.primary = unit.cues.firstIndex { $0.cueClass.marksPosition && !unit.mask[$0.start] }
             if unit.primary == nil && wordCount >= 5 && quotedWords * 2 >= wordCount {
                 unit.isQuotedSpeech = true
@@ -209,12 +227,20 @@ struct ExtractionRun {
         return nearest ?? whole
     }
 
+    /// Whether quotation `quote` is a short phrase inside the sentence ("a
+    /// "hostile policy"", scare quotes) rather than a speaker's own words.
+    func isFragment(_ quote: Int, in unit: Unit) -> Bool {
+        guard unit.quoteOf.first.flatMap({ $0 }) != quote, unit.quoteOf.last.flatMap({ $0 }) != quote else { return false }
+        let words = zip(unit.tokens, unit.quoteOf).filter { $0.0.isWord && $0.1 == quote }.count
+        return words < 6
+    }
+
     /// Who sentence `unit` names as the holder of its position, and by which rule.
     mutating func findMention(_ unit: inout Unit) {
         let tokens = unit.tokens
         let cues = unit.cues
         let primaryStart = unit.primary.map { cues[$0].start }
-        if let primaryStart, let quote = unit.quoteOf[primaryStart] {
+        if let primaryStart, let quote = unit.quoteOf[primaryStart], !isFragment(quote, in: unit) {
             unit.quote = quote
             unit.mentionRule = "speaker of the quotation"
             return
@@ -226,7 +252,7 @@ struct ExtractionRun {
         }
         // "according to X", "from X's perspective"
         for cue in cues where cue.words == "according to" || cue.words.hasPrefix("from ") || cue.words.hasPrefix("in ") {
-            guard cue.cueClass == .argue else { continue }
+            guard cue.cueClass == .argue || cue.cueClass == .report else { continue }
             let range: Range<Int>
             if cue.words == "according to" {
                 var stop = cue.end

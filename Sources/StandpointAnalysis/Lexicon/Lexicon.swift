@@ -38,6 +38,8 @@ struct Lexicon: Sendable {
     let notNegation: PhraseTable<Bool>
     let contrast: PhraseTable<Bool>
     let auxiliary: Set<String>
+    /// Phrases that look like cues but are not ("welcome to this briefing").
+    let nonCues: PhraseTable<Bool>
     /// Words that open an adverbial chunk, not a subject ("Speaking", "Like", "In").
     let clauseOpeners: Set<String>
     let abbreviations: Set<String>
@@ -89,6 +91,9 @@ struct Lexicon: Sendable {
         for entry in cueSections["contrast"] ?? [] { contrast.add(entry, true) }
         self.contrast = contrast
         auxiliary = Set(cueSections["auxiliary"] ?? [])
+        var nonCues = PhraseTable<Bool>()
+        for entry in cueSections["not-cues"] ?? [] { nonCues.add(entry, true) }
+        self.nonCues = nonCues
         clauseOpeners = Set(cueSections["clause-openers"] ?? [])
 
         let abbreviationSections = ResourceFile.sections("abbreviations")
