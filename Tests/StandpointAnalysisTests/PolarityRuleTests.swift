@@ -2,11 +2,51 @@ import StandpointModel
 import Testing
 @testable import StandpointAnalysis
 
+/// Support or oppose: each polarity rule on hand-made sentences in several voices.
 @Suite struct PolarityRuleTests {
+    func polarity(_ text: String) -> Polarity? { onlyPoint(text)?.polarity }
+
+    @Test func supportAndOpposeVerbs() {
+        #expect(polarity("The EU welcomes the agreement on grain exports.") == .support)
+        #expect(polarity("Russia firmly rejects the communiqué.") == .oppose)
+        #expect(polarity("The State Department condemned the arrests.") == .oppose)
+        #expect(polarity("NATO did not oppose the plan.") == .support)
+    }
+
     @Test func askingToStopSomethingOpposesIt() {
-        #expect(onlyPoint("China proposes to abandon the legacy of the Cold War.")?.polarity == .oppose)
-        #expect(onlyPoint("He sees this as a call to abandon the bloc legacy of the past.")?.polarity == .oppose)
-        #expect(onlyPoint("Therefore, China proposes to abandon the legacy of the ‘Cold War’ with demands to revise the whole system.")?.polarity == .oppose)
-        #expect(onlyPoint("Sinologist Bronislaw Vinogrodsky told Sputnik Radio that he sees this as a call to abandon the ‘bloc’ legacy of the past.")?.polarity == .oppose)
+        #expect(polarity("China proposes to abandon the legacy of the Cold War.") == .oppose)
+        #expect(polarity("He sees this as a call to abandon the bloc legacy of the past.") == .oppose)
+        #expect(polarity("The Chinese government has urged NATO to pause actions that could spark new crises.") == .oppose)
+        #expect(polarity("The ministry called on Thursday for the international community to reject the policy.") == .oppose)
+        #expect(polarity("We urge NATO to learn its lessons, and not to use the crisis as an excuse.") == .oppose)
+        #expect(polarity("The spokeswoman urged the world to create a new security system.") == .support)
+    }
+
+    @Test func modalsWithNegationAndStopVerbs() {
+        #expect(polarity("Security must not come at the expense of others.") == .oppose)
+        #expect(polarity("The mentality of the Cold War should be eliminated entirely.") == .oppose)
+        #expect(polarity("Arms control should not be abandoned.") == .support)
+        #expect(polarity("Ukraine should serve as a bridge between East and West.") == .support)
+        #expect(polarity("Zhang Jun emphasized the imperative that a nation's security must not come at others' expense.") == .oppose)
+    }
+
+    @Test func rejectedAlternativesDoNotDecide() {
+        #expect(polarity("Rather than fueling the conflict, China advocates dialogue.") == .support)
+        #expect(polarity("Instead of serving as a battleground, Ukraine should serve as a bridge.") == .support)
+        #expect(polarity("Their message is clear: diplomacy, not military pressure, should be the guiding principle.") == .support)
+        #expect(polarity("They argue that conflicts are best resolved through dialogue, not through sanctions.") == .support)
+    }
+
+    @Test func evaluationsAndTheirNegation() {
+        #expect(polarity("The US plans are not just provocative, they are dangerous.") == .oppose)
+        #expect(polarity("China has the best record among major countries.") == .support)
+        #expect(polarity("According to the minister, we have never attacked other countries or waged unlawful wars.") == .support)
+        #expect(polarity("Such expansions have not only failed to make Europe secure but sowed the seeds of conflict.") == .oppose)
+    }
+
+    @Test func contentDecidesAfterAnArguingVerb() {
+        #expect(polarity("He argued that expanding military coalitions does not deliver security.") == .oppose)
+        #expect(polarity("He insisted that the EU was not closing its market.") == .support)
+        #expect(polarity("Moscow has never refused a political settlement.") == .support)
     }
 }

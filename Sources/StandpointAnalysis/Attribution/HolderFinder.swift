@@ -94,17 +94,21 @@ struct HolderFinder {
             }
             k += 1
         }
+        // two entities joined by "and" hold together ("Putin and Xi Jinping")
+        let affiliated = (persons.compactMap { person in person.1.map { ($0, person.2) } } + entities.map { ($0.0, $0.1) })
+            .sorted { $0.1 < $1.1 }
+        if let first = affiliated.first, let second = affiliated.first(where: { $0.0 != first.0 }),
+            tokens[first.1..<second.1].contains(where: { $0.lower == "and" })
+        {
+            return .named(entity: "\(first.0) and \(second.0)", person: nil, surface: "")
+        }
         if let (person, entity, _) = persons.first {
             let affiliation = entity ?? entities.first?.0
             return .named(entity: affiliation, person: person, surface: person)
         }
         if let first = entities.first {
-            let distinct = entities.reduce(into: [String]()) { if !$0.contains($1.0) { $0.append($1.0) } }
-            if distinct.count >= 2, let second = entities.first(where: { $0.0 != first.0 }),
-                tokens[first.2..<second.1].contains(where: { $0.lower == "and" })
-            {
-                return .named(entity: "\(first.0) and \(second.0)", person: nil, surface: "")
-            }
+            var start = first.1
+            while start < first.2 - 1, Self.determiners.contains(tokens[start].lower) { start += 1 }
             var end = first.2
             while end < range.upperBound, end < first.2 + 3, tokens[end].isWord,
                 tokens[end].isCapitalized || lexicon.aliases.roles.contains(tokens[end].lower)
@@ -112,7 +116,7 @@ struct HolderFinder {
             {
                 end += 1
             }
-            return .named(entity: first.0, person: nil, surface: text(tokens[first.1], tokens[end - 1]))
+            return .named(entity: first.0, person: nil, surface: text(tokens[start], tokens[end - 1]))
         }
         if let pronoun { return pronoun }
         if let (word, definite, index) = role {

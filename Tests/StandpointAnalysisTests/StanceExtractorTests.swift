@@ -1,0 +1,54 @@
+import StandpointModel
+import Testing
+@testable import StandpointAnalysis
+
+/// Which sentences become stance points, with their cue, target and explanation.
+@Suite struct StanceExtractorTests {
+    func pointTexts(_ text: String) -> [String] { analysed(text).points.map(\.text) }
+
+    @Test func positionsAreKeptAndFactsDropped() {
+        let text = """
+            NATO Secretary General Jens Stoltenberg opened the meeting on Wednesday. \
+            Ministers discussed deterrence, support for Ukraine and the summit. \
+            Stoltenberg warned that Russia's aggression is a direct threat to Europe. \
+            The Alliance has 32 members. Allies should not be intimidated by nuclear rhetoric, he added.
+            """
+        #expect(pointTexts(text) == [
+            "Stoltenberg warned that Russia's aggression is a direct threat to Europe.",
+            "Allies should not be intimidated by nuclear rhetoric, he added.",
+        ])
+    }
+
+    @Test func questionsHeadingsAndGreetingsAreNotPoints() {
+        let text = """
+            China Urges Restraint in the South China Sea
+            QUESTION: Does the United States support a ceasefire?
+            MR MILLER: Good afternoon and welcome to the briefing. We do not support any ceasefire that rewards aggression.
+            """
+        #expect(pointTexts(text) == ["We do not support any ceasefire that rewards aggression."])
+    }
+
+    @Test func directSpeechOfANamedSpeakerIsAPoint() {
+        let points = analysed("“NATO’s struggle for safety has killed so many people,” the analyst Ivan Petrov told the radio.").points
+        #expect(points.count == 1)
+        #expect(points.first?.cue == "quotation")
+        #expect(points.first?.holder?.name == "Ivan Petrov")
+    }
+
+    @Test func everyPointKeepsItsCueTargetSpanAndRationale() throws {
+        let text = "Intro line.\nThe Kremlin firmly rejects the deployment of missiles in Europe."
+        let (document, points) = analysed(text)
+        let point = try #require(points.first)
+        #expect(point.cue == "rejects")
+        #expect(point.target == "deployment of missiles")
+        #expect(document.text(in: point.range) == point.text)
+        #expect(point.rationale?.contains("oppose cue 'rejects'") == true)
+        #expect(point.rationale?.contains("holder: subject of 'rejects'") == true)
+        #expect(point.confidence > 0.8)
+    }
+
+    @Test func aNounUseOfAVerbCueIsNotACue() {
+        #expect(pointTexts("The talks covered trade, support for farmers and the budget.").isEmpty)
+        #expect(pointTexts("Germany will support the proposal.") == ["Germany will support the proposal."])
+    }
+}
