@@ -19,7 +19,7 @@ let package = Package(
         ),
         .target(name: "StandpointExport", dependencies: ["StandpointModel"]),
         .target(name: "StandpointStore", dependencies: ["StandpointModel"]),
-        .target(name: "StandpointUI", dependencies: ["StandpointModel"]),
+        .target(name: "StandpointUI", dependencies: ["StandpointModel"], resources: [.process("Resources")]),
         .systemLibrary(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
@@ -50,9 +50,10 @@ let package = Package(
             resources: [.copy("Loading/Fixtures"), .copy("Quality")]),
         .testTarget(name: "StandpointExportTests", dependencies: ["StandpointExport", "StandpointAnalysis"]),
         .testTarget(name: "StandpointStoreTests", dependencies: ["StandpointStore", "standpoint-save-loop"]),
-        .testTarget(name: "StandpointUITests", dependencies: ["StandpointUI"]),
-        .testTarget(name: "StandpointTerminalTests", dependencies: ["StandpointTerminal"]),
+        .testTarget(name: "StandpointUITests", dependencies: ["StandpointUI"], exclude: ["Snapshots"]),
+        .testTarget(name: "StandpointTerminalTests", dependencies: ["StandpointTerminal", "StandpointUI"]),
         .testTarget(name: "StandpointCLITests", dependencies: ["standpoint"]),
+        .testTarget(name: "StandpointEndToEndTests", dependencies: ["standpoint"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -46,6 +46,11 @@ struct CorpusOptions: ParsableArguments {
         if let bundled = BundledCorpus.path { return [bundled] }
         throw ValidationError("no PATH given and the bundled sample corpus (data/) was not found; give a folder of documents")
     }
+
+    /// How the corpus is named on screen: the paths as given, or `data/` for the bundled corpus.
+    func displayRoot(for resolved: [String]) -> String {
+        paths.isEmpty ? "data/" : resolved.joined(separator: " ")
+    }
 }
 
 /// Finds the sample corpus that ships in the repository's `data/` folder.

@@ -1,0 +1,54 @@
+/// Where each part of the screen goes at a given terminal size.
+///
+/// At 100 columns or more (and 12 rows) all four panes show: Documents over
+/// Stance points on the left, Reader over Cross-references on the right.
+/// Narrower, a tab line names the panes and the focused pane fills the
+/// screen. Below 20x5 only a "too small" notice is drawn.
+public struct ScreenLayout: Hashable, Sendable {
+    /// The frame (border included) of each visible pane.
+    public var panes: [PaneID: Rect]
+    /// The tab line of the narrow layout.
+    public var tabLine: Rect?
+    /// The status bar.
+    public var status: Rect
+    /// Whether the terminal is too small to draw the browser.
+    public var isTooSmall: Bool
+
+    /// The narrowest terminal that shows all four panes side by side.
+    public static let wideColumns = 100
+
+    /// The layout for `size` with `focus` focused.
+    public init(size: Size, focus: PaneID) {
+        let columns = size.columns
+        let rows = size.rows
+        status = Rect(x: 0, y: rows - 1, width: columns, height: 1)
+        panes = [:]
+        tabLine = nil
+        isTooSmall = columns < 20 || rows < 5
+        guard !isTooSmall else { return }
+        let body = rows - 1
+        if columns >= Self.wideColumns && rows >= 12 {
+            let left = max(30, columns * 36 / 100)
+            let documentsHeight = max(4, body * 2 / 5)
+            let readerHeight = max(4, body * 3 / 5)
+            panes[.documents] = Rect(x: 0, y: 0, width: left, height: documentsHeight)
+            panes[.points] = Rect(x: 0, y: documentsHeight, width: left, height: body - documentsHeight)
+            panes[.reader] = Rect(x: left, y: 0, width: columns - left, height: readerHeight)
+            panes[.references] = Rect(x: left, y: readerHeight, width: columns - left, height: body - readerHeight)
+        } else {
+            tabLine = Rect(x: 0, y: 0, width: columns, height: 1)
+            panes[focus] = Rect(x: 0, y: 1, width: columns, height: body - 1)
+        }
+    }
+
+    /// The inside of a pane's frame, where its content goes, if it shows.
+    public func content(of pane: PaneID) -> Rect? {
+        guard let frame = panes[pane] else { return nil }
+        return Rect(x: frame.x + 1, y: frame.y + 1, width: frame.width - 2, height: frame.height - 2)
+    }
+
+    /// The pane whose frame holds the cell, if any.
+    public func pane(atColumn column: Int, row: Int) -> PaneID? {
+        panes.first(where: { $0.value.contains(column: column, row: row) })?.key
+    }
+}

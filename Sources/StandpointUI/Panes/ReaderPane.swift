@@ -1,0 +1,78 @@
+import StandpointModel
+
+/// The Reader pane: the selected document's text, word-wrapped, with stance
+/// points highlighted by polarity, the selected point reversed and the
+/// current search hit marked. A thumb in the right border shows the position.
+public enum ReaderPane {
+    /// Blank columns left and right of the text.
+    public static let margin = 1
+
+    public static func draw(_ state: AppState, in frame: Rect, on canvas: inout some Canvas) {
+        guard let document = state.selectedDocument else {
+            PaneFrame.draw(state, pane: .reader, title: PaneID.reader.title, in: frame, on: &canvas)
+            let message: String = switch state.analysis {
+            case .running(let done, let total, let stage): "Analysing the corpus… \(stage) \(done)/\(total)"
+            case .failed(let reason): reason
+            case .finished: "No document selected."
+            }
+            canvas.put(message, column: frame.x + 2, row: frame.y + 1, width: frame.width - 3, style: state.theme.dim)
+            return
+        }
+        let suffix = " (\(TextSanitizer.snippet(document.id)))"
+        let room = frame.width - 4 - DisplayWidth.of(PaneID.reader.title + ": " + suffix)
+        let title = room >= 12
+            ? "\(PaneID.reader.title): \(DisplayWidth.truncate(TextSanitizer.snippet(document.title), to: room))\(suffix)"
+            : "\(PaneID.reader.title): \(TextSanitizer.snippet(document.title))"
+        PaneFrame.draw(state, pane: .reader, title: title, in: frame, on: &canvas)
+        let content = Rect(x: frame.x + 1, y: frame.y + 1, width: frame.width - 2, height: frame.height - 2)
+        guard content.width > 0, content.height > 0, let text = state.readerText else { return }
+        let highlights = Highlights(state: state, document: document)
+        let top = state.readerTopLine
+        for line in 0..<content.height {
+            let index = top + line
+            guard index < text.lines.count else { break }
+            var x = content.x + margin
+            for unitIndex in text.lines[index] {
+                let unit = text.units[unitIndex]
+                canvas.put(unit.text, column: x, row: content.y + line, style: highlights.style(at: unit.offset))
+                x += unit.width
+            }
+        }
+        drawThumb(state, lines: text.lines.count, top: top, frame: frame, on: &canvas)
+    }
+
+    /// A scroll thumb in the right border when the text is longer than the pane.
+    private static func drawThumb(_ state: AppState, lines: Int, top: Int, frame: Rect, on canvas: inout some Canvas) {
+        let height = frame.height - 2
+        guard lines > height, height > 0 else { return }
+        let thumb = max(1, height * height / lines)
+        let start = min(height - thumb, (height - thumb) * top / max(1, lines - height))
+        let focused = state.focus == .reader && state.overlay == nil
+        for row in start..<(start + thumb) {
+            canvas.put("┃", column: frame.x + frame.width - 1, row: frame.y + 1 + row, style: focused ? state.theme.focusedBorder : state.theme.border)
+        }
+    }
+
+    /// The style of each byte offset of the shown document.
+    private struct Highlights {
+        let spans: [(range: ByteRange, style: Style)]
+
+        init(state: AppState, document: Document) {
+            let theme = state.theme
+            let selected = state.selectedPoint?.id
+            var spans: [(range: ByteRange, style: Style)] = []
+            if let hit = state.currentSearchHit { spans.append((hit.match, theme.match)) }
+            for point in state.documentPoints where point.id == selected {
+                spans.append((point.range, theme.selection))
+            }
+            for point in state.documentPoints where point.id != selected {
+                spans.append((point.range, theme.style(for: point.polarity)))
+            }
+            self.spans = spans
+        }
+
+        func style(at offset: Int) -> Style {
+            spans.first(where: { $0.range.contains(offset) })?.style ?? .plain
+        }
+    }
+}

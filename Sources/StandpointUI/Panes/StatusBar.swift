@@ -1,0 +1,66 @@
+/// The status bar: the corpus and its counts, the position in the focused
+/// pane, then either the latest message or the most useful keys.
+public enum StatusBar {
+    public static func draw(_ state: AppState, in rect: Rect, on canvas: inout some Canvas) {
+        let theme = state.theme
+        canvas.fill(rect, style: theme.statusBar)
+        var text = " " + summary(state, compact: rect.width < 100) + " │ " + position(state) + " │ "
+        let used = canvas.put(text, column: rect.x, row: rect.y, width: rect.width, style: theme.statusBar)
+        var x = rect.x + used
+        if let message = state.message {
+            canvas.put(message, column: x, row: rect.y, width: rect.x + rect.width - x, style: theme.statusKey)
+            return
+        }
+        for binding in state.keyMap.bindings {
+            guard let hint = binding.hint, let key = binding.keys.first else { continue }
+            text = key.name
+            guard x + DisplayWidth.of(text + " " + hint) < rect.x + rect.width else { break }
+            x += canvas.put(text, column: x, row: rect.y, width: rect.x + rect.width - x, style: theme.statusKey)
+            x += canvas.put(" " + hint + "  ", column: x, row: rect.y, width: rect.x + rect.width - x, style: theme.statusBar)
+        }
+    }
+
+    /// "data · 5 documents · 52 points · 18 claims", or the analysis progress.
+    static func summary(_ state: AppState, compact: Bool) -> String {
+        let corpus = state.corpus
+        switch state.analysis {
+        case .running(let done, let total, let stage):
+            let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"][done % 10]
+            return "\(corpus.root) · \(spinner) analysing: \(stage) \(done)/\(total) documents"
+        case .failed:
+            return "\(corpus.root) · analysis failed"
+        case .finished(let warnings):
+            if compact {
+                return "\(corpus.documents.count) docs · \(corpus.points.count) pts · \(corpus.claims.count) claims"
+            }
+            var text = "\(corpus.root) · \(plural(corpus.documents.count, "document")) · "
+                + "\(plural(corpus.points.count, "point")) · \(plural(corpus.claims.count, "claim"))"
+            if warnings > 0 { text += " · \(plural(warnings, "warning"))" }
+            return text
+        }
+    }
+
+    /// "point 2/11": where the selection is in the focused pane.
+    static func position(_ state: AppState) -> String {
+        switch state.focus {
+        case .documents:
+            return "document \(state.corpus.documents.isEmpty ? 0 : state.documentList.selected + 1)/\(state.corpus.documents.count)"
+        case .points:
+            let count = state.documentPoints.count
+            return "point \(count == 0 ? 0 : state.pointList.selected + 1)/\(count)"
+        case .references:
+            let count = state.referenceEntries.count
+            return "reference \(count == 0 ? 0 : state.referenceList.selected + 1)/\(count)"
+        case .reader:
+            let lines = state.readerText?.lines.count ?? 0
+            let height = state.contentRect(of: .reader).height
+            let top = state.readerTopLine
+            let percent = lines <= height ? 100 : min(100, (top + height) * 100 / lines)
+            return "line \(lines == 0 ? 0 : top + 1)/\(lines) \(percent)%"
+        }
+    }
+
+    private static func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import StandpointAnalysis
+import StandpointTerminal
+import StandpointUI
+
+/// `standpoint [browse] [PATH...]`: the full-screen terminal browser (the default subcommand).
+struct BrowseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Browse documents, stance points and cross-references in the terminal (the default).")
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            printError("standpoint: the browser needs a terminal; to print the analysis instead, use `standpoint export`")
+            throw ExitCode.failure
+        }
+        let paths = try corpus.resolvedPaths()
+        let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let outcome = try BrowserLauncher.run(paths: paths, root: corpus.displayRoot(for: paths), useColor: useColor)
+        if case .signal(let number) = outcome { throw ExitCode(128 + number) }
+    }
+}
+
+/// Starts the analysis in the background and the terminal browser in front,
+/// wiring the analysis's progress into the browser's inbox.
+enum BrowserLauncher {
+    static func run(paths: [String], root: String, useColor: Bool) throws -> TerminalBrowser.Outcome {
+        let inbox = ActionInbox()
+        let session: TerminalSession
+        do {
+            session = try TerminalSession(useColor: useColor)
+        } catch let error as TerminalSession.SetupError {
+            printError("standpoint: \(error)")
+            throw ExitCode.failure
+        }
+        var state = AppState(
+            corpus: .empty(root: root), size: session.size, theme: session.palette.usesColor ? .color : .monochrome,
+            analysis: .running(done: 0, total: 0, stage: "discovering"))
+        let analysis = Thread {
+            do {
+                let result = try Analyzer().analyze(paths, root: root) { progress in
+                    inbox.post(.analysisProgressed(
+                        done: progress.documentsDone, total: progress.documentsTotal, stage: progress.stage.rawValue))
+                }
+                inbox.post(.analysisFinished(result.corpus, warnings: result.warnings.map { "\($0)" }))
+            } catch {
+                inbox.post(.analysisFailed("\(error)"))
+            }
+        }
+        analysis.stackSize = 8 << 20
+        analysis.start()
+        let outcome = TerminalBrowser.run(&state, inbox: inbox, session: session)
+        session.close()
+        for warning in state.warnings { printError("standpoint: warning: \(warning)") }
+        if case .failed(let reason) = state.analysis { printError("standpoint: \(reason)") }
+        return outcome
+    }
+}
