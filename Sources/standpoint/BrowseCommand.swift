@@ -19,7 +19,8 @@ struct BrowseCommand: ParsableCommand {
         }
         let paths = try corpus.resolvedPaths()
         let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-        let outcome = try BrowserLauncher.run(paths: paths, root: corpus.displayRoot(for: paths), useColor: useColor)
+        let outcome = try BrowserLauncher.run(
+            paths: paths, root: corpus.displayRoot(for: paths), analyzer: Analyzer(loader: corpus.loader()), useColor: useColor)
         if case .signal(let number) = outcome { throw ExitCode(128 + number) }
     }
 }
@@ -27,7 +28,7 @@ struct BrowseCommand: ParsableCommand {
 /// Starts the analysis in the background and the terminal browser in front,
 /// wiring the analysis's progress into the browser's inbox.
 enum BrowserLauncher {
-    static func run(paths: [String], root: String, useColor: Bool) throws -> TerminalBrowser.Outcome {
+    static func run(paths: [String], root: String, analyzer: Analyzer, useColor: Bool) throws -> TerminalBrowser.Outcome {
         let inbox = ActionInbox()
         let session: TerminalSession
         do {
@@ -41,7 +42,7 @@ enum BrowserLauncher {
             analysis: .running(done: 0, total: 0, stage: "discovering"))
         let analysis = Thread {
             do {
-                let result = try Analyzer().analyze(paths, root: root) { progress in
+                let result = try analyzer.analyze(paths, root: root) { progress in
                     inbox.post(.analysisProgressed(
                         done: progress.documentsDone, total: progress.documentsTotal, stage: progress.stage.rawValue))
                 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import StandpointAnalysis
 import StandpointUI
 
 /// `standpoint screen`: prints, as plain text, the browser screen that a
@@ -26,15 +25,7 @@ struct ScreenCommand: ParsableCommand {
         guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else {
             throw ValidationError("--size '\(size)' is not COLUMNSxROWS, e.g. 120x40")
         }
-        let paths = try corpus.resolvedPaths()
-        let result: AnalysisResult
-        do {
-            result = try Analyzer().analyze(paths, root: corpus.displayRoot(for: paths))
-        } catch let error as LoadError {
-            printError("standpoint: \(error)")
-            throw ExitCode(2)
-        }
-        for warning in result.warnings { printError("standpoint: warning: \(warning)") }
+        let (_, result) = try corpus.analyze()
         var state = AppState(
             corpus: result.corpus, size: Size(columns: parts[0], rows: parts[1]), theme: .monochrome,
             analysis: .finished(warnings: result.warnings.count))

@@ -28,7 +28,7 @@ public struct ScreenLayout: Hashable, Sendable {
         guard !isTooSmall else { return }
         let body = rows - 1
         if columns >= Self.wideColumns && rows >= 12 {
-            let left = max(30, columns * 36 / 100)
+            let left = max(30, columns * 2 / 5)
             let documentsHeight = max(4, body * 2 / 5)
             let readerHeight = max(4, body * 3 / 5)
             panes[.documents] = Rect(x: 0, y: 0, width: left, height: documentsHeight)

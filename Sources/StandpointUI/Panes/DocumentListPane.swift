@@ -15,7 +15,7 @@ public enum DocumentListPane {
         ) { index, width in
             let document = corpus.documents[index]
             let count = String(corpus.points(inDocument: document.id).count)
-            let holderWidth = width >= 40 ? min(14, width / 4) : 0
+            let holderWidth = width >= 36 ? min(14, width / 4) : 0
             let countWidth = 4
             let holder = holderWidth > 0 ? (corpus.mainHolder(ofDocument: document.id) ?? "") : ""
             return [
