@@ -2,8 +2,10 @@
 ///
 /// At 100 columns or more (and 12 rows) all four panes show: Documents over
 /// Stance points on the left, Reader over Cross-references on the right.
-/// Narrower, a tab line names the panes and the focused pane fills the
-/// screen. Below 20x5 only a "too small" notice is drawn.
+/// Narrower, a tab line names the panes and the focused pane takes the
+/// screen, with its companion below it when there are 20 rows and 60
+/// columns (points under Documents, the Reader under a list of points).
+/// Below 20x5 only a "too small" notice is drawn.
 public struct ScreenLayout: Hashable, Sendable {
     /// The frame (border included) of each visible pane.
     public var panes: [PaneID: Rect]
@@ -37,7 +39,23 @@ public struct ScreenLayout: Hashable, Sendable {
             panes[.references] = Rect(x: left, y: readerHeight, width: columns - left, height: body - readerHeight)
         } else {
             tabLine = Rect(x: 0, y: 0, width: columns, height: 1)
-            panes[focus] = Rect(x: 0, y: 1, width: columns, height: body - 1)
+            if let companion = Self.companion(of: focus), rows >= 20 && columns >= 60 {
+                let top = max(5, (body - 1) * 2 / 5)
+                panes[focus] = Rect(x: 0, y: 1, width: columns, height: top)
+                panes[companion] = Rect(x: 0, y: 1 + top, width: columns, height: body - 1 - top)
+            } else {
+                panes[focus] = Rect(x: 0, y: 1, width: columns, height: body - 1)
+            }
+        }
+    }
+
+    /// The pane shown below the focused one on a narrow but tall terminal:
+    /// a document's points under Documents, the text under a list of points.
+    static func companion(of focus: PaneID) -> PaneID? {
+        switch focus {
+        case .documents: .points
+        case .points, .references: .reader
+        case .reader: nil
         }
     }
 
