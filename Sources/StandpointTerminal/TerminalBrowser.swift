@@ -16,8 +16,14 @@ public enum TerminalBrowser {
     public static func run(_ state: inout AppState, inbox: ActionInbox, session: TerminalSession) -> Outcome {
         state.update(.resized(session.size))
         var needsDrawing = true
+        var lastTick = ContinuousClock.now
         while !state.isFinished {
             if let number = session.receivedSignal { return .signal(number) }
+            if case .running = state.analysis, ContinuousClock.now - lastTick > .milliseconds(100) {
+                lastTick = ContinuousClock.now
+                state.update(.ticked)
+                needsDrawing = true
+            }
             for action in inbox.drain() {
                 state.update(action)
                 needsDrawing = true

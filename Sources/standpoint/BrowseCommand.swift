@@ -18,6 +18,11 @@ struct BrowseCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let paths = try corpus.resolvedPaths()
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        guard missing.count < paths.count else {
+            printError("standpoint: no such file or folder: \(missing.joined(separator: ", ")); give files or folders of documents")
+            throw ExitCode(2)
+        }
         let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
         let outcome = try BrowserLauncher.run(
             paths: paths, root: corpus.displayRoot(for: paths), analyzer: Analyzer(loader: corpus.loader()), useColor: useColor)

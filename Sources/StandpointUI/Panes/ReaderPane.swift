@@ -2,7 +2,8 @@ import StandpointModel
 
 /// The Reader pane: the selected document's text, word-wrapped, with stance
 /// points highlighted by polarity, the selected point reversed and the
-/// current search hit marked. A thumb in the right border shows the position.
+/// current search hit marked; a bar in the left margin marks the lines of the
+/// selected point. A thumb in the right border shows the position.
 public enum ReaderPane {
     /// Blank columns left and right of the text.
     public static let margin = 1
@@ -28,9 +29,17 @@ public enum ReaderPane {
         guard content.width > 0, content.height > 0, let text = state.readerText else { return }
         let highlights = Highlights(state: state, document: document)
         let top = state.readerTopLine
+        let selected = state.selectedPoint?.range
+        let focused = state.focus == .reader && state.overlay == nil
         for line in 0..<content.height {
             let index = top + line
             guard index < text.lines.count else { break }
+            let units = text.lines[index]
+            if let selected, let first = units.first, let last = units.last,
+                selected.overlaps(ByteRange(start: text.units[first].offset, end: text.units[last].offset + 1))
+            {
+                canvas.put("▌", column: content.x, row: content.y + line, style: focused ? state.theme.focusedBorder : state.theme.border)
+            }
             var x = content.x + margin
             for unitIndex in text.lines[index] {
                 let unit = text.units[unitIndex]

@@ -39,8 +39,8 @@ public enum SearchOverlay {
             let lead = DisplayWidth.of(trimmed) > textWidth / 3 ? "…" + String(trimmed.suffix(max(8, textWidth / 3))) : trimmed
             return [
                 (TextSanitizer.snippet(document.title), titleWidth, theme.dim),
-                (lead, DisplayWidth.of(lead) + 1, .plain),
-                (match, DisplayWidth.of(match) + 1, theme.match),
+                (lead, nil, .plain),
+                (match, nil, theme.match),
                 (after, nil, .plain),
             ]
         }

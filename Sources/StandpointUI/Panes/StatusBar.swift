@@ -4,19 +4,29 @@ public enum StatusBar {
     public static func draw(_ state: AppState, in rect: Rect, on canvas: inout some Canvas) {
         let theme = state.theme
         canvas.fill(rect, style: theme.statusBar)
-        var text = " " + summary(state, compact: rect.width < 100) + " │ " + position(state) + " │ "
+        var text = rect.width < 60
+            ? " " + position(state) + " │ "
+            : " " + summary(state, compact: rect.width < 100) + " │ " + position(state) + " │ "
         let used = canvas.put(text, column: rect.x, row: rect.y, width: rect.width, style: theme.statusBar)
         var x = rect.x + used
         if let message = state.message {
             canvas.put(message, column: x, row: rect.y, width: rect.x + rect.width - x, style: theme.statusKey)
             return
         }
-        for binding in state.keyMap.bindings {
+        let right = rect.x + rect.width
+        let help = state.keyMap.bindings.first { $0.command == .help && $0.hint != nil }
+        let helpText = help.map { ($0.keys[0].name, " " + ($0.hint ?? "") + " ") }
+        let helpWidth = helpText.map { DisplayWidth.of($0.0 + $0.1) } ?? 0
+        for binding in state.keyMap.bindings where binding.command != .help {
             guard let hint = binding.hint, let key = binding.keys.first else { continue }
             text = key.name
-            guard x + DisplayWidth.of(text + " " + hint) < rect.x + rect.width else { break }
-            x += canvas.put(text, column: x, row: rect.y, width: rect.x + rect.width - x, style: theme.statusKey)
-            x += canvas.put(" " + hint + "  ", column: x, row: rect.y, width: rect.x + rect.width - x, style: theme.statusBar)
+            guard x + DisplayWidth.of(text + " " + hint) + helpWidth < right else { break }
+            x += canvas.put(text, column: x, row: rect.y, width: right - x, style: theme.statusKey)
+            x += canvas.put(" " + hint + "  ", column: x, row: rect.y, width: right - x, style: theme.statusBar)
+        }
+        if let (key, hint) = helpText, x + helpWidth <= right {
+            x += canvas.put(key, column: x, row: rect.y, width: right - x, style: theme.statusKey)
+            canvas.put(hint, column: x, row: rect.y, width: right - x, style: theme.statusBar)
         }
     }
 
@@ -25,7 +35,7 @@ public enum StatusBar {
         let corpus = state.corpus
         switch state.analysis {
         case .running(let done, let total, let stage):
-            let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"][done % 10]
+            let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"][(done + state.ticks) % 10]
             return "\(corpus.root) · \(spinner) analysing: \(stage) \(done)/\(total) documents"
         case .failed:
             return "\(corpus.root) · analysis failed"

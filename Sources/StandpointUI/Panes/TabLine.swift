@@ -20,11 +20,12 @@ public enum TabLine {
         return nil
     }
 
-    /// Full titles when they fit, short ones (the focused one kept full) when not, numbers last.
+    /// Full titles when they fit, then short ones (the focused one kept full as long as it fits), numbers last.
     private static func labels(_ state: AppState, width: Int) -> [(PaneID, String)] {
         let styles: [(PaneID) -> String] = [
             { " \($0.rawValue) \($0.title) " },
             { $0 == state.focus ? " \($0.rawValue) \($0.title) " : " \($0.rawValue) \($0.shortTitle) " },
+            { " \($0.rawValue) \($0.shortTitle) " },
             { $0 == state.focus ? " \($0.rawValue) \($0.title) " : " \($0.rawValue) " },
         ]
         for style in styles {

@@ -16,6 +16,8 @@ public enum Action: Sendable {
     case analysisProgressed(done: Int, total: Int, stage: String)
     /// The background analysis finished with `corpus`; `warnings` are one-line messages.
     case analysisFinished(Corpus, warnings: [String])
+    /// Time passed (about a tenth of a second) while the analysis runs: animates the progress indicator.
+    case ticked
     /// The background analysis failed.
     case analysisFailed(String)
 }

@@ -1,6 +1,7 @@
 extension AppState {
     /// A click selects the item under it and focuses its pane (or, in the
-    /// tab line, focuses the pane named there).
+    /// tab line, focuses the pane named there). In an overlay, a click on the
+    /// highlighted row opens it, and a click outside closes the overlay.
     mutating func click(column: Int, row: Int) {
         if overlay != nil {
             clickInOverlay(column: column, row: row)
@@ -86,8 +87,10 @@ extension AppState {
         case .search(var prompt)?:
             let index = prompt.position.top + row - frame.y - 3
             if index >= 0 && index < prompt.hits.count {
+                let again = index == prompt.position.selected
                 prompt.position.selected = index
                 overlay = .search(prompt)
+                if again { performInOverlay(.open) }
             }
         default:
             break

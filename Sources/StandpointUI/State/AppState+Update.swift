@@ -27,6 +27,8 @@ extension AppState {
             if !newWarnings.isEmpty {
                 message = "\(newWarnings.count) file\(newWarnings.count == 1 ? "" : "s") skipped or repaired (listed on quit)"
             }
+        case .ticked:
+            ticks += 1
         case .analysisFailed(let reason):
             analysis = .failed(reason)
             message = reason

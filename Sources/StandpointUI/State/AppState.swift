@@ -37,6 +37,8 @@ public struct AppState: Sendable {
     public var warnings: [String] = []
     /// A one-line message for the status bar, cleared by the next key.
     public var message: String?
+    /// Ticks seen while the analysis runs, for the progress spinner.
+    public var ticks = 0
     /// Set when the user asked to quit.
     public var isFinished = false
 

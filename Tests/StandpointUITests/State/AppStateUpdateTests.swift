@@ -178,3 +178,25 @@ import Testing
         #expect(line >= state.readerTopLine && line < state.readerTopLine + state.contentRect(of: .reader).height)
     }
 }
+
+@Suite struct AppStateProgressTests {
+    @Test func ticksAnimateTheSpinnerWhileAnalysing() {
+        var state = AppState(
+            corpus: .empty(root: "big/"), size: Size(columns: 120, rows: 40), theme: .monochrome,
+            analysis: .running(done: 0, total: 0, stage: "discovering"))
+        let before = StatusBar.summary(state, compact: false)
+        state.update(.ticked)
+        #expect(state.ticks == 1)
+        #expect(StatusBar.summary(state, compact: false) != before)
+        #expect(before.contains("analysing: discovering 0/0 documents"))
+    }
+
+    @Test func theSelectedPointsLinesAreMarkedInTheReaderMargin() {
+        var state = Fixtures.state(columns: 80, rows: 24)
+        Fixtures.press("3 j 2", on: &state)
+        let lines = Fixtures.render(state).lines
+        let marked = lines.filter { $0.hasPrefix("│▌") }
+        #expect(marked.count == 1)
+        #expect(marked.first?.contains("Zhang Jun said") == true)
+    }
+}
