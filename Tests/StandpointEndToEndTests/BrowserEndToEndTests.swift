@@ -41,7 +41,8 @@ import Testing
         }
         try tmux.resize(columns: 40, rows: 10)
         try tmux.waitFor("the 40x10 layout") { screen in
-            screen.contains("┌ Documents") && screen.contains("docs ·")
+            screen.contains("┌ Documents") && screen.contains("document 1/") && screen.contains("? help")
+                && screen.split(separator: "\n").count <= 10
         }
         try tmux.resize(columns: 120, rows: 40)
         try tmux.waitFor("the wide layout again") { Self.titles.allSatisfy($0.contains) && $0.contains("┌ Reader") }
