@@ -1,5 +1,5 @@
 /// The claims (`c`) and holders (`a`) overviews and the point lists they open:
-/// one list overlay, its rows from `AppState.overlayRows(for:)`.
+/// one list overlay, drawing the rows it was opened with.
 public enum ListOverlay {
     public static func draw(_ state: AppState, list: OverlayList, depth: Int, on canvas: inout some Canvas) {
         let frame = state.overlayFrame
@@ -8,7 +8,10 @@ public enum ListOverlay {
         let hint = depth > 1 ? "Enter jumps, b back" : "Enter opens, Esc closes"
         canvas.box(frame, title: "\(state.overlayTitle(for: list.kind)) · \(hint)", border: theme.focusedBorder, titleStyle: theme.focusedTitle)
         let content = Rect(x: frame.x + 1, y: frame.y + 1, width: frame.width - 2, height: frame.height - 2)
-        let rows = state.overlayRows(for: list.kind)
+        let rows = list.rows
+        let countWidths = (0..<2).map { column in
+            (rows.map { DisplayWidth.of($0.columns[column]) }.max() ?? 0) + 2
+        }
         let isPointList: Bool = switch list.kind {
         case .claims, .holders: false
         case .claimPoints, .holderPoints: true
@@ -29,8 +32,8 @@ public enum ListOverlay {
                 ]
             }
             return [
-                (columns[0], 8, theme.dim),
-                (columns[1], 8, theme.dim),
+                (columns[0], countWidths[0], theme.dim),
+                (columns[1], countWidths[1], theme.dim),
                 (columns[2], nil, .plain),
             ]
         }

@@ -75,7 +75,7 @@ extension AppState {
         case .lists(var stack)?:
             guard var top = stack.popLast() else { return }
             let index = top.position.top + row - frame.y - 1
-            if index >= 0 && index < overlayRows(for: top.kind).count {
+            if index >= 0 && index < top.rows.count {
                 if index == top.position.selected {
                     overlay = .lists(stack + [top])
                     performInOverlay(.open)

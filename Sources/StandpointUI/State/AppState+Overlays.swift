@@ -117,13 +117,13 @@ extension AppState {
             guard var top = stack.popLast() else { overlay = nil; return }
             switch command {
             case .open:
-                let rows = overlayRows(for: top.kind)
+                let rows = top.rows
                 guard rows.indices.contains(top.position.selected) else { return }
                 switch rows[top.position.selected].target {
                 case .claim(let id):
-                    overlay = .lists(stack + [top, OverlayList(kind: .claimPoints(id))])
+                    overlay = .lists(stack + [top, OverlayList(kind: .claimPoints(id), rows: overlayRows(for: .claimPoints(id)))])
                 case .holder(let name):
-                    overlay = .lists(stack + [top, OverlayList(kind: .holderPoints(name))])
+                    overlay = .lists(stack + [top, OverlayList(kind: .holderPoints(name), rows: overlayRows(for: .holderPoints(name)))])
                 case .point(let id):
                     overlay = nil
                     jump(toPoint: id, focus: .points)

@@ -24,6 +24,7 @@ extension AppState {
             pointList = ListPosition()
             referenceList = ListPosition()
             readerTop = 0
+            if case .lists = overlay { overlay = nil }
             if !newWarnings.isEmpty {
                 message = "\(newWarnings.count) file\(newWarnings.count == 1 ? "" : "s") skipped or repaired (listed on quit)"
             }
@@ -75,8 +76,8 @@ extension AppState {
         case .previousSearchHit: stepSearch(by: -1)
         case .nextSameClaim: jumpToSameClaim(forward: true)
         case .previousSameClaim: jumpToSameClaim(forward: false)
-        case .claimsOverview: overlay = .lists([OverlayList(kind: .claims)])
-        case .holdersOverview: overlay = .lists([OverlayList(kind: .holders)])
+        case .claimsOverview: overlay = .lists([OverlayList(kind: .claims, rows: overlayRows(for: .claims))])
+        case .holdersOverview: overlay = .lists([OverlayList(kind: .holders, rows: overlayRows(for: .holders))])
         case .help: overlay = .help(top: 0)
         case .close: break
         case .quit: isFinished = true
@@ -158,7 +159,7 @@ extension AppState {
         switch overlay {
         case .lists(var stack)?:
             if var top = stack.popLast() {
-                top.position.clamp(count: overlayRows(for: top.kind).count, visible: overlayListHeight)
+                top.position.clamp(count: top.rows.count, visible: overlayListHeight)
                 stack.append(top)
                 overlay = .lists(stack)
             }

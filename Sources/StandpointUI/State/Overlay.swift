@@ -45,11 +45,14 @@ public struct OverlayList: Hashable, Sendable {
 
     /// What the list shows.
     public var kind: Kind
+    /// Its rows, computed once when the list opens (the corpus does not change under it).
+    public var rows: [OverlayRow]
     /// Its selection.
     public var position: ListPosition
 
-    public init(kind: Kind, position: ListPosition = ListPosition()) {
+    public init(kind: Kind, rows: [OverlayRow], position: ListPosition = ListPosition()) {
         self.kind = kind
+        self.rows = rows
         self.position = position
     }
 }
