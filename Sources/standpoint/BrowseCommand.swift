@@ -26,14 +26,25 @@ struct BrowseCommand: ParsableCommand {
         let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
         let outcome = try BrowserLauncher.run(
             paths: paths, root: corpus.displayRoot(for: paths), analyzer: Analyzer(loader: corpus.loader()), useColor: useColor)
-        if case .signal(let number) = outcome { throw ExitCode(128 + number) }
+        switch outcome {
+        case .signal(let number): throw ExitCode(128 + number)
+        case .analysisFailed: throw ExitCode(2)
+        case .quit: break
+        }
     }
 }
 
 /// Starts the analysis in the background and the terminal browser in front,
 /// wiring the analysis's progress into the browser's inbox.
 enum BrowserLauncher {
-    static func run(paths: [String], root: String, analyzer: Analyzer, useColor: Bool) throws -> TerminalBrowser.Outcome {
+    /// How a browsing session ended.
+    enum Outcome: Equatable {
+        case quit
+        case signal(Int32)
+        case analysisFailed
+    }
+
+    static func run(paths: [String], root: String, analyzer: Analyzer, useColor: Bool) throws -> Outcome {
         let inbox = ActionInbox()
         let session: TerminalSession
         do {
@@ -58,10 +69,17 @@ enum BrowserLauncher {
         }
         analysis.stackSize = 8 << 20
         analysis.start()
-        let outcome = TerminalBrowser.run(&state, inbox: inbox, session: session)
+        let loop = TerminalBrowser.run(&state, inbox: inbox, session: session)
         session.close()
+        let outcome: Outcome = switch loop {
+        case .quit: .quit
+        case .signal(let number): .signal(number)
+        }
         for warning in state.warnings { printError("standpoint: warning: \(warning)") }
-        if case .failed(let reason) = state.analysis { printError("standpoint: \(reason)") }
+        if case .failed(let reason) = state.analysis {
+            printError("standpoint: \(reason)")
+            if outcome == .quit { return .analysisFailed }
+        }
         return outcome
     }
 }

@@ -87,7 +87,11 @@ import Testing
     @Test func interruptAndPlainTerminalsRestoreTheTerminal() throws {
         try #require(Tmux.isInstalled, "tmux is not installed: apt-get install tmux (.ci/run does this)")
         let tmux = try Tmux(command: Product.browserCommand(), columns: 80, rows: 24, environment: ["TERM": "vt100", "NO_COLOR": "1"])
-        try tmux.waitFor("Documents")
+        try tmux.waitFor("the analysed corpus") { $0.contains("Documents") && $0.contains("docs ·") }
+        let styled = try tmux.run(["capture-pane", "-p", "-e", "-t", tmux.session])
+        let colour = try NSRegularExpression(pattern: "\u{1B}\\[[0-9;]*(3[0-7]|4[0-7]|38;5;[0-9]+)m")
+        #expect(colour.firstMatch(in: styled, range: NSRange(styled.startIndex..., in: styled)) == nil, "NO_COLOR: colour escapes on screen")
+        #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m"), "reverse video marks the selection without colour")
         try tmux.send("C-c")
         let after = try tmux.waitFor("standpoint exited with status 130")
         #expect(after.contains("tty settings restored"))
@@ -102,6 +106,15 @@ import Testing
         kill(pid, SIGTERM)
         let ended = try terminated.waitFor("standpoint exited with status 143")
         #expect(ended.contains("tty settings restored"))
+
+        let hungUp = try Tmux(command: Product.browserCommand(), columns: 60, rows: 20, environment: ["TERM": "screen-256color"])
+        try hungUp.waitFor("Documents")
+        let hungUpShell = try hungUp.variable("pane_pid")
+        let hungUpChild = try String(contentsOfFile: "/proc/\(hungUpShell)/task/\(hungUpShell)/children", encoding: .utf8)
+            .split(separator: " ").first.flatMap { Int32($0) }
+        kill(try #require(hungUpChild), SIGHUP)
+        let afterHangUp = try hungUp.waitFor("standpoint exited with status 129")
+        #expect(afterHangUp.contains("tty settings restored"))
     }
 
     @Test func withoutATerminalItPointsToExport() throws {
