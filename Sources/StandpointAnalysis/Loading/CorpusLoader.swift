@@ -95,6 +95,10 @@ public struct CorpusLoader: Sendable {
             warnings.append(LoadWarning(path: path, message: "skipped: \(what)"))
             return (nil, warnings)
         }
+        let longest = Self.longestLine(extracted.text)
+        if longest > limits.longLineNotice {
+            warnings.append(LoadWarning(path: path, message: "read whole: a line of \(LoadLimits.describe(bytes: longest)) without a line break; analysing it can take minutes"))
+        }
         let fallback = (path as NSString).lastPathComponent
         let title = extracted.title.map { Self.cleanTitle($0) }.flatMap { $0.isEmpty ? nil : $0 }
             ?? Self.title(of: extracted.text, fallback: fallback)
@@ -133,13 +137,29 @@ public struct CorpusLoader: Sendable {
 
     /// The first non-empty line, without Markdown heading marks, trimmed.
     static func title(of text: String, fallback: String) -> String {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(50) {
+        for line in text.prefix(20_000).split(separator: "\n", omittingEmptySubsequences: true).prefix(50) {
             var trimmed = line.prefix(1000).trimmingCharacters(in: .whitespaces)
             while trimmed.hasPrefix("#") { trimmed.removeFirst() }
             trimmed = trimmed.trimmingCharacters(in: .whitespaces)
             if trimmed.count >= 2 { return cleanTitle(trimmed) }
         }
         return fallback
+    }
+
+    /// The length in bytes of the longest line of `text`.
+    static func longestLine(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            var longest = 0
+            var start = 0
+            while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                longest = max(longest, index - start)
+                start = index + 1
+            }
+            return max(longest, bytes.count - start)
+        }
     }
 
     /// White space collapsed, at most 200 characters.

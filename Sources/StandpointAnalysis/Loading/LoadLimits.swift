@@ -8,13 +8,18 @@ public struct LoadLimits: Sendable, Hashable {
     public var maxFileSize: Int
     /// Seconds `pdftotext` may run on one file before it is stopped and the file skipped.
     public var pdfTimeout: Double
+    /// A line longer than this many bytes is read whole, with a notice that
+    /// analysing it can be slow (sentences are found by punctuation, and such
+    /// a line usually has little).
+    public var longLineNotice: Int
 
     /// The default limit on file size: 64 MB.
     public static let defaultMaxFileSize = 64 * 1024 * 1024
 
-    public init(maxFileSize: Int = LoadLimits.defaultMaxFileSize, pdfTimeout: Double = 60) {
+    public init(maxFileSize: Int = LoadLimits.defaultMaxFileSize, pdfTimeout: Double = 60, longLineNotice: Int = 1 << 20) {
         self.maxFileSize = maxFileSize
         self.pdfTimeout = pdfTimeout
+        self.longLineNotice = longLineNotice
     }
 
     /// Parses a size as a user writes it: `64MB`, `64M`, `500k`, `1G`, `1048576`

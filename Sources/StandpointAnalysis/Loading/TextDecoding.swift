@@ -57,10 +57,10 @@ enum TextDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) { return .success(utf16(bytes.dropFirst(2), bigEndian: false)) }
         if bytes.starts(with: [0xFE, 0xFF]) { return .success(utf16(bytes.dropFirst(2), bigEndian: true)) }
         if looksBinary(bytes.prefix(sniffLength)) { return .failure(.binary) }
-        let scan = UTF8Scan(bytes[...])
-        if scan.invalid == 0 {
-            return .success(Decoded(text: normalised(String(decoding: bytes, as: UTF8.self)), encoding: .utf8, replacements: 0))
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            return .success(Decoded(text: normalised(valid), encoding: .utf8, replacements: 0))
         }
+        let scan = UTF8Scan(bytes[...])
         if scan.validMultiByte > scan.invalid {
             return .success(Decoded(text: normalised(String(decoding: bytes, as: UTF8.self)), encoding: .utf8, replacements: scan.invalid))
         }
@@ -86,7 +86,10 @@ enum TextDecoding {
     static func normalised(_ text: String) -> String {
         var result = text
         if result.hasPrefix("\u{FEFF}") { result.removeFirst() }
-        guard result.utf8.contains(0x0D) else { return result }
+        let hasCR = result.withUTF8 { bytes in
+            bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+        }
+        guard hasCR else { return result }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(result.utf8.count)
         var previousCR = false
