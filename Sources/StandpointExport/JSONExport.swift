@@ -6,103 +6,56 @@ public enum JSONExport {
     /// Version of the contract; bumped only on an incompatible change.
     public static let version = 1
 
-    /// The corpus as pretty-printed JSON, documents, points, claims and cross-references.
+    /// The corpus as indented JSON: documents, points, claims and
+    /// cross-references, each object's keys in the contract's order.
     ///
-    /// `explain` adds each point's `rationale` and each cross-reference's `sharedTerms`.
+    /// `explain` adds each point's `rationale` and each cross-reference's
+    /// `sharedTerms`; a point the researcher's annotations changed or added
+    /// says `"source": "annotation"`.
+    ///
+    /// - Complexity: O(n) in the size of the output.
     public static func render(_ corpus: Corpus, explain: Bool = false) throws -> String {
-        let payload = Payload(
-            version: version,
-            documents: corpus.documents.map {
-                .init(id: $0.id, path: $0.path, title: $0.title, sentenceCount: $0.sentences.count)
-            },
-            points: corpus.points.map {
-                .init(
-                    id: $0.id, document: $0.document, text: $0.text, start: $0.range.start, end: $0.range.end,
-                    holder: $0.holder?.name, speaker: $0.holder?.speaker, target: $0.target,
-                    polarity: $0.polarity.rawValue, cue: $0.cue, claim: $0.claim,
-                    confidence: (($0.confidence * 100).rounded() / 100),
-                    rationale: explain ? $0.rationale : nil,
-                    source: $0.source == .annotation ? $0.source.rawValue : nil)
-            },
-            claims: corpus.claims.map { .init(id: $0.id, label: $0.label, points: $0.points, documents: $0.documents) },
-            crossReferences: corpus.crossReferences.map {
-                .init(
-                    from: $0.from, to: $0.to, kind: $0.kind.rawValue, score: (($0.score * 100).rounded() / 100),
-                    sharedTerms: explain ? $0.sharedTerms : nil)
-            })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(payload), as: UTF8.self)
-    }
-
-    struct Payload: Encodable {
-        let version: Int
-        let documents: [DocumentRecord]
-        let points: [PointRecord]
-        let claims: [ClaimRecord]
-        let crossReferences: [CrossReferenceRecord]
-    }
-
-    struct DocumentRecord: Encodable {
-        let id: String
-        let path: String
-        let title: String
-        let sentenceCount: Int
-    }
-
-    struct PointRecord: Encodable {
-        let id: String
-        let document: String
-        let text: String
-        let start: Int
-        let end: Int
-        let holder: String?
-        let speaker: String?
-        let target: String?
-        let polarity: String
-        let cue: String
-        let claim: String?
-        let confidence: Double
-        let rationale: String?
-        /// "annotation" when the researcher's annotations changed or added the point.
-        let source: String?
-
-        enum CodingKeys: String, CodingKey {
-            case id, document, text, start, end, holder, speaker, target, polarity, cue, claim, confidence, rationale
-            case source
+        typealias Value = JSONWriter.Value
+        let documents: [Value] = corpus.documents.map {
+            .object([
+                ("id", .string($0.id)), ("path", .string($0.path)), ("title", .string($0.title)),
+                ("sentenceCount", .int($0.sentences.count)),
+            ])
         }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(document, forKey: .document)
-            try container.encode(text, forKey: .text)
-            try container.encode(start, forKey: .start)
-            try container.encode(end, forKey: .end)
-            try container.encode(holder, forKey: .holder)
-            try container.encodeIfPresent(speaker, forKey: .speaker)
-            try container.encode(target, forKey: .target)
-            try container.encode(polarity, forKey: .polarity)
-            try container.encode(cue, forKey: .cue)
-            try container.encode(claim, forKey: .claim)
-            try container.encode(confidence, forKey: .confidence)
-            try container.encodeIfPresent(rationale, forKey: .rationale)
-            try container.encodeIfPresent(source, forKey: .source)
+        let points: [Value] = corpus.points.map { point in
+            var fields: [(String, Value)] = [
+                ("id", .string(point.id)), ("document", .string(point.document)), ("text", .string(point.text)),
+                ("start", .int(point.range.start)), ("end", .int(point.range.end)),
+                ("holder", .optional(point.holder?.name)),
+            ]
+            if let speaker = point.holder?.speaker { fields.append(("speaker", .string(speaker))) }
+            fields += [
+                ("target", .optional(point.target)), ("polarity", .string(point.polarity.rawValue)),
+                ("cue", .string(point.cue)), ("claim", .optional(point.claim)),
+                ("confidence", .rounded(point.confidence)),
+            ]
+            if explain, let rationale = point.rationale { fields.append(("rationale", .string(rationale))) }
+            if point.source == .annotation { fields.append(("source", .string(point.source.rawValue))) }
+            return .object(fields)
         }
-    }
-
-    struct ClaimRecord: Encodable {
-        let id: String
-        let label: String
-        let points: [String]
-        let documents: [String]
-    }
-
-    struct CrossReferenceRecord: Encodable {
-        let from: String
-        let to: String
-        let kind: String
-        let score: Double
-        let sharedTerms: [String]?
+        let claims: [Value] = corpus.claims.map {
+            .object([
+                ("id", .string($0.id)), ("label", .string($0.label)), ("points", .array($0.points.map(Value.string))),
+                ("documents", .array($0.documents.map(Value.string))),
+            ])
+        }
+        let references: [Value] = corpus.crossReferences.map {
+            var fields: [(String, Value)] = [
+                ("from", .string($0.from)), ("to", .string($0.to)), ("kind", .string($0.kind.rawValue)),
+                ("score", .rounded($0.score)),
+            ]
+            if explain { fields.append(("sharedTerms", .array($0.sharedTerms.map(Value.string)))) }
+            return .object(fields)
+        }
+        return JSONWriter.render(
+            .object([
+                ("version", .int(version)), ("documents", .array(documents)), ("points", .array(points)),
+                ("claims", .array(claims)), ("crossReferences", .array(references)),
+            ]))
     }
 }

@@ -25,6 +25,33 @@ import StandpointAnalysis
             #expect(String(decoding: text[start..<end], as: UTF8.self) == point["text"] as? String)
         }
     }
+
+    @Test func keysFollowTheContractsOrder() throws {
+        let json = try JSONExport.render(ExportFixture.corpus)
+        func order(_ keys: [String], in text: Substring) -> [String] {
+            keys.compactMap { key in text.range(of: "\"\(key)\": ").map { (key, $0.lowerBound) } }
+                .sorted { $0.1 < $1.1 }.map(\.0)
+        }
+        let top = ["version", "documents", "points", "claims", "crossReferences"]
+        #expect(order(top, in: json[...]) == top)
+        let pointStart = try #require(json.range(of: "\"id\": \"p2\""))
+        let point = json[pointStart.lowerBound...].prefix { $0 != "}" }
+        let pointKeys = ["id", "document", "text", "start", "end", "holder", "speaker", "target", "polarity", "cue", "claim", "confidence"]
+        #expect(order(pointKeys, in: point) == pointKeys)
+        #expect(json.hasPrefix("{\n  \"version\": 1,\n  \"documents\": [\n    {\n      \"id\": \"a\","))
+    }
+
+    @Test func stringsAreEscapedAndTheOutputIsValidAndStable() throws {
+        let first = try JSONExport.render(ExportFixture.corpus, explain: true)
+        #expect(first == (try JSONExport.render(ExportFixture.corpus, explain: true)))
+        #expect(first.contains(#""text": "China urged NATO to pause, \"now\".""#))
+        #expect(first.contains(#"\u001b[31m"#))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        let points = try #require(object["points"] as? [[String: Any]])
+        #expect(points[3]["text"] as? String == "Talks are fine.\u{1B}[31m")
+        #expect(points[3]["holder"] is NSNull)
+        #expect(points[0]["confidence"] as? Double == 0.8)
+    }
 }
 
 @Suite struct JSONExportAnnotationTests {
