@@ -74,7 +74,8 @@ public struct CorpusLoader: Sendable {
         from bytes: [UInt8], id: String, path: String, format: DocumentFormat
     ) -> (document: SourceDocument?, warnings: [LoadWarning]) {
         let decoded: TextDecoding.Decoded
-        switch TextDecoding.decode(bytes) {
+        let declared = format == .html ? HTMLCharset.declaredEncoding(in: bytes) : nil
+        switch TextDecoding.decode(bytes, declared: declared) {
         case .failure(.empty):
             return (nil, [LoadWarning(path: path, message: "skipped: the file is empty")])
         case .failure(.binary):
@@ -87,7 +88,7 @@ public struct CorpusLoader: Sendable {
             warnings.append(LoadWarning(path: path, message: "read as Latin-1 (Windows-1252): not valid UTF-8; re-save it as UTF-8 if accents look wrong"))
         } else if decoded.replacements > 0 {
             let count = decoded.replacements == 1 ? "1 invalid byte sequence" : "\(decoded.replacements) invalid byte sequences"
-            warnings.append(LoadWarning(path: path, message: "repaired: \(count) in \(decoded.encoding.rawValue) replaced with U+FFFD"))
+            warnings.append(LoadWarning(path: path, message: "repaired: \(count) in \(decoded.encoding.name) replaced with U+FFFD"))
         }
         let extracted = extract(decoded.text, format: format)
         guard extracted.text.contains(where: { !$0.isWhitespace }) else {

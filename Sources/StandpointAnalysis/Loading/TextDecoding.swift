@@ -6,7 +6,8 @@ import Foundation
 /// 1. A byte order mark decides: UTF-8, UTF-16 LE or UTF-16 BE.
 /// 2. Without one, a NUL byte or many control bytes in the first 64 KB mean
 ///    the file is binary and is skipped.
-/// 3. Valid UTF-8 is read as UTF-8.
+/// 3. Valid UTF-8 is read as UTF-8; otherwise an HTML page that declares
+///    its character set (`<meta charset>`) is read in it.
 /// 4. Otherwise, if valid multi-byte UTF-8 sequences outnumber the invalid
 ///    bytes, the file is UTF-8 with a few damaged bytes: those become U+FFFD.
 ///    If not, it is read as Latin-1 (as Windows-1252, the superset that
@@ -16,11 +17,24 @@ import Foundation
 /// offsets into the text are the same on every platform.
 enum TextDecoding {
     /// The encoding a file was read in.
-    enum Encoding: String, Sendable {
-        case utf8 = "UTF-8"
-        case utf16LittleEndian = "UTF-16 LE"
-        case utf16BigEndian = "UTF-16 BE"
-        case latin1 = "Latin-1 (Windows-1252)"
+    enum Encoding: Sendable, Equatable {
+        case utf8
+        case utf16LittleEndian
+        case utf16BigEndian
+        case latin1
+        /// The character set the page declares (its label).
+        case declared(String)
+
+        /// The name in messages.
+        var name: String {
+            switch self {
+            case .utf8: return "UTF-8"
+            case .utf16LittleEndian: return "UTF-16 LE"
+            case .utf16BigEndian: return "UTF-16 BE"
+            case .latin1: return "Latin-1 (Windows-1252)"
+            case .declared(let label): return label
+            }
+        }
     }
 
     /// Why bytes could not be read as text.
@@ -47,7 +61,9 @@ enum TextDecoding {
     /// Decodes `bytes` by the rule above.
     ///
     /// - Complexity: O(n) in the number of bytes.
-    static func decode(_ bytes: [UInt8]) -> Result<Decoded, Failure> {
+    /// `declared` is the character set a page names for itself (HTML): it is
+    /// used, between steps 3 and 4, for bytes that are not valid UTF-8.
+    static func decode(_ bytes: [UInt8], declared: (label: String, encoding: String.Encoding)? = nil) -> Result<Decoded, Failure> {
         guard !bytes.isEmpty else { return .failure(.empty) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = bytes[3...]
@@ -59,6 +75,14 @@ enum TextDecoding {
         if looksBinary(bytes.prefix(sniffLength)) { return .failure(.binary) }
         if let valid = String(validating: bytes, as: UTF8.self) {
             return .success(Decoded(text: normalised(valid), encoding: .utf8, replacements: 0))
+        }
+        if let declared {
+            if declared.encoding == .windowsCP1252 {
+                return .success(Decoded(text: normalised(windows1252(bytes)), encoding: .declared(declared.label), replacements: 0))
+            }
+            if let text = String(bytes: bytes, encoding: declared.encoding) {
+                return .success(Decoded(text: normalised(text), encoding: .declared(declared.label), replacements: 0))
+            }
         }
         let scan = UTF8Scan(bytes[...])
         if scan.validMultiByte > scan.invalid {

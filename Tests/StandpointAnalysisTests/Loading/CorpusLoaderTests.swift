@@ -46,6 +46,16 @@ import Testing
         #expect(documents.map(\.text) == ["Heading\n\nSome text.", "Some & text.", "Head\n\nBody.", "Plain *text*.\n"])
     }
 
+    @Test func aSavedPageInGBKIsReadByItsMetaCharset() throws {
+        let corpus = try TemporaryCorpus()
+        let body: [UInt8] = [0xD6, 0xD0, 0xB9, 0xFA, 0xBA, 0xF4, 0xD3, 0xF5, 0xB1, 0xB1, 0xD4, 0xBC, 0xA1, 0xA3]
+        let page = Array("<html><head><meta charset=\"gb2312\"></head><body><p>".utf8) + body + Array("</p></body></html>".utf8)
+        let path = try corpus.write("page.html", bytes: page)
+        let (document, warnings) = CorpusLoader().load(CorpusLoader.SourceFile(path: path, id: "page", fileExtension: "html"))
+        #expect(document?.text == "中国呼吁北约。")
+        #expect(warnings.isEmpty)
+    }
+
     @Test func emptyAndWhiteSpaceOnlyFilesAreSkippedWithAWarning() throws {
         let corpus = try TemporaryCorpus()
         let empty = try corpus.write("empty.txt", "")

@@ -43,6 +43,16 @@ import Testing
         #expect(try decoded(bytes).text == "Page one\u{0C}Page \u{1B}[1mtwo\u{1B}[0m")
     }
 
+    @Test func aPageThatIsNotUTF8IsReadInTheCharacterSetItDeclares() throws {
+        let windows1251: [UInt8] = [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]
+        #expect(try TextDecoding.decode(windows1251, declared: ("windows-1251", .windowsCP1251)).get()
+            == TextDecoding.Decoded(text: "Привет", encoding: .declared("windows-1251"), replacements: 0))
+        #expect(HTMLCharset.declaredLabel(in: Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">".utf8)) == "gbk")
+        #expect(HTMLCharset.declaredLabel(in: Array("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><html>".utf8)) == "shift_jis")
+        #expect(HTMLCharset.declaredLabel(in: Array("<META CHARSET = 'windows-1251'>".utf8)) == "windows-1251")
+        #expect(HTMLCharset.declaredLabel(in: Array("<p>no declaration</p>".utf8)) == nil)
+    }
+
     @Test func crAndCRLFBecomeLF() {
         #expect(TextDecoding.normalised("a\r\nb\rc\n\r\nd") == "a\nb\nc\n\nd")
     }
