@@ -1,6 +1,7 @@
 import Foundation
 import StandpointAnalysis
 import StandpointModel
+import StandpointUI
 
 /// Everything measured for one corpus size.
 struct SizeReport {
@@ -13,6 +14,8 @@ struct SizeReport {
     let allPairsSeconds: Double
     let allPairsExtrapolated: Bool
     let searchSeconds: Percentiles
+    let firstFrameSeconds: Double
+    let frameSeconds: Percentiles
 
     var megabytesPerSecond: Double { Double(bytes) / 1e6 / analysisSeconds }
 
@@ -28,13 +31,18 @@ struct SizeReport {
             searchSamples.append(Stopwatch.time { corpus.search(query) }.seconds)
         }
 
+        let size = Size(columns: 120, rows: 40)
+        let firstFrame = FrameWalk.firstFrameSeconds(root: folder, size: size)
+        let frames = Percentiles(FrameWalk.frameSeconds(corpus: corpus, size: size, count: 1_000))
+
         let stages = try StageTimes.measure(Analyzer(), folder: folder)
         let grepSeconds = try GrepPeer.seconds(over: folder)
         let (allPairsSeconds, extrapolated) = allPairs(stages.linkedPoints, budget: allPairsBudget)
         return SizeReport(
             documents: documents, bytes: bytes, analysisSeconds: analysisSeconds, peakResidentBytes: peak,
             stages: stages, grepSeconds: grepSeconds, allPairsSeconds: allPairsSeconds,
-            allPairsExtrapolated: extrapolated, searchSeconds: Percentiles(searchSamples))
+            allPairsExtrapolated: extrapolated, searchSeconds: Percentiles(searchSamples),
+            firstFrameSeconds: firstFrame, frameSeconds: frames)
     }
 
     /// Times the all-pairs linker over all points, or, when that would exceed
@@ -58,11 +66,12 @@ struct SizeReport {
     func printDetails() {
         let s = stages
         print(String(
-            format: "N=%d: %.1f MB, analysis %.3f s (%.1f MB/s), stages discover %.3f load %.3f segment %.3f extract %.3f link %.3f s; %d points, %d claims, %d cross-references; peak RSS %.0f MB (%.1fx corpus); grep %.3f s; all-pairs %.3f s%@; search p50 %.2f ms max %.2f ms",
+            format: "N=%d: %.1f MB, analysis %.3f s (%.1f MB/s), stages discover %.3f load %.3f segment %.3f extract %.3f link %.3f s; %d points, %d claims, %d cross-references; peak RSS %.0f MB (%.1fx corpus); grep %.3f s; all-pairs %.3f s%@; search p50 %.2f ms max %.2f ms; first frame %.2f ms; frames p50 %.2f p99 %.2f max %.2f ms",
             documents, Double(bytes) / 1e6, analysisSeconds, megabytesPerSecond, s.discover, s.load, s.segment, s.extract,
             s.link, s.points, s.claims, s.crossReferences, Double(peakResidentBytes) / 1e6,
             Double(peakResidentBytes) / Double(max(bytes, 1)), grepSeconds, allPairsSeconds,
-            allPairsExtrapolated ? " (extrapolated)" : "", searchSeconds.p50 * 1e3, searchSeconds.max * 1e3))
+            allPairsExtrapolated ? " (extrapolated)" : "", searchSeconds.p50 * 1e3, searchSeconds.max * 1e3,
+            firstFrameSeconds * 1e3, frameSeconds.p50 * 1e3, frameSeconds.p99 * 1e3, frameSeconds.max * 1e3))
     }
 
     static func printTable(_ rows: [SizeReport]) {
@@ -86,8 +95,9 @@ struct SizeReport {
         let small = rows.first(where: { $0.documents == 1_000 && main.documents == 10_000 })
         let growth = small.map { String(format: "%.2f", main.analysisSeconds / $0.analysisSeconds) } ?? "n/a"
         return String(
-            format: "bench: N=%d analysis_s=%.3f mb_per_s=%.1f vs_grep=%.1fx linking_vs_allpairs=%.1fx growth_1k_10k=%@ rss_mb=%.0f",
+            format: "bench: N=%d analysis_s=%.3f mb_per_s=%.1f vs_grep=%.1fx linking_vs_allpairs=%.1fx growth_1k_10k=%@ frame_p99_ms=%.2f first_frame_ms=%.2f rss_mb=%.0f",
             main.documents, main.analysisSeconds, main.megabytesPerSecond, main.analysisSeconds / max(main.grepSeconds, 1e-9),
-            main.allPairsSeconds / max(main.stages.link, 1e-9), growth, Double(main.peakResidentBytes) / 1e6)
+            main.allPairsSeconds / max(main.stages.link, 1e-9), growth, main.frameSeconds.p99 * 1e3,
+            main.firstFrameSeconds * 1e3, Double(main.peakResidentBytes) / 1e6)
     }
 }
