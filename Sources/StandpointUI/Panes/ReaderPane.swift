@@ -27,8 +27,12 @@ public enum ReaderPane {
         PaneFrame.draw(state, pane: .reader, title: title, in: frame, on: &canvas)
         let content = Rect(x: frame.x + 1, y: frame.y + 1, width: frame.width - 2, height: frame.height - 2)
         guard content.width > 0, content.height > 0, let text = state.readerText else { return }
-        let highlights = Highlights(state: state, document: document)
         let top = state.readerTopLine
+        let bottom = min(text.lines.count, top + content.height)
+        let visible = top < bottom
+            ? ByteRange(start: text.lineOffsets[top], end: bottom < text.lineOffsets.count ? text.lineOffsets[bottom] + 1 : Int.max)
+            : ByteRange(start: 0, end: 0)
+        let highlights = Highlights(state: state, visible: visible)
         let selected = state.selectedPoint?.range
         let focused = state.focus == .reader && state.overlay == nil
         for line in 0..<content.height {
@@ -62,19 +66,19 @@ public enum ReaderPane {
         }
     }
 
-    /// The style of each byte offset of the shown document.
+    /// The style of each byte offset of the shown document: the search hit
+    /// over the selected point over the other points, keeping only the spans
+    /// that reach the `visible` bytes.
     private struct Highlights {
         let spans: [(range: ByteRange, style: Style)]
 
-        init(state: AppState, document: Document) {
+        init(state: AppState, visible: ByteRange) {
             let theme = state.theme
-            let selected = state.selectedPoint?.id
+            let selected = state.selectedPoint
             var spans: [(range: ByteRange, style: Style)] = []
             if let hit = state.currentSearchHit { spans.append((hit.match, theme.match)) }
-            for point in state.documentPoints where point.id == selected {
-                spans.append((point.range, theme.selection))
-            }
-            for point in state.documentPoints where point.id != selected {
+            if let selected { spans.append((selected.range, theme.selection)) }
+            for point in state.documentPoints where point.id != selected?.id && point.range.overlaps(visible) {
                 spans.append((point.range, theme.style(for: point.polarity)))
             }
             self.spans = spans
