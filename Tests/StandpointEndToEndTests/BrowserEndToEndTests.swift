@@ -84,6 +84,19 @@ import Testing
         try tmux.waitFor("standpoint exited with status 0")
     }
 
+    @Test func mouseClickSelectsAndWheelScrolls() throws {
+        try #require(Tmux.isInstalled, "tmux is not installed: apt-get install tmux (.ci/run does this)")
+        let tmux = try Tmux(command: Product.browserCommand(), columns: 120, rows: 40, environment: ["TERM": "xterm-256color"])
+        try tmux.waitFor("the four panes") { Self.titles.allSatisfy($0.contains) && $0.contains("documents ·") }
+        // SGR mouse reports, as xterm sends them: button 0 pressed and released on the third document row.
+        try tmux.run(["send-keys", "-t", tmux.session, "-l", "\u{1B}[<0;10;4M\u{1B}[<0;10;4m"])
+        try tmux.waitFor("document 3/")
+        try tmux.run(["send-keys", "-t", tmux.session, "-l", "\u{1B}[<64;10;4M"])
+        try tmux.waitFor("document 1/")
+        try tmux.send("q")
+        try tmux.waitFor("standpoint exited with status 0")
+    }
+
     @Test func interruptAndPlainTerminalsRestoreTheTerminal() throws {
         try #require(Tmux.isInstalled, "tmux is not installed: apt-get install tmux (.ci/run does this)")
         let tmux = try Tmux(command: Product.browserCommand(), columns: 80, rows: 24, environment: ["TERM": "vt100", "NO_COLOR": "1"])
