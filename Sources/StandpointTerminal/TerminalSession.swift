@@ -35,7 +35,7 @@ public final class TerminalSession {
         nonl()
         keypad(cn_stdscr(), true)
         _ = curs_set(0)
-        set_escdelay(25)
+        set_escdelay(100)
         wtimeout(cn_stdscr(), 50)
         mouseinterval(0)
         _ = mousemask(cn_all_mouse_events(), nil)

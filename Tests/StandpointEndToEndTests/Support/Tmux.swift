@@ -8,12 +8,13 @@ final class Tmux {
     let session = "e2e"
     private var serverPID: Int32?
 
-    /// Starts `command` (run by /bin/sh) in a `columns`x`rows` session.
+    /// Starts `command` (run by /bin/sh) in a `columns`x`rows` session with
+    /// `environment` exported first (tmux itself would set TERM to its own).
     init(command: String, columns: Int, rows: Int, environment: [String: String] = [:]) throws {
         socket = "standpoint-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        var arguments = ["new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)"]
-        for (name, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(name)=\(value)"] }
-        arguments.append(command)
+        let exports = environment.sorted(by: { $0.key < $1.key })
+            .map { "export \($0.key)=\(Product.shellQuoted($0.value)); " }.joined()
+        let arguments = ["new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", exports + command]
         _ = try run(arguments)
         serverPID = Int32(try run(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
