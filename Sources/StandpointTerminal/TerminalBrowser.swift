@@ -13,7 +13,14 @@ public enum TerminalBrowser {
     }
 
     /// Runs until the user quits or a signal arrives; the caller closes the session.
-    public static func run(_ state: inout AppState, inbox: ActionInbox, session: TerminalSession) -> Outcome {
+    ///
+    /// `perform` carries out the research effects (saves, the note editor)
+    /// that an update queued, right after that update; what it reports back
+    /// is applied at once.
+    public static func run(
+        _ state: inout AppState, inbox: ActionInbox, session: TerminalSession,
+        perform: (ResearchEffect) -> [Action] = { _ in [] }
+    ) -> Outcome {
         state.update(.resized(session.size))
         var needsDrawing = true
         var lastTick = ContinuousClock.now
@@ -25,7 +32,7 @@ public enum TerminalBrowser {
                 needsDrawing = true
             }
             for action in inbox.drain() {
-                state.update(action)
+                apply(action, to: &state, perform: perform)
                 needsDrawing = true
             }
             if needsDrawing {
@@ -35,10 +42,20 @@ public enum TerminalBrowser {
                 needsDrawing = false
             }
             if let action = InputDecoder.read() {
-                state.update(action)
+                apply(action, to: &state, perform: perform)
                 needsDrawing = true
             }
         }
         return .quit
+    }
+
+    /// Updates the state, then performs the effects the update queued (and
+    /// what they report back), so each change is saved before the next key.
+    static func apply(_ action: Action, to state: inout AppState, perform: (ResearchEffect) -> [Action]) {
+        var pending = [action]
+        while !pending.isEmpty {
+            state.update(pending.removeFirst())
+            for effect in state.research.takeEffects() { pending += perform(effect) }
+        }
     }
 }

@@ -10,6 +10,11 @@ struct BrowseCommand: ParsableCommand {
         commandName: "browse",
         abstract: "Browse documents, stance points and cross-references in the terminal (the default).")
 
+    @Option(help: "The trail m adds to and p presents (default: the one changed last, else a new one).")
+    var trail: String?
+
+    @OptionGroup var state: StateOptions
+
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
@@ -24,8 +29,12 @@ struct BrowseCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let files = try ResearchFiles(paths: paths, state: state)
+        for notice in files.notices { printError("standpoint: \(notice)") }
         let outcome = try BrowserLauncher.run(
-            paths: paths, root: corpus.displayRoot(for: paths), analyzer: Analyzer(loader: corpus.loader()), useColor: useColor)
+            paths: paths, root: corpus.displayRoot(for: paths), analyzer: Analyzer(loader: corpus.loader()),
+            useColor: useColor, files: files, trail: trail)
+        for notice in files.notices { printError("standpoint: \(notice)") }
         switch outcome {
         case .signal(let number): throw ExitCode(128 + number)
         case .analysisFailed: throw ExitCode(2)
@@ -44,7 +53,9 @@ enum BrowserLauncher {
         case analysisFailed
     }
 
-    static func run(paths: [String], root: String, analyzer: Analyzer, useColor: Bool) throws -> Outcome {
+    static func run(
+        paths: [String], root: String, analyzer: Analyzer, useColor: Bool, files: ResearchFiles, trail: String?
+    ) throws -> Outcome {
         let inbox = ActionInbox()
         let session: TerminalSession
         do {
@@ -56,6 +67,9 @@ enum BrowserLauncher {
         var state = AppState(
             corpus: .empty(root: root), size: session.size, theme: session.palette.usesColor ? .color : .monochrome,
             analysis: .running(done: 0, total: 0, stage: "discovering"))
+        state.research = files.researchState(base: state.corpus, trailName: trail)
+        state.message = files.notices.last
+        files.watchPresenter(trail: state.research.trail.name, inbox: inbox)
         let analysis = Thread {
             do {
                 let result = try analyzer.analyze(paths, root: root) { progress in
@@ -69,7 +83,7 @@ enum BrowserLauncher {
         }
         analysis.stackSize = 8 << 20
         analysis.start()
-        let loop = TerminalBrowser.run(&state, inbox: inbox, session: session)
+        let loop = TerminalBrowser.run(&state, inbox: inbox, session: session) { files.perform($0, session: session) }
         session.close()
         let outcome: Outcome = switch loop {
         case .quit: .quit

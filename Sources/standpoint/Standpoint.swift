@@ -9,7 +9,7 @@ struct Standpoint: ParsableCommand {
         discussion: """
             With no subcommand, opens the terminal browser. With no PATH, reads the bundled sample corpus.
             """,
-        subcommands: [BrowseCommand.self, ExportCommand.self, ScreenCommand.self, DoctorCommand.self],
+        subcommands: [BrowseCommand.self, ExportCommand.self, PresentCommand.self, ScreenCommand.self, DoctorCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

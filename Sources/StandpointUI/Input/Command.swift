@@ -29,4 +29,16 @@ public enum Command: String, CaseIterable, Sendable {
     case help
     case close
     case quit
+    case addToTrail = "add-to-trail"
+    case trail
+    case present
+    case reject
+    case polaritySupport = "polarity-support"
+    case polarityOppose = "polarity-oppose"
+    case polarityNeutral = "polarity-neutral"
+    case setHolder = "set-holder"
+    case linkClaim = "link-claim"
+    case addPoint = "add-point"
+    case editNote = "edit-note"
+    case undo
 }

@@ -23,7 +23,7 @@ public enum CrossReferencePane {
             canvas.put("Select a stance point to see its cross-references.", column: content.x + 1, row: content.y, width: content.width - 1, style: state.theme.dim)
             return
         }
-        canvas.put(explanation(of: point), column: content.x + 1, row: content.y, width: content.width - 1, style: state.theme.dim)
+        canvas.put(state.annotatedExplanation(explanation(of: point), of: point), column: content.x + 1, row: content.y, width: content.width - 1, style: state.theme.dim)
         let list = Rect(x: content.x, y: content.y + headerRows, width: content.width, height: content.height - headerRows)
         PaneFrame.drawList(
             state, focused: state.focus == .references && state.overlay == nil, count: entries.count, position: state.referenceList, in: list, on: &canvas,
@@ -38,7 +38,7 @@ public enum CrossReferencePane {
                 (TextSanitizer.snippet(document?.title ?? entry.point.document), titleWidth, .plain),
                 (StancePointListPane.holderName(entry.point.holder), holderWidth, state.theme.dim),
                 (entry.point.polarity.marker, 2, state.theme.style(for: entry.point.polarity).merged(with: Style(bold: true))),
-                (TextSanitizer.snippet(entry.point.text), nil, .plain),
+                (entry.point.correctionMark + TextSanitizer.snippet(entry.point.text), nil, .plain),
             ]
         }
     }

@@ -79,7 +79,8 @@ public enum ReaderPane {
             if let hit = state.currentSearchHit { spans.append((hit.match, theme.match)) }
             if let selected { spans.append((selected.range, theme.selection)) }
             for point in state.documentPoints where point.id != selected?.id && point.range.overlaps(visible) {
-                spans.append((point.range, theme.style(for: point.polarity)))
+                let corrected = point.source == .annotation ? Style(underline: true) : .plain
+                spans.append((point.range, theme.style(for: point.polarity).merged(with: corrected)))
             }
             self.spans = spans
         }

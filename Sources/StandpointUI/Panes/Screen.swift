@@ -22,6 +22,7 @@ public enum Screen {
         case .search(let prompt)?: SearchOverlay.draw(state, prompt: prompt, on: &canvas)
         case .lists(let stack)?:
             if let list = stack.last { ListOverlay.draw(state, list: list, depth: stack.count, on: &canvas) }
+        case .research(let overlay)?: ResearchOverlayView.draw(state, overlay, on: &canvas)
         case nil: break
         }
     }

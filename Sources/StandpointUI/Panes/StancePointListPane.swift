@@ -16,7 +16,7 @@ public enum StancePointListPane {
             return [
                 (point.polarity.marker, 2, state.theme.style(for: point.polarity).merged(with: Style(bold: true))),
                 (holderName(point.holder), holderWidth, state.theme.dim),
-                (TextSanitizer.snippet(point.text), nil, .plain),
+                (point.correctionMark + TextSanitizer.snippet(point.text), nil, .plain),
             ]
         }
     }

@@ -42,10 +42,12 @@ public enum StatusBar {
         case .finished(let warnings):
             if compact {
                 return "\(corpus.documents.count) docs · \(corpus.points.count) pts · \(corpus.claims.count) claims"
+                    + state.correctionSummary
             }
             var text = "\(corpus.root) · \(plural(corpus.documents.count, "document")) · "
                 + "\(plural(corpus.points.count, "point")) · \(plural(corpus.claims.count, "claim"))"
             if warnings > 0 { text += " · \(plural(warnings, "warning"))" }
+            text += state.correctionSummary
             return text
         }
     }

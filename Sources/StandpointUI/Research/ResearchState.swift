@@ -16,6 +16,10 @@ public struct ResearchState: Sendable {
     public var savedTrails: [String]
     /// Effects waiting for the terminal loop.
     public private(set) var effects: [ResearchEffect] = []
+    /// Set by `standpoint present`: leaving presenter mode quits.
+    public var presentOnly = false
+    /// The time shown on the presenter's notes screen.
+    public var clock = ""
 
     public init(base: Corpus, annotations: Annotations = Annotations(), trail: Trail = Trail(name: "trail"), savedTrails: [String] = []) {
         self.base = base

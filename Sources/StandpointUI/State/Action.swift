@@ -20,4 +20,6 @@ public enum Action: Sendable {
     case ticked
     /// The background analysis failed.
     case analysisFailed(String)
+    /// Something happened to the researcher's files or the other presenter screen.
+    case research(ResearchEvent)
 }

@@ -85,6 +85,8 @@ extension AppState {
     mutating func performInOverlay(_ command: Command) {
         guard let current = overlay else { return }
         switch current {
+        case .research:
+            break
         case .help(let top):
             switch command {
             case .moveDown: overlay = .help(top: top + 1)

@@ -17,7 +17,8 @@ extension AppState {
         case .analysisProgressed(let done, let total, let stage):
             analysis = .running(done: done, total: total, stage: stage)
         case .analysisFinished(let newCorpus, let newWarnings):
-            corpus = newCorpus
+            research.rebase(on: newCorpus)
+            corpus = research.annotated.corpus
             warnings = newWarnings
             analysis = .finished(warnings: newWarnings.count)
             documentList = ListPosition()
@@ -33,6 +34,8 @@ extension AppState {
         case .analysisFailed(let reason):
             analysis = .failed(reason)
             message = reason
+        case .research(let event):
+            handleResearch(event)
         }
         normalize()
     }
@@ -40,6 +43,10 @@ extension AppState {
     /// Routes a key: to the search prompt's text while it is open, else to its bound command.
     private mutating func press(_ key: Key) {
         if case .search = overlay, editSearch(with: key) { return }
+        if case .research(let current)? = overlay {
+            pressInResearchOverlay(key, current)
+            return
+        }
         guard let command = keyMap.command(for: key) else {
             message = "\(key.name) is not bound; press ? for help"
             return
@@ -81,6 +88,9 @@ extension AppState {
         case .help: overlay = .help(top: 0)
         case .close: break
         case .quit: isFinished = true
+        case .addToTrail, .trail, .present, .reject, .polaritySupport, .polarityOppose, .polarityNeutral,
+            .setHolder, .linkClaim, .addPoint, .editNote, .undo:
+            performResearch(command)
         }
     }
 
@@ -169,7 +179,10 @@ extension AppState {
         case .help(let top)?:
             let lines = HelpOverlay.lines(keyMap).count
             overlay = .help(top: max(0, min(top, lines - overlayListHeight)))
-        case nil:
+        case .research(.trail(var position))?:
+            position.clamp(count: research.trail.steps.count, visible: overlayListHeight)
+            overlay = .research(.trail(position))
+        case .research?, nil:
             break
         }
     }

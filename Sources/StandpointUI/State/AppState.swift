@@ -41,6 +41,8 @@ public struct AppState: Sendable {
     public var ticks = 0
     /// Set when the user asked to quit.
     public var isFinished = false
+    /// Trails, corrections and notes; `corpus` is its annotated corpus.
+    public var research: ResearchState
 
     /// A browser over `corpus`; pass `analysis: .running(…)` and an empty corpus
     /// to show the screen before the analysis has finished.
@@ -53,6 +55,7 @@ public struct AppState: Sendable {
         self.theme = theme
         self.keyMap = keyMap
         self.analysis = analysis
+        self.research = ResearchState(base: corpus)
         normalize()
     }
 

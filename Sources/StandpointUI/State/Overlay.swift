@@ -8,6 +8,8 @@ public enum Overlay: Hashable, Sendable {
     case search(SearchPrompt)
     /// A stack of lists (claims, then a claim's points…); the last one shows.
     case lists([OverlayList])
+    /// Trails, corrections and presenting (`ResearchOverlay`).
+    case research(ResearchOverlay)
 }
 
 /// The `/` prompt: the query typed so far and the sentences that match it.

@@ -21,9 +21,14 @@ import Testing
         }
     }
 
-    @Test func keepsKeysForLaterFeaturesFree() {
-        for name in ["m", "t", "p", "x", "+", "-", "=", "H", "L", "A", "u"] {
-            #expect(KeyMap.standard.command(for: Key(name: name)!) == nil, "\(name) should stay unbound")
+    @Test func bindsTheTrailAndCorrectionKeysOfIssue5() {
+        let expected: [(String, Command)] = [
+            ("m", .addToTrail), ("t", .trail), ("p", .present), ("x", .reject), ("+", .polaritySupport),
+            ("-", .polarityOppose), ("=", .polarityNeutral), ("H", .setHolder), ("L", .linkClaim), ("A", .addPoint),
+            ("e", .editNote), ("u", .undo),
+        ]
+        for (name, command) in expected {
+            #expect(KeyMap.standard.command(for: Key(name: name)!) == command, "\(name)")
         }
     }
 

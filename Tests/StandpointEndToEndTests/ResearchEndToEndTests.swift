@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// Trails, presenting and corrections in the real binary inside tmux, on a
+/// copy of data/: build a three-step trail, present it, correct a point,
+/// quit, and find the correction and the trail again after a restart; then
+/// present from the shell with a notes screen that follows and drives it.
+@Suite(.serialized) struct ResearchEndToEndTests {
+    /// A copy of the bundled corpus in a fresh folder (with a short name, so
+    /// the status bar has room for messages), its `.standpoint/` empty.
+    func corpusCopy() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spr-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.copyItem(at: Product.repository.appendingPathComponent("data"), to: folder)
+        return folder
+    }
+
+    @Test func buildPresentCorrectAndFindItAllAfterARestart() throws {
+        try #require(Tmux.isInstalled, "tmux is not installed: apt-get install tmux (.ci/run does this)")
+        let corpus = try corpusCopy()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let path = Product.shellQuoted(corpus.path)
+        let environment = ["TERM": "xterm-256color", "EDITOR": ""]
+
+        let browser = try Tmux(command: Product.browserCommand(path), columns: 120, rows: 30, environment: environment)
+        try browser.waitFor("point 1/") { $0.contains("Stance points") && $0.contains("documents") }
+        try browser.send("3")
+        try browser.waitFor("point 1/")
+        try browser.send("m")
+        try browser.waitFor("as step 1")
+        try browser.send("j", "m")
+        try browser.waitFor("as step 2")
+        try browser.send("j", "m")
+        try browser.waitFor("as step 3")
+        try browser.send("t")
+        try browser.waitFor("Trail “trail” (3 steps)")
+        try browser.send("Escape", "p")
+        try browser.waitFor("step 1/3")
+        try browser.send("Space")
+        try browser.waitFor("step 2/3")
+        try browser.send("Right")
+        try browser.waitFor("step 3/3")
+        try browser.send("q")
+        try browser.waitFor("the browser again") { $0.contains("Stance points") && !$0.contains("step 3/3") }
+        try browser.send("x")
+        try browser.waitFor("1 corrected")
+        try browser.send("q")
+        try browser.waitFor("standpoint exited with status 0")
+
+        let state = corpus.appendingPathComponent(".standpoint")
+        let annotations = try JSONSerialization.jsonObject(with: Data(contentsOf: state.appendingPathComponent("annotations.json"))) as? [String: Any]
+        #expect((annotations?["changes"] as? [[String: Any]])?.map { $0["kind"] as? String } == ["reject"])
+        let trail = try JSONSerialization.jsonObject(with: Data(contentsOf: state.appendingPathComponent("trails/trail.json"))) as? [String: Any]
+        #expect((trail?["steps"] as? [Any])?.count == 3)
+
+        let again = try Tmux(command: Product.browserCommand(path), columns: 120, rows: 30, environment: environment)
+        try again.waitFor("1 corrected")
+        try again.send("t")
+        try again.waitFor("Trail “trail” (3 steps)")
+        try again.send("Escape", "u")
+        try again.waitFor("Undone: point rejected")
+        try again.send("q")
+        try again.waitFor("standpoint exited with status 0")
+        let undone = try JSONSerialization.jsonObject(with: Data(contentsOf: state.appendingPathComponent("annotations.json"))) as? [String: Any]
+        #expect((undone?["changes"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func theNotesScreenFollowsAndDrivesTheAudienceScreen() throws {
+        try #require(Tmux.isInstalled, "tmux is not installed: apt-get install tmux (.ci/run does this)")
+        let corpus = try corpusCopy()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let path = Product.shellQuoted(corpus.path)
+        let trails = corpus.appendingPathComponent(".standpoint/trails")
+        try FileManager.default.createDirectory(at: trails, withIntermediateDirectories: true)
+        let text = try String(contentsOf: corpus.appendingPathComponent("000_94571beeeac1a990.txt"), encoding: .utf8)
+        let quotes = ["The Chinese government has urged NATO", "Speaking to the United Nations", "Gone from the text"]
+        let steps = quotes.enumerated().map { index, quote -> String in
+            let start = text.range(of: quote).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0
+            return #"{"note": "say \#(index + 1)", "point": {"document": "000_94571beeeac1a990", "start": \#(start), "end": \#(start + quote.utf8.count), "text": "\#(quote)"}}"#
+        }
+        try Data(#"{"version": 1, "name": "talk", "steps": [\#(steps.joined(separator: ","))]}"#.utf8)
+            .write(to: trails.appendingPathComponent("talk.json"))
+
+        let audience = try Tmux(command: Product.browserCommand("present talk \(path)"), columns: 80, rows: 24, environment: ["TERM": "xterm-256color"])
+        try audience.waitFor("step 1/3")
+        let notes = try Tmux(command: Product.browserCommand("present talk --notes \(path)"), columns: 80, rows: 24, environment: ["TERM": "xterm-256color"])
+        try notes.waitFor("Now, step 1/3")
+        try notes.waitFor("say 1")
+        try audience.send("Space")
+        try audience.waitFor("step 2/3")
+        try notes.waitFor("Now, step 2/3")
+        try notes.send("l")
+        try notes.waitFor("Now, step 3/3")
+        let missing = try audience.waitFor("step 3/3")
+        #expect(missing.contains("Missing passage"))
+        try notes.send("h")
+        try audience.waitFor("step 2/3")
+        try audience.send("q")
+        try audience.waitFor("standpoint exited with status 0")
+        try notes.send("q")
+        try notes.waitFor("standpoint exited with status 0")
+    }
+}
