@@ -11,6 +11,7 @@ extension Annotations {
     ///
     /// - Complexity: O(p + c·k) for p points, c changes and k points per document.
     public func apply(to corpus: Corpus) -> AnnotatedCorpus {
+        if changes.isEmpty { return AnnotatedCorpus(corpus: corpus) }
         var working = Working(corpus: corpus)
         for change in changes where !working.apply(change) {
             working.unresolved.append(change)
