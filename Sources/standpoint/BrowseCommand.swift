@@ -68,7 +68,7 @@ enum BrowserLauncher {
             corpus: .empty(root: root), size: session.size, theme: session.palette.usesColor ? .color : .monochrome,
             analysis: .running(done: 0, total: 0, stage: "discovering"))
         state.research = files.researchState(base: state.corpus, trailName: trail)
-        state.message = files.notices.last
+        state.message = files.notices.isEmpty ? nil : files.notices.joined(separator: " · ")
         files.watchPresenter(trail: state.research.trail.name, inbox: inbox)
         let analysis = Thread {
             do {
