@@ -28,7 +28,7 @@ struct BrowseCommand: ParsableCommand {
             printError("standpoint: no such file or folder: \(missing.joined(separator: ", ")); give files or folders of documents")
             throw ExitCode(2)
         }
-        let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let useColor = TerminalStart.useColor
         let files = try ResearchFiles(paths: paths, state: state)
         for notice in files.notices { printError("standpoint: \(notice)") }
         let outcome = try BrowserLauncher.run(
@@ -57,13 +57,7 @@ enum BrowserLauncher {
         paths: [String], root: String, analyzer: Analyzer, useColor: Bool, files: ResearchFiles, trail: String?
     ) throws -> Outcome {
         let inbox = ActionInbox()
-        let session: TerminalSession
-        do {
-            session = try TerminalSession(useColor: useColor)
-        } catch let error as TerminalSession.SetupError {
-            printError("standpoint: \(error)")
-            throw ExitCode.failure
-        }
+        let session = try TerminalStart.session(useColor: useColor)
         var state = AppState(
             corpus: .empty(root: root), size: session.size, theme: session.palette.usesColor ? .color : .monochrome,
             analysis: .running(done: 0, total: 0, stage: "discovering"))

@@ -32,14 +32,7 @@ struct PresentCommand: ParsableCommand {
         let (paths, result) = try corpus.analyze()
         let files = try ResearchFiles(paths: paths, state: state)
         for notice in files.notices { printError("standpoint: \(notice)") }
-        let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-        let session: TerminalSession
-        do {
-            session = try TerminalSession(useColor: useColor)
-        } catch let error as TerminalSession.SetupError {
-            printError("standpoint: \(error)")
-            throw ExitCode.failure
-        }
+        let session = try TerminalStart.session(useColor: TerminalStart.useColor)
         var research = files.researchState(base: result.corpus, trail: loaded)
         research.presentOnly = true
         var presentation = Presentation(trail: loaded)

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+import StandpointTerminal
+
+/// Taking over the terminal, shared by the commands that draw full screen
+/// (browse, present).
+enum TerminalStart {
+    /// Colours unless `NO_COLOR` is set to anything non-empty.
+    static var useColor: Bool { ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true }
+
+    /// A terminal session, or one clear line on standard error and exit status 1.
+    static func session(useColor: Bool) throws -> TerminalSession {
+        do {
+            return try TerminalSession(useColor: useColor)
+        } catch let error as TerminalSession.SetupError {
+            printError("standpoint: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}
