@@ -64,6 +64,30 @@ import Testing
         #expect((undone?["changes"] as? [Any])?.isEmpty == true)
     }
 
+    /// `e` hands the terminal to $EDITOR (here a script that writes the
+    /// note) and takes it back; the note is saved and shown.
+    @Test func aNoteWrittenInTheEditorIsSavedAndShown() throws {
+        try #require(Tmux.isInstalled, "tmux is not installed: apt-get install tmux (.ci/run does this)")
+        let corpus = try corpusCopy()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let editor = corpus.appendingPathComponent("editor.sh")
+        try Data("#!/bin/sh\nprintf 'check against the transcript' > \"$1\"\n".utf8).write(to: editor)
+        chmod(editor.path, 0o755)
+        let browser = try Tmux(
+            command: Product.browserCommand(Product.shellQuoted(corpus.path)), columns: 120, rows: 30,
+            environment: ["TERM": "xterm-256color", "EDITOR": editor.path])
+        try browser.waitFor("point 1/") { $0.contains("Stance points") && $0.contains("documents") }
+        try browser.send("3")
+        try browser.waitFor("point 1/")
+        try browser.send("e")
+        try browser.waitFor("Note saved")
+        try browser.waitFor("note: check against the transcript")
+        try browser.send("q")
+        try browser.waitFor("standpoint exited with status 0")
+        let saved = try String(contentsOf: corpus.appendingPathComponent(".standpoint/annotations.json"), encoding: .utf8)
+        #expect(saved.contains("check against the transcript"))
+    }
+
     @Test func theNotesScreenFollowsAndDrivesTheAudienceScreen() throws {
         try #require(Tmux.isInstalled, "tmux is not installed: apt-get install tmux (.ci/run does this)")
         let corpus = try corpusCopy()

@@ -39,7 +39,7 @@ public enum PresenterView {
         canvas.put(String(repeating: "─", count: width), column: margin, row: row, style: theme.border)
         row += 2
         let tail = tailLines(slide, width: width)
-        let room = max(1, bottom - 1 - row - tail.count)
+        let room = max(spanLineCount(slide, width: width), bottom - 1 - row - tail.count)
         let highlight = slide.isMissing ? theme.dim : theme.style(for: slide.point?.polarity ?? .neutral).merged(with: Style(bold: true))
         row = drawContext(slide, width: width, room: room, highlight: highlight, at: (margin, row), on: &canvas) + 1
         for (text, style) in tail where row < bottom {
@@ -102,6 +102,15 @@ public enum PresenterView {
             row += 1
         }
         return row
+    }
+
+    /// Lines the step's own span takes when wrapped to `width` (the passage
+    /// never gets fewer, whatever else has to give way).
+    static func spanLineCount(_ slide: PresenterSlide, width: Int) -> Int {
+        guard let span = slide.highlight else { return 1 }
+        let text = WrappedText(slide.context, width: width)
+        guard !text.lines.isEmpty else { return 1 }
+        return text.line(containing: max(span.lowerBound, span.upperBound - 1)) - text.line(containing: span.lowerBound) + 1
     }
 
     static func footer(_ slide: PresenterSlide?, theme: Theme, margin: Int, row: Int, on canvas: inout some Canvas) {

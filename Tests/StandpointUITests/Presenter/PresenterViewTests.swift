@@ -80,3 +80,23 @@ import Testing
         #expect(text.contains { $0.contains("“The ministry welcomes dialogue and supports negotiations.”") })
     }
 }
+
+/// Reviewed frames of presenter mode and the trail pane, at three sizes.
+@Suite struct PresenterSnapshotTests {
+    func browserPresenting(_ size: Size) -> AppState {
+        var state = Fixtures.state(columns: size.columns, rows: size.rows)
+        Fixtures.press("3 m 1 j 3 j m p", on: &state)
+        return state
+    }
+
+    @Test(arguments: [Size(columns: 80, rows: 24), Size(columns: 40, rows: 12), Size(columns: 160, rows: 48)])
+    func presenterFrames(size: Size) {
+        Snapshot.assert(Screen.text(browserPresenting(size)), named: "presenter-\(size.columns)x\(size.rows)")
+    }
+
+    @Test func trailPaneFrame() {
+        var state = Fixtures.state(columns: 80, rows: 24)
+        Fixtures.press("3 m 1 j 3 j m t", on: &state)
+        Snapshot.assert(Screen.text(state), named: "trail-80x24")
+    }
+}
