@@ -10,7 +10,11 @@ import Testing
     /// the status bar has room for messages), its `.standpoint/` empty.
     func corpusCopy() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spr-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.copyItem(at: Product.repository.appendingPathComponent("data"), to: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let data = Product.repository.appendingPathComponent("data")
+        for name in try FileManager.default.contentsOfDirectory(atPath: data.path) where !name.hasPrefix(".") {
+            try FileManager.default.copyItem(at: data.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
         return folder
     }
 
@@ -86,6 +90,46 @@ import Testing
         try browser.waitFor("standpoint exited with status 0")
         let saved = try String(contentsOf: corpus.appendingPathComponent(".standpoint/annotations.json"), encoding: .utf8)
         #expect(saved.contains("check against the transcript"))
+    }
+
+    /// A corpus folder the user cannot write: as root the browser is run as
+    /// `nobody` (with setpriv), for whom a root-owned folder really is
+    /// read-only; the work goes to $XDG_DATA_HOME/standpoint/ and it says so.
+    @Test(.enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func aCorpusTheUserCannotWriteKeepsTheWorkInXDGDataHome() throws {
+        try #require(Tmux.isInstalled, "tmux is not installed: apt-get install tmux (.ci/run does this)")
+        let corpus = try corpusCopy()
+        let tools = FileManager.default.temporaryDirectory.appendingPathComponent("spt-\(UInt32.random(in: 0...UInt32.max))")
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("spx-\(UInt32.random(in: 0...UInt32.max))")
+        defer {
+            for folder in [corpus, tools, data] { try? FileManager.default.removeItem(at: folder) }
+        }
+        try FileManager.default.createDirectory(at: tools, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        chmod(tools.path, 0o755)
+        chmod(data.path, 0o777)
+        let products = Product.binary.deletingLastPathComponent()
+        for name in try FileManager.default.contentsOfDirectory(atPath: products.path)
+        where name == "standpoint" || name.hasSuffix(".resources") {
+            try FileManager.default.copyItem(at: products.appendingPathComponent(name), to: tools.appendingPathComponent(name))
+        }
+        let command = "cd /tmp && XDG_DATA_HOME=\(Product.shellQuoted(data.path)) /usr/bin/setpriv --reuid=65534 --regid=65534 --clear-groups "
+            + "\(Product.shellQuoted(tools.appendingPathComponent("standpoint").path)) \(Product.shellQuoted(corpus.path)); "
+            + "echo \"standpoint exited with status $?\"; sleep 60"
+        let browser = try Tmux(command: command, columns: 160, rows: 30, environment: ["TERM": "xterm-256color"])
+        try browser.waitFor("is read-only; your annotations and trails are kept in")
+        try browser.send("3")
+        try browser.waitFor("point 1/")
+        try browser.send("x")
+        try browser.waitFor("1 corrected")
+        try browser.send("q")
+        let after = try browser.waitFor("standpoint exited with status 0")
+        #expect(after.contains("is read-only; your annotations and trails are kept in \(data.path)/standpoint/"))
+        #expect(!FileManager.default.fileExists(atPath: corpus.appendingPathComponent(".standpoint").path))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: data.appendingPathComponent("standpoint").path)
+        #expect(kept.count == 1)
+        let saved = data.appendingPathComponent("standpoint").appendingPathComponent(kept.first ?? "").appendingPathComponent("annotations.json")
+        #expect(try String(contentsOf: saved, encoding: .utf8).contains(#""kind" : "reject""#))
     }
 
     @Test func theNotesScreenFollowsAndDrivesTheAudienceScreen() throws {
