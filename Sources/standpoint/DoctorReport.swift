@@ -66,7 +66,7 @@ struct DoctorReport {
 
     static func colours(_ environment: [String: String]) -> String {
         let count: String
-        if let term = environment["TERM"], !term.isEmpty, let tput = executable("tput", environment),
+        if let term = environment["TERM"], !term.isEmpty, let tput = Subprocess.locate("tput", searchPath: environment["PATH"] ?? ""),
             let output = run(tput, ["-T", term, "colors"]), let colours = Int(output)
         {
             count = colours <= 0 ? "none (monochrome attributes)" : "\(colours) (tput colors)"
@@ -135,27 +135,9 @@ struct DoctorReport {
         return access(path, W_OK) == 0
     }
 
-    static func executable(_ name: String, _ environment: [String: String]) -> String? {
-        for directory in (environment["PATH"] ?? "").split(separator: ":") {
-            let candidate = "\(directory)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-
     /// The trimmed standard output of a short program, or nil when it fails.
     static func run(_ executable: String, _ arguments: [String]) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard case .exited(0, let output) = Subprocess.run(executable, arguments, timeout: 10, outputLimit: 1 << 16) else { return nil }
+        return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

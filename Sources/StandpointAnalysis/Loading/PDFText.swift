@@ -36,28 +36,14 @@ public enum PDFText {
     /// The path of `pdftotext` in the directories of `searchPath` (a
     /// `PATH`-style list), or nil when it is not installed.
     public static func locateTool(searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) -> String? {
-        let directories = (searchPath ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
-        for directory in directories where !directory.isEmpty {
-            let candidate = String(directory) + "/pdftotext"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
+        Subprocess.locate("pdftotext", searchPath: searchPath)
     }
 
     /// The first line `pdftotext -v` prints ("pdftotext version 22.12.0"), or nil.
     public static func toolVersion(at tool: String) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-v"]
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = pipe
-        process.standardInput = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let first = String(decoding: data, as: UTF8.self).split(separator: "\n").first
-        return first.map(String.init)
+        guard case .exited(_, let output) = Subprocess.run(tool, ["-v"], timeout: 10, outputLimit: 1 << 16, mergeErrors: true)
+        else { return nil }
+        return String(decoding: output, as: UTF8.self).split(separator: "\n").first.map(String.init)
     }
 
     /// The raw `pdftotext -layout` output for the PDF at `path`.

@@ -2,9 +2,10 @@ import Foundation
 
 /// Runs a program directly (no shell, so no quoting of file names) and
 /// collects its standard output, within a time limit and an output limit.
-enum Subprocess {
+/// The loader runs `pdftotext` with it, and `standpoint doctor` its probes.
+public enum Subprocess {
     /// How a run ended.
-    enum Outcome: Equatable {
+    public enum Outcome: Equatable, Sendable {
         /// The program exited; its status and standard output.
         case exited(status: Int32, output: [UInt8])
         /// It ran past the time limit and was killed.
@@ -15,14 +16,17 @@ enum Subprocess {
         case failedToStart(String)
     }
 
-    /// Runs `executable` with `arguments`; stdin and stderr are /dev/null.
-    static func run(_ executable: String, _ arguments: [String], timeout: Double, outputLimit: Int) -> Outcome {
+    /// Runs `executable` with `arguments`; stdin is /dev/null, and stderr too
+    /// unless `mergeErrors` sends it to the collected output.
+    public static func run(
+        _ executable: String, _ arguments: [String], timeout: Double, outputLimit: Int, mergeErrors: Bool = false
+    ) -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
+        process.standardError = mergeErrors ? pipe : FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         do {
             try process.run()
@@ -51,6 +55,16 @@ enum Subprocess {
         timer.cancel()
         if let reason = killed.reason { return reason }
         return .exited(status: process.terminationStatus, output: output)
+    }
+
+    /// The path of the program `name` in the directories of `searchPath`
+    /// (a `PATH`-style list), or nil when none has it.
+    public static func locate(_ name: String, searchPath: String?) -> String? {
+        for directory in (searchPath ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":") where !directory.isEmpty {
+            let candidate = String(directory) + "/" + name
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
     }
 
     /// Records, once, why the process was killed.

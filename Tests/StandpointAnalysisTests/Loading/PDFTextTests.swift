@@ -38,6 +38,12 @@ import Testing
         #expect(warnings.first?.message.contains("apt-get install poppler-utils") == true)
     }
 
+    @Test func aPDFOverTheSizeLimitIsSkippedBeforePdftotextRuns() {
+        let loader = CorpusLoader(limits: LoadLimits(maxFileSize: 1024))
+        let file = CorpusLoader.SourceFile(path: Self.fixture.path, id: "policy-brief", fileExtension: "pdf")
+        #expect(loader.load(file).warnings.map(\.message) == ["skipped: 1.7 KB is larger than the 1 KB limit; raise it with --max-file-size"])
+    }
+
     @Test(.enabled(if: toolInstalled))
     func aDamagedPDFIsSkippedWithAWarning() throws {
         let corpus = try TemporaryCorpus()
