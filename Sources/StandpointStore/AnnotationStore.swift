@@ -75,7 +75,7 @@ public struct AnnotationStore: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(annotations)
         data.append(0x0A)
-        try AtomicFile.write(data, to: path)
+        try AtomicFile.write(data, to: path, creatingFolder: true)
     }
 
     /// Renames the file to `<path>.<label>-<UTC time>` (with a counter if taken).

@@ -27,9 +27,17 @@ public enum AtomicFile {
         }
     }
 
-    /// Replaces the file at `path` with `data`, atomically and durably.
-    public static func write(_ data: Data, to path: String) throws {
+    /// Replaces the file at `path` with `data`, atomically and durably;
+    /// `creatingFolder` first creates the folder it goes in when missing.
+    public static func write(_ data: Data, to path: String, creatingFolder: Bool = false) throws {
         let directory = (path as NSString).deletingLastPathComponent
+        if creatingFolder && !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw WriteError(path: path, reason: "cannot create the folder \(directory)")
+            }
+        }
         let name = (path as NSString).lastPathComponent
         let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)

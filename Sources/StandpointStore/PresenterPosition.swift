@@ -25,7 +25,7 @@ public struct PresenterPosition: Sendable {
 
     /// Publishes `step` (0-based) to the other screen.
     public func write(_ step: Int) throws {
-        try AtomicFile.write(try JSONEncoder().encode(Record(step: step)), to: path)
+        try AtomicFile.write(try JSONEncoder().encode(Record(step: step)), to: path, creatingFolder: true)
     }
 
     private struct Record: Codable { let step: Int }

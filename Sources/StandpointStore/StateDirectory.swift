@@ -9,7 +9,7 @@ import Foundation
 /// `$XDG_DATA_HOME/standpoint/<corpus-key>/` (default `~/.local/share`), and
 /// `notice` says so. `--state-dir DIR` overrides both.
 public struct StateDirectory: Hashable, Sendable {
-    /// The folder, created and known to be writable.
+    /// The folder, known to be writable; created by the first save.
     public let path: String
     /// A one-line message for the user when the folder is not the usual one.
     public let notice: String?
@@ -34,12 +34,13 @@ public struct StateDirectory: Hashable, Sendable {
     /// - Parameters:
     ///   - explicit: the `--state-dir` option, used as given when present.
     ///   - environment: for `XDG_DATA_HOME` and `HOME`.
-    ///   - prepare: creates a folder and proves it writable; returns false
-    ///     when it cannot. Tests pass their own to simulate a read-only corpus.
+    ///   - prepare: whether a folder can be created (when missing) and
+    ///     written; nothing is created. Tests pass their own to simulate a
+    ///     read-only corpus.
     public static func resolve(
         corpusPaths: [String], explicit: String? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        prepare: (String) -> Bool = StateDirectory.prepareWritableFolder
+        prepare: (String) -> Bool = StateDirectory.canCreateAndWrite
     ) throws -> StateDirectory {
         if let explicit {
             guard prepare(explicit) else {
@@ -101,15 +102,19 @@ public struct StateDirectory: Hashable, Sendable {
         return String(name.prefix(40)) + "-" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    /// Creates `folder` (and its parents) and writes and removes a probe
-    /// file in it; false when any step fails.
-    public static func prepareWritableFolder(_ folder: String) -> Bool {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            return false
+    /// Whether `folder` is, or could be made, a writable folder: a probe file
+    /// is written and removed in it, or in its nearest existing ancestor when
+    /// it does not exist yet. Nothing is left behind.
+    public static func canCreateAndWrite(_ folder: String) -> Bool {
+        var candidate = folder
+        var isDirectory: ObjCBool = false
+        while !FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) {
+            let parent = (candidate as NSString).deletingLastPathComponent
+            guard !parent.isEmpty, parent != candidate else { return false }
+            candidate = parent
         }
-        let probe = folder + "/.probe-\(getpid())"
+        guard isDirectory.boolValue else { return false }
+        let probe = candidate + "/.standpoint-probe-\(getpid())"
         let fd = open(probe, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard fd >= 0 else { return false }
         close(fd)

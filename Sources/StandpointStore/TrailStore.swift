@@ -41,8 +41,7 @@ public struct TrailStore: Sendable {
         guard Trail.isValidName(trail.name) else {
             throw Problem(description: "'\(trail.name)' cannot name a trail file; use letters, digits, spaces or dashes")
         }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try AtomicFile.write(Self.encode(trail), to: path(of: trail.name))
+        try AtomicFile.write(Self.encode(trail), to: path(of: trail.name), creatingFolder: true)
     }
 
     /// Removes the file of the trail named `name` (after a rename).

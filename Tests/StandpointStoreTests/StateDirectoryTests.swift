@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StandpointModel
 @testable import StandpointStore
 
 @Suite struct StateDirectoryTests {
@@ -9,8 +10,10 @@ import Testing
         let state = try StateDirectory.resolve(corpusPaths: [corpus.path], environment: [:])
         #expect(state.path == StateDirectory.corpusRoot(of: [corpus.path]) + "/.standpoint")
         #expect(state.notice == nil)
-        #expect(FileManager.default.fileExists(atPath: state.path))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: state.path).isEmpty)
+        #expect(corpus.entries().isEmpty, "nothing is created before the first save")
+        try AnnotationStore(directory: state).save(Annotations())
+        #expect(corpus.entries() == [".standpoint"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: state.path) == ["annotations.json"])
     }
 
     @Test func aFileArgumentUsesItsFolder() throws {
@@ -43,10 +46,10 @@ import Testing
         let root = StateDirectory.corpusRoot(of: [corpus.path])
         let state = try StateDirectory.resolve(
             corpusPaths: [corpus.path], environment: ["XDG_DATA_HOME": data.path],
-            prepare: { $0.hasPrefix(root) ? false : StateDirectory.prepareWritableFolder($0) })
+            prepare: { $0.hasPrefix(root) ? false : StateDirectory.canCreateAndWrite($0) })
         #expect(state.path == data.path + "/standpoint/" + StateDirectory.corpusKey(root))
         #expect(state.notice == "\(root) is read-only; your annotations and trails are kept in \(state.path)")
-        #expect(FileManager.default.fileExists(atPath: state.path))
+        #expect(data.entries().isEmpty, "the fallback folder is made by the first save")
     }
 
     @Test func withoutXDGDataHomeTheFallbackIsUnderHome() throws {
