@@ -27,77 +27,93 @@ struct JSONWriter {
 
     /// `value` as indented JSON text.
     ///
-    /// - Complexity: O(n) in the size of the output.
+    /// - Complexity: O(n) in the size of the output (written as bytes, then
+    ///   made a `String` once).
     static func render(_ value: Value) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(1 << 16)
         write(value, indent: 0, into: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func write(_ value: Value, indent: Int, into output: inout String) {
+    private static func append(_ text: String, to output: inout [UInt8]) {
+        output.append(contentsOf: text.utf8)
+    }
+
+    private static func indentation(_ level: Int, into output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+
+    private static func isScalar(_ value: Value) -> Bool {
+        switch value {
+        case .object, .array: false
+        default: true
+        }
+    }
+
+    private static func write(_ value: Value, indent: Int, into output: inout [UInt8]) {
         switch value {
         case .string(let text): writeString(text, into: &output)
-        case .int(let number): output += String(number)
+        case .int(let number): append(String(number), to: &output)
         case .number(let number):
-            output += number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-        case .null: output += "null"
+            append(number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number), to: &output)
+        case .null: append("null", to: &output)
         case .array(let items):
             if items.isEmpty {
-                output += "[]"
-            } else if items.allSatisfy({ if case .object = $0 { false } else if case .array = $0 { false } else { true } }) {
-                output += "["
+                append("[]", to: &output)
+            } else if items.allSatisfy(isScalar) {
+                output.append(UInt8(ascii: "["))
                 for (i, item) in items.enumerated() {
-                    if i > 0 { output += ", " }
+                    if i > 0 { append(", ", to: &output) }
                     write(item, indent: indent, into: &output)
                 }
-                output += "]"
+                output.append(UInt8(ascii: "]"))
             } else {
-                output += "[\n"
+                append("[\n", to: &output)
                 for (i, item) in items.enumerated() {
-                    output += String(repeating: "  ", count: indent + 1)
+                    indentation(indent + 1, into: &output)
                     write(item, indent: indent + 1, into: &output)
-                    output += i == items.count - 1 ? "\n" : ",\n"
+                    append(i == items.count - 1 ? "\n" : ",\n", to: &output)
                 }
-                output += String(repeating: "  ", count: indent) + "]"
+                indentation(indent, into: &output)
+                output.append(UInt8(ascii: "]"))
             }
         case .object(let fields):
             if fields.isEmpty {
-                output += "{}"
+                append("{}", to: &output)
                 return
             }
-            output += "{\n"
+            append("{\n", to: &output)
             for (i, (key, item)) in fields.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                indentation(indent + 1, into: &output)
                 writeString(key, into: &output)
-                output += ": "
+                append(": ", to: &output)
                 write(item, indent: indent + 1, into: &output)
-                output += i == fields.count - 1 ? "\n" : ",\n"
+                append(i == fields.count - 1 ? "\n" : ",\n", to: &output)
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            indentation(indent, into: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
-    private static func writeString(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+    private static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"", to: &output)
+            case UInt8(ascii: "\\"): append("\\\\", to: &output)
+            case 0x0A: append("\\n", to: &output)
+            case 0x0D: append("\\r", to: &output)
+            case 0x09: append("\\t", to: &output)
+            case 0x08: append("\\b", to: &output)
+            case 0x0C: append("\\f", to: &output)
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &output)
+            default: output.append(byte)
             }
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

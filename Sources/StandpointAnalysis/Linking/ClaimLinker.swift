@@ -133,45 +133,50 @@ public struct ClaimLinker: Sendable {
         return groups
     }
 
-    /// The members of `list` similar enough to the rest of the list.
+    /// The members of `list` similar enough to the rest of the list (the
+    /// centroid of the others, computed without copying: c − v).
+    ///
+    /// - Complexity: O(m·k) for m members of k terms.
     func coherent(_ list: [Int], index: Index) -> [Int] {
-        var centroid: [String: Double] = [:]
-        for p in list { for (term, weight) in index.vectors[p] { centroid[term, default: 0] += weight } }
+        let centroid = index.centroid(list)
+        let normSquared = centroid.values.reduce(0) { $0 + $1 * $1 }
         return list.filter { p in
-            var rest = centroid
-            for (term, weight) in index.vectors[p] { rest[term, default: 0] -= weight }
-            let norm = rest.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            guard norm > 0 else { return false }
-            let score = index.vectors[p].reduce(0) { $0 + $1.value * (rest[$1.key] ?? 0) } / norm
-            return score >= coherence
+            let own = index.vectors[p].reduce(0) { $0 + $1.weight * $1.weight }
+            let dot = index.vectors[p].reduce(0) { $0 + $1.weight * (centroid[$1.term] ?? 0) }
+            let restSquared = normSquared - 2 * dot + own
+            guard restSquared > 1e-12 else { return false }
+            return (dot - own) / restSquared.squareRoot() >= coherence
         }
     }
 
     /// Explicit links inside each claim: `same-claim` between members of
     /// different documents (each point to its `linksPerPoint` most similar),
-    /// `contradicts` between members with opposite polarity and different holders.
+    /// `contradicts` between members with opposite polarity and different
+    /// holders. Only the first `explicitLinkLimit` members of a claim are
+    /// linked explicitly; membership already says the rest make the claim.
     ///
-    /// - Complexity: O(Σ m²·k) over claims of m members; claims are small
-    ///   because joining requires similarity to the centroid.
+    /// - Complexity: O(Σ min(m, L)²·k) over claims of m members, L the limit.
+    static let explicitLinkLimit = 40
+
     func crossReferences(points: [StancePoint], members: [[Int]], index: Index) -> [CrossReference] {
         var references: [CrossReference] = []
         var linkedPairs = Set<[Int]>()
         for list in members where list.count > 1 {
-            let bounded = list.prefix(200)
+            let bounded = list.prefix(Self.explicitLinkLimit)
             for a in bounded {
-                var scored: [(Int, Double, [String])] = []
+                var scored: [(Int, Double)] = []
                 for b in bounded where b != a && points[b].document != points[a].document {
-                    let (score, shared) = index.similarity(a, b)
-                    if score >= linkThreshold { scored.append((b, score, shared)) }
+                    let score = index.score(a, b)
+                    if score >= linkThreshold { scored.append((b, score)) }
                 }
                 scored.sort { ($0.1, -$0.0) > ($1.1, -$1.0) }
-                for (b, score, shared) in scored.prefix(linksPerPoint) {
+                for (b, score) in scored.prefix(linksPerPoint) {
                     let pair = [min(a, b), max(a, b)]
                     guard linkedPairs.insert(pair).inserted else { continue }
                     references.append(
                         CrossReference(
                             from: points[pair[0]].id, to: points[pair[1]].id, kind: .sameClaim,
-                            score: score, sharedTerms: shared.map { Self.readable($0, index: index, a, b) }))
+                            score: score, sharedTerms: index.sharedTerms(a, b).map { Self.readable($0, index: index, a, b) }))
                 }
             }
             for (i, a) in bounded.enumerated() {
@@ -181,11 +186,10 @@ public struct ClaimLinker: Sendable {
                     guard pa.polarity != .neutral, pb.polarity == pa.polarity.opposite,
                         let ha = pa.holder?.name, let hb = pb.holder?.name, ha != hb
                     else { continue }
-                    let (score, shared) = index.similarity(a, b)
                     references.append(
                         CrossReference(
-                            from: pa.id, to: pb.id, kind: .contradicts, score: score,
-                            sharedTerms: shared.map { Self.readable($0, index: index, a, b) }))
+                            from: pa.id, to: pb.id, kind: .contradicts, score: index.score(a, b),
+                            sharedTerms: index.sharedTerms(a, b).map { Self.readable($0, index: index, a, b) }))
                 }
             }
         }
@@ -195,12 +199,6 @@ public struct ClaimLinker: Sendable {
     /// A shared term as the reader saw it ("Cold War", not "cold war" or "@China").
     static func readable(_ term: String, index: Index, _ a: Int, _ b: Int) -> String {
         index.surfaces[a][term] ?? index.surfaces[b][term] ?? term
-    }
-
-    static func normalized(_ vector: [String: Double]) -> [String: Double] {
-        let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        guard norm > 0 else { return vector }
-        return vector.mapValues { $0 / norm }
     }
 }
 

@@ -95,10 +95,10 @@ public struct SentenceSegmenter: Sendable {
         emit(count)
         return spans.enumerated().map { index, span in
             let range = ByteRange(start: span.0, end: span.1)
-            let sentenceText = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.0..<span.1]), as: UTF8.self)
             let wholeLine = (span.0 == 0 || Self.lineStartsBefore(bytes, span.0))
                 && (span.1 == count || Self.lineEndsAfter(bytes, span.1))
-            let boilerplate = lexicon.boilerplate.isBoilerplate(sentenceText, isWholeLine: wholeLine)
+            let boilerplate = lexicon.boilerplate.isBoilerplate(
+                UnsafeBufferPointer(rebasing: bytes[span.0..<span.1]), isWholeLine: wholeLine)
             return Sentence(index: index, range: range, isBoilerplate: boilerplate)
         }
     }
