@@ -70,18 +70,6 @@ public struct CellBuffer: Canvas, Hashable, Sendable {
         }
     }
 
-    /// Changes the style of the cells in `rect`, keeping their text.
-    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
-        let left = max(0, rect.x)
-        let right = min(size.columns, rect.x + rect.width)
-        let top = max(0, rect.y)
-        let bottom = min(size.rows, rect.y + rect.height)
-        guard left < right, top < bottom else { return }
-        for row in top..<bottom {
-            for column in left..<right { change(&cells[row * size.columns + column].style) }
-        }
-    }
-
     /// The text of row `row` as a person would read it, trailing spaces removed.
     public func text(row: Int) -> String {
         guard row >= 0, row < size.rows else { return "" }

@@ -1,20 +1,36 @@
 /// The `?` overlay, generated from the key map so that it always tells the truth.
 public enum HelpOverlay {
-    /// The help text: per section a heading, then one line per binding.
-    public static func lines(_ keyMap: KeyMap) -> [(text: String, isHeading: Bool)] {
+    /// The help text for `width` columns: per section a heading, then each
+    /// binding's keys and help, wrapped under the help column when long.
+    public static func lines(_ keyMap: KeyMap, width: Int = 80) -> [(text: String, isHeading: Bool)] {
         var lines: [(text: String, isHeading: Bool)] = []
+        func add(_ keys: String, _ help: String) {
+            let wrapped = WrappedText(help, width: max(10, width - keyColumn))
+            for (index, range) in wrapped.lines.enumerated() {
+                let text = range.map { wrapped.units[$0].text }.joined()
+                lines.append((DisplayWidth.pad(index == 0 ? keys : "", to: keyColumn) + text, false))
+            }
+        }
         for section in keyMap.sections {
             if !lines.isEmpty { lines.append(("", false)) }
             lines.append((section.title, true))
             for binding in section.bindings {
-                let keys = binding.keys.map(\.name).joined(separator: " ")
-                lines.append((DisplayWidth.pad(keys, to: 14) + binding.help, false))
+                add(binding.keys.map(\.name).joined(separator: " "), binding.help)
             }
         }
         lines.append(("", false))
-        lines.append(("Signs: + support  − oppose  · neutral   = same claim  ≠ contradicts  ~ same holder", false))
+        lines.append(("Mouse", true))
+        add("click", "select the item under the pointer and focus its pane")
+        add("wheel", "scroll the list or text under the pointer")
+        lines.append(("", false))
+        lines.append(("Signs", true))
+        add("+ − ·", "support, oppose, neutral")
+        add("= ≠ ~", "(Cross-references) same claim, contradicts, same holder")
         return lines
     }
+
+    /// The width of the keys column.
+    static let keyColumn = 14
 
     /// The help window: narrower than other overlays, since its lines are short.
     static func frame(_ state: AppState) -> Rect {
@@ -27,7 +43,7 @@ public enum HelpOverlay {
         let frame = frame(state)
         canvas.fill(frame, style: .plain)
         canvas.box(frame, title: "Help: keys (Esc closes)", border: state.theme.focusedBorder, titleStyle: state.theme.focusedTitle)
-        let lines = lines(state.keyMap)
+        let lines = lines(state.keyMap, width: frame.width - 4)
         let height = frame.height - 2
         for row in 0..<max(0, height) {
             let index = top + row

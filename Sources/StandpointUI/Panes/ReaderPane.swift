@@ -16,7 +16,11 @@ public enum ReaderPane {
             case .failed(let reason): reason
             case .finished: "No document selected."
             }
-            canvas.put(message, column: frame.x + 2, row: frame.y + 1, width: frame.width - 3, style: state.theme.dim)
+            let wrapped = WrappedText(message, width: max(1, frame.width - 4))
+            for (row, line) in wrapped.lines.prefix(max(0, frame.height - 2)).enumerated() {
+                let text = line.map { wrapped.units[$0].text }.joined()
+                canvas.put(text, column: frame.x + 2, row: frame.y + 1 + row, width: frame.width - 3, style: state.theme.dim)
+            }
             return
         }
         let suffix = " (\(TextSanitizer.snippet(document.id)))"

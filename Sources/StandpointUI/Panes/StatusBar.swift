@@ -13,6 +13,14 @@ public enum StatusBar {
             canvas.put(message, column: x, row: rect.y, width: rect.x + rect.width - x, style: theme.statusKey)
             return
         }
+        if let overlay = state.overlay {
+            for (key, hint) in overlayHints(overlay) {
+                guard x + DisplayWidth.of(key + " " + hint) < rect.x + rect.width else { break }
+                x += canvas.put(key, column: x, row: rect.y, width: rect.x + rect.width - x, style: theme.statusKey)
+                x += canvas.put(" " + hint + "  ", column: x, row: rect.y, width: rect.x + rect.width - x, style: theme.statusBar)
+            }
+            return
+        }
         let right = rect.x + rect.width
         let help = state.keyMap.bindings.first { $0.command == .help && $0.hint != nil }
         let helpText = help.map { ($0.keys[0].name, " " + ($0.hint ?? "") + " ") }
@@ -27,6 +35,18 @@ public enum StatusBar {
         if let (key, hint) = helpText, x + helpWidth <= right {
             x += canvas.put(key, column: x, row: rect.y, width: right - x, style: theme.statusKey)
             canvas.put(hint, column: x, row: rect.y, width: right - x, style: theme.statusBar)
+        }
+    }
+
+    /// The keys that matter in an open overlay.
+    static func overlayHints(_ overlay: Overlay) -> [(String, String)] {
+        switch overlay {
+        case .help: [("j/k", "scroll"), ("Esc", "close")]
+        case .search: [("type", "to search"), ("↑/↓", "choose"), ("Enter", "jump"), ("Esc", "cancel")]
+        case .lists(let stack):
+            stack.count > 1
+                ? [("j/k", "move"), ("Enter", "jump"), ("b", "back"), ("Esc", "close")]
+                : [("j/k", "move"), ("Enter", "open"), ("Esc", "close")]
         }
     }
 

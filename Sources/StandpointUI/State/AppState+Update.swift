@@ -177,7 +177,7 @@ extension AppState {
             prompt.position.clamp(count: prompt.hits.count, visible: overlayListHeight - 2)
             overlay = .search(prompt)
         case .help(let top)?:
-            let lines = HelpOverlay.lines(keyMap).count
+            let lines = HelpOverlay.lines(keyMap, width: HelpOverlay.frame(self).width - 4).count
             overlay = .help(top: max(0, min(top, lines - overlayListHeight)))
         case .research(.trail(var position))?:
             position.clamp(count: research.trail.steps.count, visible: overlayListHeight)
