@@ -13,8 +13,8 @@ public enum StatusBar {
             canvas.put(message, column: x, row: rect.y, width: rect.x + rect.width - x, style: theme.statusKey)
             return
         }
-        if let overlay = state.overlay {
-            for (key, hint) in overlayHints(overlay) {
+        if let overlay = state.overlay, let hints = overlayHints(overlay) {
+            for (key, hint) in hints {
                 guard x + DisplayWidth.of(key + " " + hint) < rect.x + rect.width else { break }
                 x += canvas.put(key, column: x, row: rect.y, width: rect.x + rect.width - x, style: theme.statusKey)
                 x += canvas.put(" " + hint + "  ", column: x, row: rect.y, width: rect.x + rect.width - x, style: theme.statusBar)
@@ -38,9 +38,11 @@ public enum StatusBar {
         }
     }
 
-    /// The keys that matter in an open overlay.
-    static func overlayHints(_ overlay: Overlay) -> [(String, String)] {
+    /// The keys that matter in an open overlay of the browser's own (nil for
+    /// the research overlays, which keep the usual hints).
+    static func overlayHints(_ overlay: Overlay) -> [(String, String)]? {
         switch overlay {
+        case .research: nil
         case .help: [("j/k", "scroll"), ("Esc", "close")]
         case .search: [("type", "to search"), ("↑/↓", "choose"), ("Enter", "jump"), ("Esc", "cancel")]
         case .lists(let stack):
