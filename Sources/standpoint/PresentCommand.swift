@@ -44,7 +44,7 @@ struct PresentCommand: ParsableCommand {
         app.overlay = .research(notes ? .notes(presentation) : .presenter(presentation))
         if !notes { app.research.request(.publishPresenterStep(trail: loaded.name, step: presentation.step)) }
         let inbox = ActionInbox()
-        files.watchPresenter(trail: loaded.name, inbox: inbox)
+        files.watchPresenter(trail: loaded.name, inbox: inbox, clock: notes)
         let outcome = TerminalBrowser.run(&app, inbox: inbox, session: session) { files.perform($0, session: session) }
         session.close()
         if case .signal(let number) = outcome { throw ExitCode(128 + number) }

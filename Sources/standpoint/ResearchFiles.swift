@@ -85,9 +85,10 @@ final class ResearchFiles: @unchecked Sendable {
         return []
     }
 
-    /// Watches the shared presenter position of `trail` (every 200 ms) and the
-    /// clock, posting changes to `inbox` until the process ends.
-    func watchPresenter(trail: String, inbox: ActionInbox) {
+    /// Watches the shared presenter position of `trail` (every 200 ms), and
+    /// the clock when `clock` (for the notes screen), posting changes to
+    /// `inbox` until the process ends.
+    func watchPresenter(trail: String, inbox: ActionInbox, clock showsClock: Bool = false) {
         let position = PresenterPosition(directory: directory, trail: trail)
         let thread = Thread {
             var lastStep = position.read()
@@ -99,7 +100,7 @@ final class ResearchFiles: @unchecked Sendable {
                 if let step, step != lastStep { inbox.post(.research(.presenterFollowed(step))) }
                 lastStep = step
                 let clock = formatter.string(from: Date())
-                if clock != lastClock { inbox.post(.research(.clockTicked(clock))) }
+                if showsClock && clock != lastClock { inbox.post(.research(.clockTicked(clock))) }
                 lastClock = clock
                 Thread.sleep(forTimeInterval: 0.2)
             }

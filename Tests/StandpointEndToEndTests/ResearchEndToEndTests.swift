@@ -153,6 +153,9 @@ import Testing
         let notes = try Tmux(command: Product.browserCommand("present talk --notes \(path)"), columns: 80, rows: 24, environment: ["TERM": "xterm-256color"])
         try notes.waitFor("Now, step 1/3")
         try notes.waitFor("say 1")
+        try notes.waitFor("a clock in the top line") { screen in
+            screen.split(separator: "\n").first.map { $0.range(of: #"\d\d:\d\d:\d\d"#, options: .regularExpression) != nil } ?? false
+        }
         try audience.send("Space")
         try audience.waitFor("step 2/3")
         try notes.waitFor("Now, step 2/3")
