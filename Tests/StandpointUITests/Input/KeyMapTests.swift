@@ -32,6 +32,14 @@ import Testing
         }
     }
 
+    @Test func keyNamesRoundTripAndWordsAreTyped() {
+        #expect(Key.sequence("/ NATO Enter") == [.character("/"), .character("N"), .character("A"), .character("T"), .character("O"), .enter])
+        #expect(Key.sequence("j C-d S-Tab PgDn Esc") == [.character("j"), .control("d"), .backTab, .pageDown, .escape])
+        for key in [Key.tab, .backTab, .enter, .escape, .backspace, .pageUp, .control("u"), .character("?"), .character(" ")] {
+            #expect(Key(name: key.name) == key)
+        }
+    }
+
     @Test func rejectsUnknownCommandsAndDoubleBindings() {
         #expect(throws: KeyMap.ParseError.self) { try KeyMap(parsing: "j | fly | fly away") }
         #expect(throws: KeyMap.ParseError.self) { try KeyMap(parsing: "j | quit | q\nj | help | h") }
