@@ -1,3 +1,4 @@
+import CNcurses
 import StandpointUI
 
 /// The browser's main loop on a real terminal: draw the state, wait briefly
@@ -42,6 +43,9 @@ public enum TerminalBrowser {
                 needsDrawing = false
             }
             if let action = InputDecoder.read() {
+                if case .keyPressed(let key) = action, state.keyMap.command(for: key) == .redraw {
+                    clearok(cn_stdscr(), true)
+                }
                 apply(action, to: &state, perform: perform)
                 needsDrawing = true
             }

@@ -29,6 +29,8 @@ public enum Command: String, CaseIterable, Sendable {
     case help
     case close
     case quit
+    /// Repaints the terminal from scratch (the state does not change; the terminal acts on it).
+    case redraw
     case addToTrail = "add-to-trail"
     case trail
     case present

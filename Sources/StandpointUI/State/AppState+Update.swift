@@ -88,6 +88,7 @@ extension AppState {
         case .help: overlay = .help(top: 0)
         case .close: break
         case .quit: isFinished = true
+        case .redraw: break
         case .addToTrail, .trail, .present, .reject, .polaritySupport, .polarityOppose, .polarityNeutral,
             .setHolder, .linkClaim, .addPoint, .editNote, .undo:
             performResearch(command)
