@@ -10,10 +10,10 @@ enum ClaimLabel {
         var phrase: String
         if let key {
             phrase = members.lazy.compactMap { index.surfaces[$0][key] }.first ?? key
-            if !key.contains(" ") {
+            if !key.isKeyPhrase {
                 var counts: [String: Int] = [:]
                 for p in members {
-                    for term in index.focus[p] where term.contains(" ") && term.split(separator: " ").contains(Substring(key)) {
+                    for term in index.focus[p] where term.isKeyPhrase && term.split(separator: " ").contains(Substring(key)) {
                         counts[term, default: 0] += 1
                     }
                 }

@@ -51,7 +51,7 @@ extension ClaimLinker {
                     let df = Double(frequency[term] ?? 1)
                     var weight = log(1 + count / df)
                     if term.hasPrefix("@") { weight *= 0.5 }
-                    if term.contains(" ") { weight *= 1.5 }
+                    if term.isKeyPhrase { weight *= 1.5 }
                     if df <= 1 { weight *= 0.5 }
                     if !point.focus.contains(term) { weight *= 0.4 }
                     vector.append(Entry(term: numbers[term] ?? 0, weight: weight))

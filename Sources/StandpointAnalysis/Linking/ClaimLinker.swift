@@ -55,7 +55,11 @@ public struct ClaimLinker: Sendable {
     /// Links `points` (from `documents`) into claims.
     public func link(_ points: [StancePoint], in documents: [Document]) -> Result {
         let lexicon = Lexicon.shared
-        let terms = points.map { PointTerms($0.text, lexicon: lexicon) }
+        let slots = ResultSlots<PointTerms>(count: points.count)
+        DispatchQueue.concurrentPerform(iterations: points.count) { p in
+            slots[p] = PointTerms(points[p].text, lexicon: lexicon)
+        }
+        let terms = slots.values.map { $0 ?? PointTerms("", lexicon: lexicon) }
         let index = Index(terms: terms)
         let groups = gather(points: points, terms: terms, index: index, lexicon: lexicon)
 
@@ -102,14 +106,14 @@ public struct ClaimLinker: Sendable {
         var frequency: [String: Int] = [:]
         for (p, point) in terms.enumerated() {
             for term in point.terms.keys { frequency[term, default: 0] += 1 }
-            for term in point.focus where !term.hasPrefix("@") && (term.contains(" ") || heads.contains(term)) {
+            for term in point.focus where !term.hasPrefix("@") && (term.isKeyPhrase || heads.contains(term)) {
                 postings[term, default: []].append(p)
             }
         }
         let count = Double(max(points.count, 1))
         func score(_ key: String, _ size: Int) -> Double {
             let rarity = log(1 + count / Double(frequency[key] ?? 1))
-            return Double(size) * rarity * (key.contains(" ") ? 1.5 : 1)
+            return Double(size) * rarity * (key.isKeyPhrase ? 1.5 : 1)
         }
         var heap = MaxHeap<String>()
         for (key, list) in postings.sorted(by: { $0.key < $1.key }) where list.count >= 2 && (frequency[key] ?? 0) <= limit {
@@ -203,6 +207,9 @@ public struct ClaimLinker: Sendable {
 }
 
 extension String {
+    /// Whether a linking term is a key phrase of several words ("cold war").
+    var isKeyPhrase: Bool { utf8.contains(0x20) }
+
     /// The number in a point id ("p12" → 12), for ordering.
     var pointNumber: Int { Int(dropFirst()) ?? 0 }
 }

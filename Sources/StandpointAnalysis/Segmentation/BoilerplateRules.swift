@@ -135,7 +135,7 @@ struct BoilerplateRules: Sendable {
             let digits = word.filter(\.isNumber)
             return digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20"))
         }
-        return byline || sentence.contains(" / ") || sentence.contains(" | ") || hasYear
+        return byline || sentence.utf8.split(separator: 0x20).contains { $0.count == 1 && ($0.first == UInt8(ascii: "/") || $0.first == UInt8(ascii: "|")) } || hasYear
     }
 
     /// A line of at most three words without a full stop, verb or quote:
