@@ -37,6 +37,7 @@ public struct CellBuffer: Canvas, Hashable, Sendable {
         return cells[row * size.columns + column]
     }
 
+    /// Draws `text` cell by cell: sanitised, measured by display width, clipped at the edges.
     public mutating func put(_ text: String, column: Int, row: Int, style: Style) {
         guard row >= 0, row < size.rows else { return }
         var x = column
@@ -57,6 +58,7 @@ public struct CellBuffer: Canvas, Hashable, Sendable {
         }
     }
 
+    /// Fills `rect` (clipped to the buffer) with blanks in `style`.
     public mutating func fill(_ rect: Rect, style: Style) {
         let left = max(0, rect.x)
         let right = min(size.columns, rect.x + rect.width)

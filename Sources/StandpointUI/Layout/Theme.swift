@@ -4,9 +4,13 @@ import StandpointModel
 /// them; `monochrome` (for NO_COLOR and terminals without colour) tells the
 /// same things apart with bold, underline, dim and reverse only.
 public struct Theme: Hashable, Sendable {
+    /// Borders of panes without focus.
     public var border: Style
+    /// The border of the focused pane.
     public var focusedBorder: Style
+    /// Titles of panes without focus.
     public var title: Style
+    /// The title of the focused pane (and the focused tab).
     public var focusedTitle: Style
     /// The selected row of the focused list.
     public var selection: Style
@@ -16,13 +20,17 @@ public struct Theme: Hashable, Sendable {
     public var dim: Style
     /// Headings inside overlays.
     public var heading: Style
+    /// The status bar and tab line.
     public var statusBar: Style
+    /// Key names and messages in the status bar.
     public var statusKey: Style
     /// A search match in the Reader.
     public var match: Style
-    /// The Reader's highlight for a point of each polarity.
+    /// The Reader's highlight for a point that supports its target.
     public var support: Style
+    /// The Reader's highlight for a point that opposes its target.
     public var oppose: Style
+    /// The Reader's highlight for a neutral point.
     public var neutral: Style
 
     /// The Reader's highlight for a point of `polarity`.

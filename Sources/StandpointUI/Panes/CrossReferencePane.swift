@@ -6,6 +6,7 @@ public enum CrossReferencePane {
     /// Rows above the list: the explanation of the selected point.
     public static let headerRows = 1
 
+    /// Draws the pane in `frame`: the claim in the title, the explanation line, then the related points.
     public static func draw(_ state: AppState, in frame: Rect, on canvas: inout some Canvas) {
         let entries = state.referenceEntries
         let point = state.selectedPoint

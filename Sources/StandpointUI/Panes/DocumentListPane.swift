@@ -1,5 +1,6 @@
 /// The Documents pane: every document with its main holder and number of points.
 public enum DocumentListPane {
+    /// Draws the pane in `frame`: its title with the count, then one row per document.
     public static func draw(_ state: AppState, in frame: Rect, on canvas: inout some Canvas) {
         let corpus = state.corpus
         PaneFrame.draw(state, pane: .documents, title: "\(PaneID.documents.title) (\(corpus.documents.count))", in: frame, on: &canvas)

@@ -39,6 +39,7 @@ public enum HelpOverlay {
         return Rect(x: outer.x + (outer.width - width) / 2, y: outer.y, width: width, height: outer.height)
     }
 
+    /// Draws the help window, scrolled to line `top`.
     public static func draw(_ state: AppState, top: Int, on canvas: inout some Canvas) {
         let frame = frame(state)
         canvas.fill(frame, style: .plain)

@@ -1,6 +1,7 @@
 /// The claims (`c`) and holders (`a`) overviews and the point lists they open:
 /// one list overlay, drawing the rows it was opened with.
 public enum ListOverlay {
+    /// Draws `list`, the top of a stack `depth` lists deep.
     public static func draw(_ state: AppState, list: OverlayList, depth: Int, on canvas: inout some Canvas) {
         let frame = state.overlayFrame
         let theme = state.theme

@@ -8,6 +8,7 @@ public enum ReaderPane {
     /// Blank columns left and right of the text.
     public static let margin = 1
 
+    /// Draws the pane in `frame`: the selected document from the Reader's scroll position.
     public static func draw(_ state: AppState, in frame: Rect, on canvas: inout some Canvas) {
         guard let document = state.selectedDocument else {
             PaneFrame.draw(state, pane: .reader, title: PaneID.reader.title, in: frame, on: &canvas)

@@ -2,6 +2,7 @@
 /// bar and any overlay, drawn from the state alone. The terminal, the
 /// `standpoint screen` command and the tests all draw through this.
 public enum Screen {
+    /// Draws everything the state shows onto `canvas`, at the canvas's size.
     public static func draw(_ state: AppState, on canvas: inout some Canvas) {
         let size = canvas.size
         canvas.fill(Rect(x: 0, y: 0, width: size.columns, height: size.rows), style: .plain)

@@ -2,6 +2,7 @@ import StandpointModel
 
 /// The `/` overlay: the query being typed and every sentence that matches it, live.
 public enum SearchOverlay {
+    /// Draws the search window for `prompt`.
     public static func draw(_ state: AppState, prompt: SearchPrompt, on canvas: inout some Canvas) {
         let frame = state.overlayFrame
         let theme = state.theme

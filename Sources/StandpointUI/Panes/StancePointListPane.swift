@@ -2,6 +2,7 @@ import StandpointModel
 
 /// The Stance points pane: the selected document's points with polarity marker, holder and text.
 public enum StancePointListPane {
+    /// Draws the pane in `frame`: its title with the count, then one row per point.
     public static func draw(_ state: AppState, in frame: Rect, on canvas: inout some Canvas) {
         let points = state.documentPoints
         PaneFrame.draw(state, pane: .points, title: "\(PaneID.points.title) (\(points.count))", in: frame, on: &canvas)

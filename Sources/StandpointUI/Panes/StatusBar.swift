@@ -1,6 +1,7 @@
 /// The status bar: the corpus and its counts, the position in the focused
 /// pane, then either the latest message or the most useful keys.
 public enum StatusBar {
+    /// Draws the status bar in `rect`.
     public static func draw(_ state: AppState, in rect: Rect, on canvas: inout some Canvas) {
         let theme = state.theme
         canvas.fill(rect, style: theme.statusBar)

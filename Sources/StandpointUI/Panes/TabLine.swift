@@ -1,5 +1,6 @@
 /// The tab line of the narrow layout: the four panes by number, the focused one highlighted.
 public enum TabLine {
+    /// Draws the tab line in `rect`.
     public static func draw(_ state: AppState, in rect: Rect, on canvas: inout some Canvas) {
         canvas.fill(rect, style: state.theme.statusBar)
         var x = rect.x
