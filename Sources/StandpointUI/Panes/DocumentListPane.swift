@@ -20,7 +20,7 @@ public enum DocumentListPane {
             let countWidth = 4
             let holder = holderWidth > 0 ? (corpus.mainHolder(ofDocument: document.id) ?? "") : ""
             return [
-                (TextSanitizer.snippet(document.title), max(1, width - holderWidth - countWidth), .plain),
+                (state.documentMark(document.id) + TextSanitizer.snippet(document.title), max(1, width - holderWidth - countWidth), .plain),
                 (holder, holderWidth, state.theme.dim),
                 (String(repeating: " ", count: max(0, countWidth - 1 - count.count)) + count, countWidth, state.theme.dim),
             ]

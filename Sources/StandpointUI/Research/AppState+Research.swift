@@ -200,3 +200,15 @@ extension AppState {
         return count > 0 ? " · \(count) corrected" : ""
     }
 }
+
+extension AppState {
+    /// "✎ " before a document the researcher noted or corrected a point of
+    /// (rejected points count: they are gone from the lists but not from the work).
+    public func documentMark(_ id: String) -> String {
+        let annotated = research.annotated
+        let touched = annotated.documentNotes[id] != nil
+            || annotated.rejected.contains { $0.document == id }
+            || corpus.points(inDocument: id).contains { $0.source == .annotation || annotated.pointNotes[$0.id] != nil }
+        return touched ? "✎ " : ""
+    }
+}

@@ -62,7 +62,9 @@ import Testing
 
     @Test func rejectRemovesThePointEverywhere() {
         var state = browser()
+        #expect(!Screen.text(state).contains("✎"))
         Fixtures.press("3 x", on: &state)
+        #expect(Screen.text(state).contains("✎ Alpha: NATO"))
         #expect(state.documentPoints.map(\.id) == ["p2"])
         #expect(state.corpus.claim("c1")?.points == ["p3", "p4"])
         #expect(Screen.text(state).contains("Stance points (1)"))
