@@ -19,8 +19,10 @@ public struct ScreenLayout: Hashable, Sendable {
     /// The narrowest terminal that shows all four panes side by side.
     public static let wideColumns = 100
 
-    /// The layout for `size` with `focus` focused.
-    public init(size: Size, focus: PaneID) {
+    /// The layout for `size` with `focus` focused. With `documentRows` (the
+    /// number of documents, once known) the Documents pane is no taller than
+    /// its list, leaving the rows to the stance points.
+    public init(size: Size, focus: PaneID, documentRows: Int = 0) {
         let columns = size.columns
         let rows = size.rows
         status = Rect(x: 0, y: rows - 1, width: columns, height: 1)
@@ -31,7 +33,7 @@ public struct ScreenLayout: Hashable, Sendable {
         let body = rows - 1
         if columns >= Self.wideColumns && rows >= 12 {
             let left = max(30, columns * 2 / 5)
-            let documentsHeight = max(4, body * 2 / 5)
+            let documentsHeight = Self.listHeight(documentRows, share: body * 2 / 5)
             let readerHeight = max(4, body * 3 / 5)
             panes[.documents] = Rect(x: 0, y: 0, width: left, height: documentsHeight)
             panes[.points] = Rect(x: 0, y: documentsHeight, width: left, height: body - documentsHeight)
@@ -40,7 +42,8 @@ public struct ScreenLayout: Hashable, Sendable {
         } else {
             tabLine = Rect(x: 0, y: 0, width: columns, height: 1)
             if let companion = Self.companion(of: focus), rows >= 20 && columns >= 60 {
-                let top = max(5, (body - 1) * 2 / 5)
+                let share = max(5, (body - 1) * 2 / 5)
+                let top = focus == .documents ? max(5, Self.listHeight(documentRows, share: share)) : share
                 panes[focus] = Rect(x: 0, y: 1, width: columns, height: top)
                 panes[companion] = Rect(x: 0, y: 1 + top, width: columns, height: body - 1 - top)
             } else {
@@ -57,6 +60,12 @@ public struct ScreenLayout: Hashable, Sendable {
         case .points, .references: .reader
         case .reader: nil
         }
+    }
+
+    /// The height of a pane holding `rows` rows (borders included), at most
+    /// `share` and at least 4; `share` itself while the count is unknown (0).
+    static func listHeight(_ rows: Int, share: Int) -> Int {
+        max(4, rows > 0 ? min(share, rows + 2) : share)
     }
 
     /// The inside of a pane's frame, where its content goes, if it shows.

@@ -6,7 +6,7 @@ public enum Screen {
     public static func draw(_ state: AppState, on canvas: inout some Canvas) {
         let size = canvas.size
         canvas.fill(Rect(x: 0, y: 0, width: size.columns, height: size.rows), style: .plain)
-        let layout = ScreenLayout(size: size, focus: state.focus)
+        let layout = ScreenLayout(size: size, focus: state.focus, documentRows: state.corpus.documents.count)
         if layout.isTooSmall {
             canvas.put("Standpoint: terminal too small", column: 0, row: 0, width: size.columns, style: .plain)
             canvas.put("(at least 20x5; q quits)", column: 0, row: 1, width: size.columns, style: state.theme.dim)

@@ -151,7 +151,8 @@ extension AppState {
 
     /// The content area `pane` has now, or would have if it were focused.
     func contentRect(of pane: PaneID) -> Rect {
-        layout.content(of: pane) ?? ScreenLayout(size: size, focus: pane).content(of: pane)
+        layout.content(of: pane)
+            ?? ScreenLayout(size: size, focus: pane, documentRows: corpus.documents.count).content(of: pane)
             ?? Rect(x: 0, y: 0, width: size.columns, height: size.rows)
     }
 

@@ -60,7 +60,9 @@ public struct AppState: Sendable {
     }
 
     /// Where things go at the current size.
-    public var layout: ScreenLayout { ScreenLayout(size: size, focus: focus) }
+    public var layout: ScreenLayout {
+        ScreenLayout(size: size, focus: focus, documentRows: corpus.documents.count)
+    }
 
     /// The selected document.
     public var selectedDocument: Document? {
