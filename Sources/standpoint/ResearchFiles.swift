@@ -72,6 +72,8 @@ final class ResearchFiles: @unchecked Sendable {
                 try trails.save(trail)
             case .deleteTrail(let name):
                 trails.delete(named: name)
+            case .openTrail(let name):
+                return [.research(.trailOpened(try trails.load(named: name) ?? Trail(name: name)))]
             case .publishPresenterStep(let trail, let step):
                 try PresenterPosition(directory: directory, trail: trail).write(step)
             case .editNote(let editing, let text):

@@ -10,7 +10,7 @@ public enum TrailPane {
         canvas.fill(frame, style: .plain)
         let count = trail.steps.count
         canvas.box(
-            frame, title: "Trail “\(trail.name)” (\(count) step\(count == 1 ? "" : "s")) · J/K move  d remove  e note  r rename  p present  Esc close",
+            frame, title: "Trail “\(trail.name)” (\(count) step\(count == 1 ? "" : "s")) · J/K move  d remove  e note  r rename  p present  n/[/] other trails  Esc close",
             border: theme.focusedBorder, titleStyle: theme.focusedTitle)
         let content = Rect(x: frame.x + 1, y: frame.y + 1, width: frame.width - 2, height: frame.height - 2)
         let corpus = state.corpus

@@ -159,6 +159,11 @@ extension AppState {
             }
         case .clockTicked(let clock):
             research.clock = clock
+        case .trailOpened(let trail):
+            research.trail = trail
+            if !research.savedTrails.contains(trail.name) { research.savedTrails = (research.savedTrails + [trail.name]).sorted() }
+            overlay = .research(.trail(ListPosition()))
+            message = "Trail “\(trail.name)” (\(trail.steps.count) step\(trail.steps.count == 1 ? "" : "s")): m adds to it, p presents it"
         }
     }
 

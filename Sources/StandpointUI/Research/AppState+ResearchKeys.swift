@@ -40,6 +40,20 @@ extension AppState {
         case .character("p"):
             startPresenting(at: selected)
             return
+        case .character("n"):
+            overlay = .research(.prompt(LinePrompt(
+                purpose: .openTrail, title: "Open or start the trail named (Tab completes, Enter opens)",
+                candidates: research.savedTrails)))
+            return
+        case .character("]"), .character("["):
+            let names = research.savedTrails
+            guard names.count > 1, let current = names.firstIndex(of: research.trail.name) ?? names.indices.first else {
+                message = "No other saved trail: n starts one"
+                return
+            }
+            let step = key == .character("]") ? 1 : names.count - 1
+            research.request(.openTrail(name: names[(current + step) % names.count]))
+            return
         case .enter:
             guard count > 0 else { return }
             overlay = nil
@@ -83,6 +97,12 @@ extension AppState {
             saveNote(.annotation(target), text: text)
         case .stepNote(let index):
             saveNote(.step(index), text: text)
+        case .openTrail:
+            guard Trail.isValidName(text) else {
+                message = "“\(text)” cannot name a trail file"
+                return
+            }
+            research.request(.openTrail(name: text))
         case .trailName:
             message = research.renameTrail(to: text)
                 ? "Trail renamed to “\(research.trail.name)”"
@@ -163,7 +183,7 @@ extension LinePrompt {
     /// Whether closing the prompt goes back to the trail pane.
     var returnsToTrail: Bool {
         switch purpose {
-        case .stepNote, .trailName: true
+        case .stepNote, .trailName, .openTrail: true
         case .holder, .note: false
         }
     }

@@ -14,6 +14,8 @@ public struct LinePrompt: Hashable, Sendable {
         case stepNote(Int)
         /// A new name for the current trail.
         case trailName
+        /// The name of a trail to open (made when new).
+        case openTrail
     }
 
     /// What the line is for.

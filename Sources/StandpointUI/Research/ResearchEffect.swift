@@ -14,6 +14,9 @@ public enum ResearchEffect: Hashable, Sendable {
     case editNote(NoteEditing, text: String)
     /// Tell the other presenter screen which step is shown.
     case publishPresenterStep(trail: String, step: Int)
+    /// Read the saved trail `name` (a new, empty one when there is none); it
+    /// comes back as `ResearchEvent.trailOpened`.
+    case openTrail(name: String)
 }
 
 /// Which note an editor session is changing.

@@ -27,4 +27,6 @@ public enum ResearchEvent: Sendable {
     case presenterFollowed(Int)
     /// The clock for the notes screen ("14:05").
     case clockTicked(String)
+    /// A trail was read from disk (or made new) to become the current one.
+    case trailOpened(Trail)
 }

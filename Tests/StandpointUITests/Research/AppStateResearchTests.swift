@@ -45,6 +45,23 @@ import Testing
         #expect(state.overlay == nil)
     }
 
+    @Test func theTrailPaneOpensOtherTrailsByName() {
+        var state = browser()
+        state.research.savedTrails = ["briefing", "trail"]
+        Fixtures.press("3 m t n", on: &state)
+        _ = saves(&state)
+        Fixtures.press("second Enter", on: &state)
+        #expect(saves(&state) == [.openTrail(name: "second")])
+        state.update(.research(.trailOpened(Trail(name: "second"))))
+        #expect(state.research.trail.name == "second")
+        #expect(state.research.savedTrails == ["briefing", "second", "trail"])
+        #expect(Screen.text(state).contains("Trail “second” (0 steps)"))
+        Fixtures.press("]", on: &state)
+        #expect(saves(&state) == [.openTrail(name: "trail")])
+        Fixtures.press("[", on: &state)
+        #expect(saves(&state) == [.openTrail(name: "briefing")])
+    }
+
     @Test func polarityCorrectionIsMarkedCountedSavedAndUndone() {
         var state = browser()
         Fixtures.press("3 +", on: &state)
