@@ -22,6 +22,7 @@ public struct Corpus: Sendable {
     private let pointsByClaim: [String: [Int]]
     private let referencesByPoint: [String: [Int]]
     private let documentsByHolderName: [String: [String]]
+    private let pointCountByHolderName: [String: Int]
 
     /// - Complexity: O(d + p + x) for d documents, p points and x cross-references.
     public init(
@@ -40,11 +41,13 @@ public struct Corpus: Sendable {
         var pointsByDocument: [String: [Int]] = [:]
         var pointsByClaim: [String: [Int]] = [:]
         var documentsByHolderName: [String: [String]] = [:]
+        var pointCountByHolderName: [String: Int] = [:]
         for (i, point) in points.enumerated() {
             pointIndex[point.id] = i
             pointsByDocument[point.document, default: []].append(i)
             if let claim = point.claim { pointsByClaim[claim, default: []].append(i) }
             if let holder = point.holder {
+                pointCountByHolderName[holder.name, default: 0] += 1
                 for key in Set([holder.name, holder.speaker].compactMap { $0 }) {
                     if documentsByHolderName[key]?.last != point.document {
                         documentsByHolderName[key, default: []].append(point.document)
@@ -65,6 +68,8 @@ public struct Corpus: Sendable {
         self.pointsByDocument = pointsByDocument
         self.pointsByClaim = pointsByClaim
         self.referencesByPoint = referencesByPoint
+        self.pointCountByHolderName = pointCountByHolderName
+        self.holderNames = pointCountByHolderName.keys.sorted()
         self.documentsByHolderName = documentsByHolderName.mapValues { ids in
             var seen = Set<String>()
             return ids.filter { seen.insert($0).inserted }
@@ -106,10 +111,12 @@ public struct Corpus: Sendable {
         documentsByHolderName[holder] ?? []
     }
 
-    /// Every holder entity name, sorted.
-    public var holderNames: [String] {
-        Set(points.compactMap { $0.holder?.name }).sorted()
-    }
+    /// Every holder entity name, sorted (found once here: the holders
+    /// overview asks on every frame).
+    public let holderNames: [String]
+
+    /// How many points the holder entity `name` holds.
+    public func pointCount(ofHolder name: String) -> Int { pointCountByHolderName[name] ?? 0 }
 
     /// The total size of all document texts in UTF-8 bytes.
     public var byteCount: Int { documents.reduce(0) { $0 + $1.byteCount } }

@@ -24,10 +24,10 @@ public struct AnnotatedCorpus: Sendable {
         self.unresolved = unresolved
         self.pointNotes = pointNotes
         self.documentNotes = documentNotes
+        self.correctedPointCount = corpus.points.reduce(0) { $0 + ($1.source == .annotation ? 1 : 0) } + rejected.count
     }
 
     /// How many points the annotations touched: changed, added or rejected.
-    public var correctedPointCount: Int {
-        corpus.points.filter { $0.source == .annotation }.count + rejected.count
-    }
+    /// Counted once here: the status bar shows it on every frame.
+    public let correctedPointCount: Int
 }

@@ -56,12 +56,12 @@ extension AppState {
                     target: .claim(claim.id))
             }
         case .holders:
-            var counts: [String: Int] = [:]
-            for point in corpus.points { if let name = point.holder?.name { counts[name, default: 0] += 1 } }
-            return corpus.holderNames.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }.map { name in
+            let counts = corpus.holderNames.map { corpus.pointCount(ofHolder: $0) }
+            return corpus.holderNames.indices.sorted { (counts[$0], corpus.holderNames[$1]) > (counts[$1], corpus.holderNames[$0]) }.map { i in
+                let name = corpus.holderNames[i]
                 let documents = corpus.documents(ofHolder: name).count
                 return OverlayRow(
-                    columns: ["\(counts[name] ?? 0) pt\(counts[name] == 1 ? " " : "s")",
+                    columns: ["\(counts[i]) pt\(counts[i] == 1 ? " " : "s")",
                               "\(documents) doc\(documents == 1 ? " " : "s")", name],
                     target: .holder(name))
             }

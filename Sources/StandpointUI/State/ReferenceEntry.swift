@@ -28,21 +28,27 @@ extension Corpus {
     /// - Complexity: O(c + x) for c points of the claim and x references of the point.
     public func referenceEntries(for point: StancePoint) -> [ReferenceEntry] {
         var entries: [ReferenceEntry] = []
-        var seen: Set<String> = [point.id]
         var scores: [String: (CrossReference.Kind, Double)] = [:]
-        for reference in crossReferences(of: point.id) {
+        let references = crossReferences(of: point.id)
+        for reference in references {
             let other = reference.from == point.id ? reference.to : reference.from
             if scores[other] == nil { scores[other] = (reference.kind, reference.score) }
         }
+        // Claim members are distinct points, so only the explicit references
+        // need a set of those already listed (claims of thousands of points
+        // are listed on every frame without hashing their ids).
+        func listedAsClaimMember(_ other: StancePoint) -> Bool {
+            other.claim != nil && other.claim == point.claim && other.document != point.document
+        }
         if let claim = point.claim {
             for other in points(ofClaim: claim) where other.document != point.document {
-                guard seen.insert(other.id).inserted else { continue }
                 entries.append(ReferenceEntry(point: other, kind: .sameClaim, score: scores[other.id]?.1))
             }
         }
-        for reference in crossReferences(of: point.id) {
+        var seen: Set<String> = [point.id]
+        for reference in references {
             let otherID = reference.from == point.id ? reference.to : reference.from
-            guard let other = self.point(otherID), seen.insert(otherID).inserted else { continue }
+            guard let other = self.point(otherID), !listedAsClaimMember(other), seen.insert(otherID).inserted else { continue }
             entries.append(ReferenceEntry(point: other, kind: reference.kind, score: reference.score))
         }
         return entries
