@@ -21,10 +21,14 @@ struct AliasTable: Sendable {
     let titles: Set<String>
     /// Nouns naming a speaker's role ("spokeswoman", "analysts").
     let roles: Set<String>
+    /// Lower-case words that start an alias ("the" of "the Kremlin", "von");
+    /// any other alias starts with a capital, so other words are skipped at once.
+    let lowercaseStarts: Set<String>
 
     init(_ sections: [String: [String]]) {
         var table = PhraseTable<Target>()
         var entities = Set<String>()
+        var lowercaseStarts = Set<String>()
         for (section, isPerson) in [("entities", false), ("people", true)] {
             for line in sections[section] ?? [] {
                 guard let colon = line.firstIndex(of: ":") else { continue }
@@ -33,6 +37,9 @@ struct AliasTable: Sendable {
                 for alias in line[line.index(after: colon)...].split(separator: ";") {
                     let name = alias.trimmingCharacters(in: .whitespaces)
                     guard !name.isEmpty else { continue }
+                    if let first = name.split(separator: " ").first, first.first?.isLowercase == true {
+                        lowercaseStarts.insert(first.lowercased())
+                    }
                     let letters = name.filter(\.isLetter)
                     let capitals = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
                     table.add(name, Target(entity: entity, isPerson: isPerson, requiresCapitals: capitals))
@@ -41,6 +48,7 @@ struct AliasTable: Sendable {
         }
         self.table = table
         self.entities = entities
+        self.lowercaseStarts = lowercaseStarts
         func words(_ section: String) -> Set<String> {
             Set((sections[section] ?? []).flatMap { $0.split(separator: ";") }
                 .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
@@ -51,6 +59,7 @@ struct AliasTable: Sendable {
 
     /// The longest alias starting at token `i`, and the index after it.
     func match(_ tokens: [Token], at i: Int) -> (target: Target, end: Int)? {
+        guard tokens[i].isCapitalized || tokens[i].isAllCaps || lowercaseStarts.contains(tokens[i].lower) else { return nil }
         guard let (target, end, _) = table.match(tokens, at: i) else { return nil }
         let words = tokens[i..<end].filter(\.isWord)
         if target.requiresCapitals {
