@@ -52,3 +52,19 @@ import Testing
         #expect(pointTexts("Germany will support the proposal.") == ["Germany will support the proposal."])
     }
 }
+
+/// Hostile text never crashes extraction and spans stay inside the text.
+@Suite struct HostileTextTests {
+    @Test func oddTextIsSegmentedAndExtractedWithoutCrashing() {
+        let texts = [
+            "", "\n\n\n", "\"\"\"“”««»»", "…………", String(repeating: "must ", count: 3_000),
+            String(repeating: "é", count: 5_000), "\u{1B}[31mNATO must stop\u{0}.", "China's 's 's", "- — – - —",
+            "U.S. U.N. E.U. No. 5. Mr. Dr. J. R.", "\u{00A0}\u{2009}\u{3000}China urged\u{00A0}NATO\u{2009}to\u{3000}pause.",
+        ]
+        for text in texts {
+            let (document, points) = analysed(text)
+            for sentence in document.sentences { #expect(sentence.range.end <= text.utf8.count) }
+            for point in points { #expect(document.text(in: point.range) == point.text) }
+        }
+    }
+}

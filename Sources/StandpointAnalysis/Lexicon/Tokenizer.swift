@@ -51,7 +51,7 @@ enum Tokenizer {
                         }
                         break
                     }
-                    j += utf8Length(b)
+                    j = min(end, j + utf8Length(b))
                     continue
                 }
                 if b == UInt8(ascii: "'") {
@@ -69,7 +69,7 @@ enum Tokenizer {
             }
             // "U.S." keeps its final dot: letters separated by dots.
             if j < end && bytes[j] == UInt8(ascii: ".") && isDottedAcronym(bytes, start, j) { j += 1 }
-            if j == start { j = start + utf8Length(bytes[start]) }
+            if j == start { j = min(end, start + utf8Length(bytes[start])) }
             tokens.append(makeWord(bytes, start, j))
             i = j
         }
