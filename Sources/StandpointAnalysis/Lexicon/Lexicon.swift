@@ -52,6 +52,8 @@ struct Lexicon: Sendable {
     let synonyms: [String: String]
     /// Multi-word synonyms ("lay to rest", "move away"), mapped to their group.
     let synonymPhrases: PhraseTable<String>
+    /// A synonym group's stem → the group's first word as written ("mental" → "mentality"), for labels.
+    let synonymNames: [String: String]
 
     /// The lexicon built from the bundled resources; loaded on first use.
     static let shared = Lexicon()
@@ -117,9 +119,12 @@ struct Lexicon: Sendable {
 
         var synonyms: [String: String] = [:]
         var synonymPhrases = PhraseTable<String>()
+        var synonymNames: [String: String] = [:]
         for line in ResourceFile.lines("synonyms") {
             let words = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            guard let head = words.first.map(Stemmer.stem) else { continue }
+            guard let first = words.first else { continue }
+            let head = Stemmer.stem(first)
+            synonymNames[head] = first
             for word in words {
                 if word.contains(" ") {
                     synonymPhrases.add(word, head)
@@ -130,6 +135,7 @@ struct Lexicon: Sendable {
         }
         self.synonyms = synonyms
         self.synonymPhrases = synonymPhrases
+        self.synonymNames = synonymNames
     }
 
     /// The forms of one verb entry: "a|b|c" as written, otherwise the

@@ -2,11 +2,14 @@ import StandpointModel
 
 /// A short readable label for a claim: its key as the texts write it
 /// ("Cold War", "dialogue"), widened to a key phrase that most members share
-/// ("Cold War mentality") when there is one; for a claim of one point, its
-/// target or the start of its text.
+/// ("military coalitions"), or a phrase key followed by the synonym group a
+/// third of its members continue it with ("Cold War" + mindset/script/
+/// mentality → "Cold War mentality"); for a claim of one point, its target or
+/// the start of its text.
 enum ClaimLabel {
     /// The label of a claim gathered by `key` (nil for a single point) with `members`.
     static func make(key: String?, members: [Int], index: ClaimLinker.Index, points: [StancePoint]) -> String {
+        let lexicon = Lexicon.shared
         var phrase: String
         if let key {
             phrase = members.lazy.compactMap { index.surfaces[$0][key] }.first ?? key
@@ -21,6 +24,19 @@ enum ClaimLabel {
                     let surface = members.lazy.compactMap({ index.surfaces[$0][best] }).first
                 {
                     phrase = surface
+                }
+            } else if let last = key.split(separator: " ").last {
+                var counts: [String: Int] = [:]
+                for p in members {
+                    for term in index.focus[p] where term.isKeyPhrase {
+                        let parts = term.split(separator: " ")
+                        if parts.count == 2, parts[0] == last, let name = lexicon.synonymNames[String(parts[1])] {
+                            counts[name, default: 0] += 1
+                        }
+                    }
+                }
+                if let (name, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count * 3 >= members.count, count >= 2 {
+                    phrase += " " + name
                 }
             }
         } else {
