@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs `standpoint export` on each hostile file of docs/reliability.md, beside
-# one good document, and prints per case: exit status, wall time, peak memory,
+# one good document, and prints per case: exit status, wall and CPU time, peak memory,
 # documents exported and the warnings printed. Usage (from the repository):
 #   swift build -c release && bash docs/hostile-files.sh .build/release/standpoint
 set -uo pipefail
@@ -15,21 +15,22 @@ make_case() {  # name, then commands that create the hostile file(s) in $dir
 
 run_case() {
   local name=$1; shift
-  local start end status rss docs
+  local start end status rss cpu docs
   start=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$work/$name.rss" timeout 300 ${runas:-} "$bin" export "$@" "$work/$name" \
+  /usr/bin/time -f '%U %S %M' -o "$work/$name.rss" timeout 300 ${runas:-} "$bin" export "$@" "$work/$name" \
     > "$work/$name.json" 2> "$work/$name.err"
   status=$?
   end=$(date +%s.%N)
-  rss=$(tail -1 "$work/$name.rss")
+  read -r user sys rss < <(tail -1 "$work/$name.rss")
+  cpu=$(echo "$user + $sys" | bc)
   docs=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["documents"]))' "$work/$name.json" 2>/dev/null || echo "-")
-  printf '| %s | %d | %.1f s | %d MB | %s |' "$name" "$status" "$(echo "$end - $start" | bc)" $((rss / 1024)) "$docs"
+  printf '| %s | %d | %.1f s | %.1f s | %d MB | %s |' "$name" "$status" "$(echo "$end - $start" | bc)" "$cpu" $((rss / 1024)) "$docs"
   sed -e "s|$work/$name/||g" -e 's/^standpoint: //' -e 's/|/\\|/g' "$work/$name.err" | head -3 | tr '\n' ';'
   printf ' |\n'
 }
 
-echo "| case | exit | time | peak RSS | documents | stderr (first lines) |"
-echo "|---|---|---|---|---|---|"
+echo "| case | exit | wall time | CPU time | peak RSS | documents | stderr (first lines) |"
+echo "|---|---|---|---|---|---|---|"
 
 make_case line-50MB
 python3 -c "import sys; sys.stdout.write(('the council urged restraint and warned against escalation ' * 900000)[:50*1024*1024])" > "$dir/line.txt"
