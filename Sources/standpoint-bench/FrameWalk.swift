@@ -2,24 +2,23 @@ import StandpointModel
 import StandpointUI
 
 /// The browser's frames, drawn headlessly into a `CellBuffer` through the same
-/// code the terminal uses: the first frame (before analysis has finished) and
-/// every frame of a scripted walk over all panes.
+/// code the terminal uses: every frame of a scripted walk over all panes (the
+/// first frame, drawn while the analysis runs, is `BrowserStart`'s).
 enum FrameWalk {
     /// A walk that visits every pane and the jumps a researcher uses most,
     /// repeated until it has pressed `count` keys.
     static let script = Key.sequence(
         "j j j Enter j j Enter 4 j Enter b ] ] [ f Tab j Tab j Tab C-d C-u G g 2 PgDn PgUp 3 k 1 G k k Enter c j Enter Esc Esc a j Esc")
 
-    /// Seconds to build the state of an empty, still-analysing browser and draw it.
-    static func firstFrameSeconds(root: String, size: Size) -> Double {
-        Stopwatch.time {
-            let state = AppState(
-                corpus: .empty(root: root), size: size,
-                analysis: .running(done: 0, total: 0, stage: "discovering"))
-            var buffer = CellBuffer(size: size)
-            Screen.draw(state, on: &buffer)
-            return buffer
-        }.seconds
+    /// The keys whose frames took longest in `samples` (as `frameSeconds`
+    /// returns them): each key's slowest frame, slowest first.
+    static func slowestKeys(_ samples: [Double], count: Int) -> [(key: String, seconds: Double)] {
+        var slowest: [String: Double] = [:]
+        for (index, seconds) in samples.enumerated() {
+            let name = script[index % script.count].name
+            slowest[name] = max(slowest[name] ?? 0, seconds)
+        }
+        return slowest.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(count).map { ($0.key, $0.value) }
     }
 
     /// Per-frame seconds (update plus draw) of `count` scripted keys over `corpus`.

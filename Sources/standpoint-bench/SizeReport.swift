@@ -15,25 +15,28 @@ struct SizeReport {
     let allPairsExtrapolated: Bool
     let searchSeconds: Percentiles
     let firstFrameSeconds: Double
+    /// Whether the analysis was still running when the first frame was drawn.
+    let firstFrameBeforeAnalysis: Bool
     let frameSeconds: Percentiles
+    let slowestKeys: [(key: String, seconds: Double)]
 
     var megabytesPerSecond: Double { Double(bytes) / 1e6 / analysisSeconds }
 
     /// Runs the real analysis end to end, then each stage alone, then the peers.
     static func measure(folder: String, documents: Int, bytes: Int, allPairsBudget: Double) throws -> SizeReport {
+        let size = Size(columns: 120, rows: 40)
         ResidentMemory.resetPeak()
-        let (analysisSeconds, result) = try Stopwatch.time { try Analyzer().analyze([folder]) }
+        let start = try BrowserStart.run(folder: folder, size: size)
         let peak = ResidentMemory.peakBytes()
-        let corpus = result.corpus
+        let analysisSeconds = start.analysisSeconds
+        let corpus = start.result.corpus
 
         var searchSamples: [Double] = []
         for query in ["security", "Cold War", "dialogue", "sanctions", "restraint", "no-such-phrase-anywhere"] {
             searchSamples.append(Stopwatch.time { corpus.search(query) }.seconds)
         }
 
-        let size = Size(columns: 120, rows: 40)
-        let firstFrame = FrameWalk.firstFrameSeconds(root: folder, size: size)
-        let frames = Percentiles(FrameWalk.frameSeconds(corpus: corpus, size: size, count: 1_000))
+        let frameSamples = FrameWalk.frameSeconds(corpus: corpus, size: size, count: 1_000)
 
         let stages = try StageTimes.measure(Analyzer(), folder: folder)
         let grepSeconds = try GrepPeer.seconds(over: folder)
@@ -42,7 +45,8 @@ struct SizeReport {
             documents: documents, bytes: bytes, analysisSeconds: analysisSeconds, peakResidentBytes: peak,
             stages: stages, grepSeconds: grepSeconds, allPairsSeconds: allPairsSeconds,
             allPairsExtrapolated: extrapolated, searchSeconds: Percentiles(searchSamples),
-            firstFrameSeconds: firstFrame, frameSeconds: frames)
+            firstFrameSeconds: start.firstFrameSeconds, firstFrameBeforeAnalysis: start.analysisWasRunning,
+            frameSeconds: Percentiles(frameSamples), slowestKeys: FrameWalk.slowestKeys(frameSamples, count: 3))
     }
 
     /// Times the all-pairs linker over all points, or, when that would exceed
@@ -66,12 +70,14 @@ struct SizeReport {
     func printDetails() {
         let s = stages
         print(String(
-            format: "N=%d: %.1f MB, analysis %.3f s (%.1f MB/s), stages discover %.3f load %.3f segment %.3f extract %.3f link %.3f s; %d points, %d claims, %d cross-references; peak RSS %.0f MB (%.1fx corpus); grep %.3f s; all-pairs %.3f s%@; search p50 %.2f ms max %.2f ms; first frame %.2f ms; frames p50 %.2f p99 %.2f max %.2f ms",
+            format: "N=%d: %.1f MB, analysis %.3f s (%.1f MB/s), stages discover %.3f load %.3f segment %.3f extract %.3f link %.3f s; %d points, %d claims, %d cross-references; peak RSS %.0f MB (%.1fx corpus); grep %.3f s; all-pairs %.3f s%@; search p50 %.2f ms max %.2f ms; first frame %.2f ms (%@); frames p50 %.2f p99 %.2f max %.2f ms; slowest keys %@",
             documents, Double(bytes) / 1e6, analysisSeconds, megabytesPerSecond, s.discover, s.load, s.segment, s.extract,
             s.link, s.points, s.claims, s.crossReferences, Double(peakResidentBytes) / 1e6,
             Double(peakResidentBytes) / Double(max(bytes, 1)), grepSeconds, allPairsSeconds,
             allPairsExtrapolated ? " (extrapolated)" : "", searchSeconds.p50 * 1e3, searchSeconds.max * 1e3,
-            firstFrameSeconds * 1e3, frameSeconds.p50 * 1e3, frameSeconds.p99 * 1e3, frameSeconds.max * 1e3))
+            firstFrameSeconds * 1e3, firstFrameBeforeAnalysis ? "analysis still running" : "after the analysis finished",
+            frameSeconds.p50 * 1e3, frameSeconds.p99 * 1e3, frameSeconds.max * 1e3,
+            slowestKeys.map { String(format: "%@ %.1f ms", $0.key, $0.seconds * 1e3) }.joined(separator: ", ")))
     }
 
     static func printTable(_ rows: [SizeReport]) {
