@@ -79,18 +79,17 @@ extension AppState {
             return
         }
         let here = corpus.documentPosition(point.document) ?? 0
-        var firstByDocument: [Int: StancePoint] = [:]
+        let count = corpus.documents.count
+        // One pass over the claim, keeping the nearest document's first point
+        // (no sort: claims of thousands of points are walked on a key press).
+        var nearest: (distance: Int, position: Int, point: StancePoint)?
         for other in corpus.points(ofClaim: claim) where other.document != point.document {
             guard let position = corpus.documentPosition(other.document) else { continue }
-            if firstByDocument[position] == nil { firstByDocument[position] = other }
+            let distance = (position - here + count) % count
+            if let best = nearest, forward ? distance >= best.distance : distance <= best.distance { continue }
+            nearest = (distance, position, other)
         }
-        let count = corpus.documents.count
-        let ordered = firstByDocument.keys.sorted {
-            let a = ($0 - here + count) % count
-            let b = ($1 - here + count) % count
-            return forward ? a < b : a > b
-        }
-        guard let target = ordered.first, let destination = firstByDocument[target] else {
+        guard let (_, target, destination) = nearest else {
             message = "no other document makes this claim"
             return
         }
