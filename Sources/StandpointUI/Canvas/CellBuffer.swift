@@ -41,7 +41,17 @@ public struct CellBuffer: Canvas, Hashable, Sendable {
     public mutating func put(_ text: String, column: Int, row: Int, style: Style) {
         guard row >= 0, row < size.rows else { return }
         var x = column
-        for character in TextSanitizer.line(text) {
+        let line = TextSanitizer.line(text)
+        if DisplayWidth.isPrintableASCII(line) {
+            // one byte, one character, one column: no walk over characters
+            for byte in line.utf8 {
+                if x >= size.columns { break }
+                if x >= 0 { set(Cell(text: String(UnicodeScalar(byte)), width: 1, style: style), column: x, row: row) }
+                x += 1
+            }
+            return
+        }
+        for character in line {
             let width = DisplayWidth.of(character)
             guard width > 0 else { continue }
             if x >= size.columns { break }
