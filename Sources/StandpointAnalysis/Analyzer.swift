@@ -79,7 +79,8 @@ public struct Analyzer: Sendable {
         var points: [StancePoint] = []
         var warnings = discoveryWarnings
         var seenIDs = Set<String>()
-        for case let (document, documentPoints, fileWarnings)? in slots.values {
+        let values = slots.values
+        for case let (document, documentPoints, fileWarnings)? in values {
             warnings += fileWarnings
             guard let document else { continue }
             guard seenIDs.insert(document.id).inserted else {
@@ -89,7 +90,8 @@ public struct Analyzer: Sendable {
             documents.append(document)
             for point in documentPoints { points.append(point.withID("p\(points.count + 1)")) }
         }
-        for (i, file) in files.enumerated() where slots.values[i]?.0 == nil && !warnings.contains(where: { $0.path == file.path }) {
+        let warned = Set(warnings.map(\.path))
+        for (i, file) in files.enumerated() where values[i]?.0 == nil && !warned.contains(file.path) {
             warnings.append(LoadWarning(path: file.path, message: "skipped: no text could be read"))
         }
         guard !documents.isEmpty else { throw LoadError.noDocuments(paths, warnings: warnings) }
