@@ -1,7 +1,7 @@
 /// A passage in which a holder takes a position on a target.
 public struct StancePoint: Identifiable, Hashable, Sendable {
     /// Stable id within a corpus ("p1", "p2", … in document then text order).
-    public let id: String
+    public private(set) var id: String
     /// Id of the document the point is in.
     public let document: String
     /// Index of the sentence the point lies in.
@@ -21,7 +21,7 @@ public struct StancePoint: Identifiable, Hashable, Sendable {
     /// How sure the extractor is, from 0 to 1.
     public let confidence: Double
     /// Id of the claim the point makes, once linking has run.
-    public let claim: String?
+    public private(set) var claim: String?
     /// Why the extractor kept this passage (rule and cue), for `--explain` and the UI.
     public let rationale: String?
     /// Whether the analysis or the researcher's annotations produced this point
@@ -49,21 +49,15 @@ public struct StancePoint: Identifiable, Hashable, Sendable {
 
     /// A copy assigned to `claim`.
     public func withClaim(_ claim: String?) -> StancePoint {
-        var copy = StancePoint(
-            id: id, document: document, sentence: sentence, range: range, text: text,
-            holder: holder, target: target, polarity: polarity, cue: cue,
-            confidence: confidence, claim: claim, rationale: rationale)
-        copy.source = source
+        var copy = self
+        copy.claim = claim
         return copy
     }
 
     /// A copy with a different id (ids are assigned once all documents are extracted).
     public func withID(_ id: String) -> StancePoint {
-        var copy = StancePoint(
-            id: id, document: document, sentence: sentence, range: range, text: text,
-            holder: holder, target: target, polarity: polarity, cue: cue,
-            confidence: confidence, claim: claim, rationale: rationale)
-        copy.source = source
+        var copy = self
+        copy.id = id
         return copy
     }
 }
