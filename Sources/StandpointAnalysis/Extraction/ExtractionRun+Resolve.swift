@@ -132,7 +132,7 @@ extension ExtractionRun {
 
     static let baseConfidence: [Lexicon.CueClass: Double] = [
         .support: 0.8, .oppose: 0.8, .argue: 0.7, .modal: 0.7, .negativeEvaluative: 0.6, .positiveEvaluative: 0.6,
-        .report: 0.5,
+        .report: 0.5, .negativeAssertion: 0.45, .positiveAssertion: 0.45,
     ]
 
     /// What the position is about: the object of a position verb, the subject
@@ -188,7 +188,7 @@ extension ExtractionRun {
             return forward(from: start)
         case .modal:
             return backward(from: cue.start)
-        case .negativeEvaluative, .positiveEvaluative:
+        case .negativeEvaluative, .positiveEvaluative, .negativeAssertion, .positiveAssertion:
             return backward(from: cue.start) ?? forward(from: cue.end)
         case .argue, .report:
             var start = cue.end

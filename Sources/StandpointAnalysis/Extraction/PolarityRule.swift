@@ -11,7 +11,8 @@ import StandpointModel
 ///   never") or governing a stop verb ("should be eliminated");
 /// - argue and report verbs ("believe", "according to") take the direction of
 ///   the next cue in their clause, or of its content;
-/// - evaluative words take their own direction, turned by a negation before them;
+/// - evaluative words and evaluative assertions ("a setback", "a historic
+///   success") take their own direction, turned by a negation before them;
 /// - content alone: negative words oppose, turned by negation ("never attacked").
 ///
 /// Alternatives introduced by "rather than", "instead of", ", not" and
@@ -58,6 +59,12 @@ struct PolarityRule {
         case .positiveEvaluative:
             return isNegated(tokens, before: cue.start, window: 3, mask: mask)
                 ? (.oppose, "negated positive evaluation") : (.support, "positive evaluation")
+        case .negativeAssertion:
+            return isNegated(tokens, before: cue.start, window: 4, mask: mask)
+                ? (.support, "negated negative assertion") : (.oppose, "negative assertion")
+        case .positiveAssertion:
+            return isNegated(tokens, before: cue.start, window: 4, mask: mask)
+                ? (.oppose, "negated positive assertion") : (.support, "positive assertion")
         }
     }
 

@@ -5,8 +5,10 @@ import StandpointModel
 /// with the holder, target, polarity, cue, confidence and the rule that fired.
 ///
 /// A sentence becomes a point when it holds a position cue from cues.txt
-/// outside a rejected alternative ("rather than …"), or when it is direct
-/// speech of a named speaker; boilerplate sentences and questions never do.
+/// outside a rejected alternative ("rather than …"), when it is direct
+/// speech of a named speaker, or, with lower confidence, when it asserts a
+/// judgement in its own voice ("a historic success", "null and void"; see
+/// `Lexicon.evaluativeAssertion`); boilerplate sentences and questions never do.
 /// Holders come, in order of preference, from the speaker of a quotation, "according
 /// to X", "from X's perspective", the subject of a reporting or position verb
 /// (with appositions), a possessive before a cue noun ("Beijing's call for"),
@@ -166,6 +168,14 @@ struct ExtractionRun {
         unit.persons = finder.persons(in: tokens, text: text)
         if !isQuestion && !unit.isHeading {
             unit.primary = unit.cues.firstIndex { $0.cueClass.marksPosition && !unit.mask[$0.start] }
+            let endsAsStatement = lastKind.map { $0.kind == .stop } ?? false
+            if unit.primary == nil,
+                let assertion = lexicon.evaluativeAssertion(in: tokens, mask: unit.mask, endsAsStatement: endsAsStatement)
+            {
+                let at = unit.cues.firstIndex { $0.start > assertion.start } ?? unit.cues.count
+                unit.cues.insert(assertion, at: at)
+                unit.primary = at
+            }
             if unit.primary == nil && wordCount >= 5 && quotedWords * 2 >= wordCount {
                 unit.isQuotedSpeech = true
             }

@@ -19,6 +19,11 @@ struct Lexicon: Sendable {
         case negativeEvaluative
         /// Evaluation in favour: "the best", "constructive".
         case positiveEvaluative
+        /// A judgement against stated in the sentence's own voice, weaker than a
+        /// cue: "a setback", "null and void" (found in `assertions`, not `cues`).
+        case negativeAssertion
+        /// A judgement in favour stated in the sentence's own voice: "a historic success".
+        case positiveAssertion
 
         /// Whether a sentence with this cue alone is a stance point.
         var marksPosition: Bool { self != .report }
@@ -29,6 +34,10 @@ struct Lexicon: Sendable {
     }
 
     let cues: PhraseTable<CueClass>
+    /// Evaluative assertions ("a setback", "a historic success"): they make a
+    /// sentence with no cue a point only under the extractor's guards, so they
+    /// are kept apart from `cues`.
+    let assertions: PhraseTable<CueClass>
     /// Base forms of single-word cue verbs ("support", "call"), which are
     /// nouns after "the", "its", "for" or a comma ("support for Ukraine").
     let verbBaseForms: Set<String>
@@ -77,6 +86,10 @@ struct Lexicon: Sendable {
         for entry in cueSections["negative-evaluative"] ?? [] { cues.add(entry, .negativeEvaluative) }
         for entry in cueSections["positive-evaluative"] ?? [] { cues.add(entry, .positiveEvaluative) }
         self.cues = cues
+        var assertions = PhraseTable<CueClass>()
+        for entry in cueSections["negative-assertion"] ?? [] { assertions.add(entry, .negativeAssertion) }
+        for entry in cueSections["positive-assertion"] ?? [] { assertions.add(entry, .positiveAssertion) }
+        self.assertions = assertions
         self.verbBaseForms = verbBaseForms
 
         var stopVerbs = PhraseTable<Bool>()
