@@ -101,6 +101,9 @@ public struct Corpus: Sendable {
         (pointsByClaim[id] ?? []).map { points[$0] }
     }
 
+    /// Positions in `points` of the points that make claim `id`, in corpus order.
+    public func pointPositions(ofClaim id: String) -> [Int] { pointsByClaim[id] ?? [] }
+
     /// The cross-references that start or end at point `id`.
     public func crossReferences(of id: String) -> [CrossReference] {
         (referencesByPoint[id] ?? []).map { crossReferences[$0] }

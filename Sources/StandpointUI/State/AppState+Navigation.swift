@@ -82,17 +82,18 @@ extension AppState {
         let count = corpus.documents.count
         // One pass over the claim, keeping the nearest document's first point
         // (no sort: claims of thousands of points are walked on a key press).
-        var nearest: (distance: Int, position: Int, point: StancePoint)?
-        for other in corpus.points(ofClaim: claim) where other.document != point.document {
-            guard let position = corpus.documentPosition(other.document) else { continue }
+        var nearest: (distance: Int, position: Int, point: Int)?
+        for member in corpus.pointPositions(ofClaim: claim) where corpus.points[member].document != point.document {
+            guard let position = corpus.documentPosition(corpus.points[member].document) else { continue }
             let distance = (position - here + count) % count
             if let best = nearest, forward ? distance >= best.distance : distance <= best.distance { continue }
-            nearest = (distance, position, other)
+            nearest = (distance, position, member)
         }
-        guard let (_, target, destination) = nearest else {
+        guard let (_, target, member) = nearest else {
             message = "no other document makes this claim"
             return
         }
+        let destination = corpus.points[member]
         jump(toPoint: destination.id, focus: focus)
         let label = corpus.claim(claim)?.label ?? claim
         message = "same claim “\(label)”: document \(target + 1)/\(count)"

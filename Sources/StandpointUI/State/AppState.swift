@@ -81,8 +81,8 @@ public struct AppState: Sendable {
     }
 
     /// The Cross-references pane's rows for the selected point.
-    public var referenceEntries: [ReferenceEntry] {
-        selectedPoint.map { corpus.referenceEntries(for: $0) } ?? []
+    public var referenceEntries: ReferenceEntries {
+        selectedPoint.map { corpus.referenceEntries(for: $0) } ?? .none
     }
 
     /// The selected cross-reference.

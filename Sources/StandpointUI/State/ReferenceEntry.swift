@@ -20,38 +20,72 @@ public struct ReferenceEntry: Hashable, Sendable {
     }
 }
 
+/// The rows of the Cross-references pane for one point, made on access: a
+/// claim can gather tens of thousands of points, and the pane, the status bar
+/// and every update ask for the rows, so they hold positions in the corpus
+/// rather than copies of the points (frames with 10,000 documents took over
+/// 100 ms when every call copied the claim, standpoint-bench).
+public struct ReferenceEntries: RandomAccessCollection, Sendable {
+    private let points: [StancePoint]
+    /// Positions in `points` of the claim's members in other documents.
+    private let claimMembers: [Int]
+    /// Scores of explicit references, by the other point's id.
+    private let scores: [String: Double]
+    /// Points linked by explicit references and not in the claim.
+    private let linked: [ReferenceEntry]
+
+    init(points: [StancePoint], claimMembers: [Int], scores: [String: Double], linked: [ReferenceEntry]) {
+        self.points = points
+        self.claimMembers = claimMembers
+        self.scores = scores
+        self.linked = linked
+    }
+
+    /// No rows.
+    public static let none = ReferenceEntries(points: [], claimMembers: [], scores: [:], linked: [])
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { claimMembers.count + linked.count }
+
+    public subscript(position: Int) -> ReferenceEntry {
+        guard position >= claimMembers.count else {
+            let point = points[claimMembers[position]]
+            return ReferenceEntry(point: point, kind: .sameClaim, score: scores[point.id])
+        }
+        return linked[position - claimMembers.count]
+    }
+}
+
 extension Corpus {
     /// The rows of the Cross-references pane for `point`: first the points in
     /// other documents that make the same claim (in corpus order), then the
     /// points linked to it by explicit cross-references, each point once.
     ///
-    /// - Complexity: O(c + x) for c points of the claim and x references of the point.
-    public func referenceEntries(for point: StancePoint) -> [ReferenceEntry] {
-        var entries: [ReferenceEntry] = []
-        var scores: [String: (CrossReference.Kind, Double)] = [:]
+    /// - Complexity: O(c + x) for c points of the claim and x references of
+    ///   the point, without copying points.
+    public func referenceEntries(for point: StancePoint) -> ReferenceEntries {
+        var scores: [String: Double] = [:]
         let references = crossReferences(of: point.id)
         for reference in references {
             let other = reference.from == point.id ? reference.to : reference.from
-            if scores[other] == nil { scores[other] = (reference.kind, reference.score) }
+            if scores[other] == nil { scores[other] = reference.score }
         }
         // Claim members are distinct points, so only the explicit references
-        // need a set of those already listed (claims of thousands of points
-        // are listed on every frame without hashing their ids).
+        // need a set of those already listed.
         func listedAsClaimMember(_ other: StancePoint) -> Bool {
             other.claim != nil && other.claim == point.claim && other.document != point.document
         }
-        if let claim = point.claim {
-            for other in points(ofClaim: claim) where other.document != point.document {
-                entries.append(ReferenceEntry(point: other, kind: .sameClaim, score: scores[other.id]?.1))
-            }
-        }
+        let claimMembers = point.claim.map { claim in
+            pointPositions(ofClaim: claim).filter { points[$0].document != point.document }
+        } ?? []
+        var linked: [ReferenceEntry] = []
         var seen: Set<String> = [point.id]
         for reference in references {
             let otherID = reference.from == point.id ? reference.to : reference.from
             guard let other = self.point(otherID), !listedAsClaimMember(other), seen.insert(otherID).inserted else { continue }
-            entries.append(ReferenceEntry(point: other, kind: reference.kind, score: reference.score))
+            linked.append(ReferenceEntry(point: other, kind: reference.kind, score: reference.score))
         }
-        return entries
+        return ReferenceEntries(points: points, claimMembers: claimMembers, scores: scores, linked: linked)
     }
 
     /// The holder most of a document's points are attributed to, for the Documents list.
