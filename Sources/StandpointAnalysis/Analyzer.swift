@@ -115,8 +115,9 @@ public struct Analyzer: Sendable {
     /// Segments and extracts one loaded text; point ids are provisional.
     public func analyzeText(_ source: SourceDocument) -> (document: Document, points: [StancePoint]) {
         let sentences = segmenter.sentences(in: source.text)
+        let title = HeadlineFinder.title(loaderTitle: source.title, text: source.text, sentences: sentences)
         let document = Document(
-            id: source.id, path: source.path, title: source.title, text: source.text, sentences: sentences)
+            id: source.id, path: source.path, title: title, text: source.text, sentences: sentences)
         return (document, extractor.points(in: document))
     }
 }
