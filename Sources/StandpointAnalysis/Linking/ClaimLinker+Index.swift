@@ -32,7 +32,7 @@ extension ClaimLinker {
             var numbers: [String: Int] = [:]
             var names: [String] = []
             for point in terms {
-                for term in point.terms.keys {
+                for term in point.terms.keys.sorted() {
                     frequency[term, default: 0] += 1
                     if numbers[term] == nil {
                         numbers[term] = names.count
@@ -47,7 +47,7 @@ extension ClaimLinker {
                 var vector: [Entry] = []
                 vector.reserveCapacity(point.terms.count)
                 var norm = 0.0
-                for term in point.terms.keys {
+                for term in point.terms.keys.sorted() {
                     let df = Double(frequency[term] ?? 1)
                     var weight = log(1 + count / df)
                     if term.hasPrefix("@") { weight *= 0.5 }

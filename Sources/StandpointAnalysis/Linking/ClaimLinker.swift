@@ -143,7 +143,7 @@ public struct ClaimLinker: Sendable {
     /// - Complexity: O(m·k) for m members of k terms.
     func coherent(_ list: [Int], index: Index) -> [Int] {
         let centroid = index.centroid(list)
-        let normSquared = centroid.values.reduce(0) { $0 + $1 * $1 }
+        let normSquared = centroid.keys.sorted().reduce(0) { $0 + centroid[$1]! * centroid[$1]! }
         return list.filter { p in
             let own = index.vectors[p].reduce(0) { $0 + $1.weight * $1.weight }
             let dot = index.vectors[p].reduce(0) { $0 + $1.weight * (centroid[$1.term] ?? 0) }
