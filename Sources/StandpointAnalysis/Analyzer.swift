@@ -122,21 +122,6 @@ public struct Analyzer: Sendable {
     }
 }
 
-/// Fixed slots that concurrent workers fill by index, each slot written once.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    var values: [Value?] { lock.withLock { storage } }
-}
-
 /// A thread-safe counter for progress reports.
 final class Counter: @unchecked Sendable {
     private var value = 0

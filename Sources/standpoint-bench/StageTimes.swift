@@ -23,13 +23,13 @@ struct StageTimes {
         times.discover = discoverSeconds
         let files = discovered.files
 
-        let sources = Slots<SourceDocument>(count: files.count)
+        let sources = ResultSlots<SourceDocument>(count: files.count)
         times.load = Stopwatch.time {
             DispatchQueue.concurrentPerform(iterations: files.count) { sources[$0] = analyzer.loader.load(files[$0]).document }
         }.seconds
 
         let loaded = sources.values.compactMap { $0 }
-        let documents = Slots<Document>(count: loaded.count)
+        let documents = ResultSlots<Document>(count: loaded.count)
         times.segment = Stopwatch.time {
             DispatchQueue.concurrentPerform(iterations: loaded.count) { i in
                 let source = loaded[i]
@@ -40,7 +40,7 @@ struct StageTimes {
         }.seconds
 
         let segmented = documents.values.compactMap { $0 }
-        let extracted = Slots<[StancePoint]>(count: segmented.count)
+        let extracted = ResultSlots<[StancePoint]>(count: segmented.count)
         times.extract = Stopwatch.time {
             DispatchQueue.concurrentPerform(iterations: segmented.count) { extracted[$0] = analyzer.extractor.points(in: segmented[$0]) }
         }.seconds
@@ -57,19 +57,4 @@ struct StageTimes {
         times.linkedPoints = linked.points
         return times
     }
-}
-
-/// Slots that concurrent workers fill by index.
-final class Slots<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Value?]
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
-
-    var values: [Value?] { lock.withLock { storage } }
 }
