@@ -5,13 +5,16 @@ import StandpointModel
 /// ("military coalitions"), or a phrase key followed by the synonym group a
 /// third of its members continue it with ("Cold War" + mindset/script/
 /// mentality → "Cold War mentality"); for a claim of one point, its target or
-/// the start of its text.
+/// the start of its text; a claim gathered by a theme is labelled with the
+/// theme's name.
 enum ClaimLabel {
     /// The label of a claim gathered by `key` (nil for a single point) with `members`.
     static func make(key: String?, members: [Int], index: ClaimLinker.Index, points: [StancePoint]) -> String {
         let lexicon = Lexicon.shared
         var phrase: String
-        if let key {
+        if let key, key.isThemeKey {
+            phrase = String(key.dropFirst(ThemeTable.keyPrefix.count))
+        } else if let key {
             phrase = members.lazy.compactMap { index.surfaces[$0][key] }.first ?? key
             if !key.isKeyPhrase {
                 var counts: [String: Int] = [:]

@@ -42,10 +42,15 @@ public struct ClaimLinker: Sendable {
     /// At most this many explicit `same-claim` links per point.
     public var linksPerPoint: Int
 
+    /// How much more a theme (themes.txt) counts than a single shared term
+    /// when keys compete for points.
+    public var themeWeight: Double
+
     public init(
         maximumKeyShare: Double = 0.2, coherence: Double = 0.15, linkThreshold: Double = 0.1,
-        linksPerPoint: Int = 3
+        linksPerPoint: Int = 3, themeWeight: Double = 2
     ) {
+        self.themeWeight = themeWeight
         self.maximumKeyShare = maximumKeyShare
         self.coherence = coherence
         self.linkThreshold = linkThreshold
@@ -55,13 +60,18 @@ public struct ClaimLinker: Sendable {
     /// Links `points` (from `documents`) into claims.
     public func link(_ points: [StancePoint], in documents: [Document]) -> Result {
         let lexicon = Lexicon.shared
+        let themeTable = ThemeTable.shared
         let slots = ResultSlots<PointTerms>(count: points.count)
+        let themeSlots = ResultSlots<[ThemeTable.Match]>(count: points.count)
         DispatchQueue.concurrentPerform(iterations: points.count) { p in
-            slots[p] = PointTerms(points[p].text, lexicon: lexicon)
+            let pointTerms = PointTerms(points[p].text, lexicon: lexicon)
+            slots[p] = pointTerms
+            themeSlots[p] = themeTable.matches(pointTerms, text: points[p].text)
         }
         let terms = slots.values.map { $0 ?? PointTerms("", lexicon: lexicon) }
+        let themes = themeSlots.values.map { $0 ?? [] }
         let index = Index(terms: terms)
-        let groups = gather(points: points, terms: terms, index: index, lexicon: lexicon)
+        let groups = gather(points: points, terms: terms, themes: themes, index: index, lexicon: lexicon)
 
         var clusterOf = Array(repeating: -1, count: points.count)
         var members: [[Int]] = []
@@ -90,7 +100,11 @@ public struct ClaimLinker: Sendable {
             claims.append(Claim(id: id, label: label, points: list.map { points[$0].id }, documents: documentsSeen))
         }
         let linked = points.enumerated().map { p, point in point.withClaim(claimID[clusterOf[p]]) }
-        let references = crossReferences(points: points, members: order.map { members[$0] }, index: index)
+        var references = crossReferences(points: points, members: order.map { members[$0] }, index: index)
+        references += themeReferences(
+            points: points, themes: themes, table: themeTable, clusterOf: clusterOf, index: index,
+            existing: Set(references.map { [$0.from, $0.to] }))
+        references.sort { ($0.from.pointNumber, $0.to.pointNumber, $0.kind.rawValue) < ($1.from.pointNumber, $1.to.pointNumber, $1.kind.rawValue) }
         return Result(points: linked, claims: claims, crossReferences: references)
     }
 
@@ -99,7 +113,10 @@ public struct ClaimLinker: Sendable {
     /// - Complexity: O(T log T) for T key occurrences (a lazy greedy over a heap:
     ///   a key's count only falls as points are claimed), plus O(m·k) per claim
     ///   for the coherence check.
-    func gather(points: [StancePoint], terms: [PointTerms], index: Index, lexicon: Lexicon) -> [(String, [Int])] {
+    func gather(
+        points: [StancePoint], terms: [PointTerms], themes: [[ThemeTable.Match]], index: Index, lexicon: Lexicon
+    ) -> [(String, [Int])] {
+        let table = ThemeTable.shared
         let heads = Set(lexicon.synonyms.values)
         let limit = max(5, Int(maximumKeyShare * Double(points.count)))
         var postings: [String: [Int]] = [:]
@@ -109,14 +126,21 @@ public struct ClaimLinker: Sendable {
             for term in point.focus where !term.hasPrefix("@") && (term.isKeyPhrase || heads.contains(term)) {
                 postings[term, default: []].append(p)
             }
+            for match in themes[p] {
+                let key = ThemeTable.keyPrefix + table.themes[match.theme].name
+                frequency[key, default: 0] += 1
+                postings[key, default: []].append(p)
+            }
         }
         let count = Double(max(points.count, 1))
         func score(_ key: String, _ size: Int) -> Double {
             let rarity = log(1 + count / Double(frequency[key] ?? 1))
-            return Double(size) * rarity * (key.isKeyPhrase ? 1.5 : 1)
+            let weight = key.isThemeKey ? themeWeight : key.isKeyPhrase ? 1.5 : 1
+            return Double(size) * rarity * weight
         }
         var heap = MaxHeap<String>()
-        for (key, list) in postings.sorted(by: { $0.key < $1.key }) where list.count >= 2 && (frequency[key] ?? 0) <= limit {
+        for (key, list) in postings.sorted(by: { $0.key < $1.key })
+        where list.count >= 2 && (key.isThemeKey || (frequency[key] ?? 0) <= limit) {
             heap.push(key, score: score(key, list.count), tiebreak: list[0])
         }
         var claimed = Array(repeating: false, count: points.count)
@@ -129,7 +153,7 @@ public struct ClaimLinker: Sendable {
                 heap.push(key, score: current, tiebreak: tiebreak)
                 continue
             }
-            let kept = coherent(open, index: index)
+            let kept = key.isThemeKey ? open : coherent(open, index: index)
             guard Set(kept.map { points[$0].document }).count >= 2 else { continue }
             for p in kept { claimed[p] = true }
             groups.append((key, kept))
@@ -197,7 +221,7 @@ public struct ClaimLinker: Sendable {
                 }
             }
         }
-        return references.sorted { ($0.from.pointNumber, $0.to.pointNumber, $0.kind.rawValue) < ($1.from.pointNumber, $1.to.pointNumber, $1.kind.rawValue) }
+        return references
     }
 
     /// A shared term as the reader saw it ("Cold War", not "cold war" or "@China").
@@ -209,6 +233,9 @@ public struct ClaimLinker: Sendable {
 extension String {
     /// Whether a linking term is a key phrase of several words ("cold war").
     var isKeyPhrase: Bool { utf8.contains(0x20) }
+
+    /// Whether a claim key is a theme of themes.txt rather than a term.
+    var isThemeKey: Bool { hasPrefix(ThemeTable.keyPrefix) }
 
     /// The number in a point id ("p12" → 12), for ordering.
     var pointNumber: Int { Int(dropFirst()) ?? 0 }

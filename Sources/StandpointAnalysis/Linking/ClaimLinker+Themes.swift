@@ -1,0 +1,56 @@
+import StandpointModel
+
+extension ClaimLinker {
+    /// Links that themes add beyond claims: a point makes one claim but may
+    /// speak to several themes ("restraint and dialogue", "a multipolar world
+    /// against hegemony"), so every two points of a theme in different
+    /// documents and different claims are linked `same-claim`, and
+    /// `contradicts` when their holders differ and their polarities are
+    /// opposite. Shared terms name the theme first ("theme: Ceasefire"), then
+    /// the words of each point that named it.
+    ///
+    /// Only the first `explicitLinkLimit` points of a theme are linked with
+    /// all others; later points link to their `linksPerPoint` most similar
+    /// among those, so the work stays linear in the number of points.
+    ///
+    /// - Complexity: O(Σ min(m, L)² · k + m · L · k) over themes of m points,
+    ///   L the limit, k terms per point.
+    func themeReferences(
+        points: [StancePoint], themes: [[ThemeTable.Match]], table: ThemeTable, clusterOf: [Int], index: Index,
+        existing: Set<[String]>
+    ) -> [CrossReference] {
+        var members: [[(point: Int, surfaces: [String])]] = Array(repeating: [], count: table.themes.count)
+        for (p, matches) in themes.enumerated() {
+            for match in matches { members[match.theme].append((p, match.surfaces)) }
+        }
+        var linked = existing
+        var references: [CrossReference] = []
+        func link(_ a: (point: Int, surfaces: [String]), _ b: (point: Int, surfaces: [String]), theme: Int) {
+            let (pa, pb) = (points[a.point], points[b.point])
+            guard pa.document != pb.document, clusterOf[a.point] != clusterOf[b.point] else { return }
+            let (first, second) = a.point < b.point ? (a, b) : (b, a)
+            let ids = [points[first.point].id, points[second.point].id]
+            guard linked.insert(ids).inserted else { return }
+            var words: [String] = []
+            for word in first.surfaces + second.surfaces where !words.contains(word) { words.append(word) }
+            let opposite = pa.polarity != .neutral && pb.polarity == pa.polarity.opposite
+            let holdersDiffer = pa.holder?.name != nil && pb.holder?.name != nil && pa.holder?.name != pb.holder?.name
+            references.append(
+                CrossReference(
+                    from: ids[0], to: ids[1], kind: opposite && holdersDiffer ? .contradicts : .sameClaim,
+                    score: index.score(a.point, b.point), sharedTerms: ["theme: " + table.themes[theme].name] + words))
+        }
+        for (theme, list) in members.enumerated() where list.count > 1 {
+            let head = list.prefix(Self.explicitLinkLimit)
+            for (i, a) in head.enumerated() {
+                for b in head.dropFirst(i + 1) { link(a, b, theme: theme) }
+            }
+            for a in list.dropFirst(Self.explicitLinkLimit) {
+                let nearest = head.map { ($0, index.score(a.point, $0.point)) }
+                    .sorted { ($0.1, -$0.0.point) > ($1.1, -$1.0.point) }
+                for (b, _) in nearest.prefix(linksPerPoint) { link(a, b, theme: theme) }
+            }
+        }
+        return references
+    }
+}

@@ -1,0 +1,130 @@
+/// The themes of international politics that points take positions on
+/// (themes.txt): each a readable name and the ways of naming it, normalised
+/// as linking compares points (`PointTerms`), so that "talks", "negotiations"
+/// and "dialogue" name one theme and a point can join several.
+///
+/// A theme is stronger evidence than one shared word: its lines are written
+/// so that each names the issue on its own ("zero-sum", "bloc" + "mentality",
+/// "legitimate" + "security" + "concern"), and words common across issues
+/// ("security", "war", "contain") appear only in combinations.
+struct ThemeTable: Sendable {
+    /// One way of naming a theme: terms that must all be in a point's claim.
+    struct Entry: Sendable {
+        /// Normalised terms, all required.
+        let terms: [String]
+        /// Whether the line joined several terms with " + ".
+        let isCombination: Bool
+    }
+
+    /// One theme.
+    struct Theme: Sendable {
+        /// Its readable name ("Dialogue and negotiation"), used as a claim label.
+        let name: String
+        let entries: [Entry]
+    }
+
+    /// A theme a point joins, with the words of the point that named it.
+    struct Match: Sendable, Equatable {
+        /// Index into `themes`.
+        let theme: Int
+        /// The point's surface words that matched, in term order ("talks").
+        let surfaces: [String]
+    }
+
+    /// The themes, ordered by name.
+    let themes: [Theme]
+    /// Lines that normalise to no content (only stopwords or cue words):
+    /// mistakes in the resource, reported by tests.
+    let problems: [String]
+    /// Term → (theme, entry) of the lines whose first term it is.
+    private let byTerm: [String: [(theme: Int, entry: Int)]]
+    /// "unless" phrases → the themes they restrict.
+    private let unless: PhraseTable<[Int]>
+
+    /// What a claim key starts with when the claim is a theme's.
+    static let keyPrefix = "#"
+
+    /// The bundled themes.txt, read on first use.
+    static let shared = ThemeTable(sections: ResourceFile.sections("themes"), lexicon: .shared)
+
+    /// Themes from resource `sections` (section name → lines).
+    init(sections: [String: [String]], lexicon: Lexicon) {
+        var themes: [Theme] = []
+        var problems: [String] = []
+        var byTerm: [String: [(theme: Int, entry: Int)]] = [:]
+        var unlessLists: [String: [Int]] = [:]
+        for name in sections.keys.sorted() where !name.isEmpty {
+            let index = themes.count
+            var entries: [Entry] = []
+            for line in sections[name] ?? [] {
+                if line.hasPrefix("unless:") {
+                    let phrase = line.dropFirst("unless:".count).trimmingCharacters(in: .whitespaces).lowercased()
+                    unlessLists[phrase, default: []].append(index)
+                    continue
+                }
+                let parts = line.components(separatedBy: " + ")
+                var required: [String] = []
+                var complete = true
+                for part in parts {
+                    let terms = Self.normalised(part, lexicon: lexicon)
+                    if terms.isEmpty {
+                        problems.append("[\(name)] \(line): \"\(part)\" has no content words")
+                        complete = false
+                    }
+                    required += terms
+                }
+                guard complete else { continue }
+                required = Array(Set(required)).sorted()
+                let key = required.max { ($0.hasPrefix("@") ? 0 : $0.count) < ($1.hasPrefix("@") ? 0 : $1.count) } ?? required[0]
+                byTerm[key, default: []].append((index, entries.count))
+                entries.append(Entry(terms: required, isCombination: parts.count > 1))
+            }
+            themes.append(Theme(name: name, entries: entries))
+        }
+        var unless = PhraseTable<[Int]>()
+        for (phrase, list) in unlessLists { unless.add(phrase, list) }
+        self.themes = themes
+        self.problems = problems
+        self.byTerm = byTerm
+        self.unless = unless
+    }
+
+    /// The terms a line part stands for: its key phrases when it has any
+    /// ("arms control" → "weapon control"), otherwise its words.
+    static func normalised(_ part: String, lexicon: Lexicon) -> [String] {
+        let terms = PointTerms(part, lexicon: lexicon).terms.keys
+        let phrases = terms.filter { $0.isKeyPhrase && !$0.hasPrefix("@") }
+        return (phrases.isEmpty ? Array(terms) : phrases).sorted()
+    }
+
+    /// The themes a point joins: those with a line whose terms all lie in the
+    /// point's claim (`terms.focus`), ordered by theme.
+    ///
+    /// - Complexity: O(n + k·e) for a text of n bytes, k focus terms and e
+    ///   lines per term.
+    func matches(_ terms: PointTerms, text: String) -> [Match] {
+        var restricted = Set<Int>()
+        if !unless.entries.isEmpty {
+            var text = text
+            text.withUTF8 { bytes in
+                let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
+                for i in tokens.indices {
+                    if let (list, _, _) = unless.match(tokens, at: i) { restricted.formUnion(list) }
+                }
+            }
+        }
+        var found: [Int: Set<String>] = [:]
+        for term in terms.focus {
+            for (theme, entry) in byTerm[term] ?? [] {
+                let line = themes[theme].entries[entry]
+                guard !restricted.contains(theme) || line.isCombination,
+                    line.terms.allSatisfy({ terms.focus.contains($0) })
+                else { continue }
+                for required in line.terms { found[theme, default: []].insert(required) }
+            }
+        }
+        return found.keys.sorted().map { theme in
+            Match(theme: theme, surfaces: found[theme, default: []].sorted().map { terms.terms[$0] ?? $0 })
+        }
+    }
+}
