@@ -63,6 +63,9 @@ struct Lexicon: Sendable {
     let synonymPhrases: PhraseTable<String>
     /// A synonym group's stem → the group's first word as written ("mental" → "mentality"), for labels.
     let synonymNames: [String: String]
+    /// Synonym groups too common across issues to name a claim on their own
+    /// ("security", "war"): they still fold words for similarity.
+    let broadSynonymGroups: Set<String>
 
     /// The lexicon built from the bundled resources; loaded on first use.
     static let shared = Lexicon()
@@ -133,10 +136,14 @@ struct Lexicon: Sendable {
         var synonyms: [String: String] = [:]
         var synonymPhrases = PhraseTable<String>()
         var synonymNames: [String: String] = [:]
-        for line in ResourceFile.lines("synonyms") {
+        var broadSynonymGroups = Set<String>()
+        let synonymSections = ResourceFile.sections("synonyms")
+        let broadLines = synonymSections["broad"] ?? []
+        for line in (synonymSections[""] ?? []) + broadLines {
             let words = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             guard let first = words.first else { continue }
             let head = Stemmer.stem(first)
+            if broadLines.contains(line) { broadSynonymGroups.insert(head) }
             synonymNames[head] = first
             for word in words {
                 if word.contains(" ") {
@@ -149,6 +156,7 @@ struct Lexicon: Sendable {
         self.synonyms = synonyms
         self.synonymPhrases = synonymPhrases
         self.synonymNames = synonymNames
+        self.broadSynonymGroups = broadSynonymGroups
     }
 
     /// The forms of one verb entry: "a|b|c" as written, otherwise the

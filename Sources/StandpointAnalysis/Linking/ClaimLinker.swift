@@ -117,7 +117,7 @@ public struct ClaimLinker: Sendable {
         points: [StancePoint], terms: [PointTerms], themes: [[ThemeTable.Match]], index: Index, lexicon: Lexicon
     ) -> [(String, [Int])] {
         let table = ThemeTable.shared
-        let heads = Set(lexicon.synonyms.values)
+        let heads = Set(lexicon.synonyms.values).subtracting(lexicon.broadSynonymGroups)
         let limit = max(5, Int(maximumKeyShare * Double(points.count)))
         var postings: [String: [Int]] = [:]
         var frequency: [String: Int] = [:]
