@@ -59,3 +59,65 @@ import Testing
         #expect(result.crossReferences.isEmpty)
     }
 }
+
+@Suite struct ClaimLinkerThemeTests {
+    func link(_ texts: [String]) -> ClaimLinker.Result {
+        ClaimLinkerTests().link(texts)
+    }
+
+    /// Whether points `a` and `b` (ids) share a claim or are cross-referenced.
+    func linked(_ result: ClaimLinker.Result, _ a: String, _ b: String) -> Bool {
+        let claim = Dictionary(uniqueKeysWithValues: result.points.map { ($0.id, $0.claim) })
+        return claim[a] == claim[b] || result.crossReferences.contains { Set([$0.from, $0.to]) == Set([a, b]) }
+    }
+
+    @Test func pointsInDifferentWordsFromDifferentVoicesAreLinked() {
+        let result = link([
+            "The Chinese Foreign Ministry urged Washington to give up its zero-sum thinking.",
+            "Moscow warned that NATO is still driven by a Cold War mentality.",
+            "The think tank argues that Europe must resolve its disputes with Russia peacefully.",
+            "The Secretary of State called for talks between the parties.",
+        ])
+        #expect(result.points.count == 4)
+        #expect(linked(result, "p1", "p2"))
+        #expect(linked(result, "p3", "p4"))
+        #expect(!linked(result, "p1", "p3"))
+        #expect(!linked(result, "p2", "p4"))
+    }
+
+    @Test func aPointOfTwoThemesIsLinkedToBoth() {
+        let result = link([
+            "China opposes hegemony and promotes a multipolar world.",
+            "The ministry condemned US hegemonism.",
+            "Russia supports the emergence of multipolarity.",
+        ])
+        #expect(result.points.count == 3)
+        #expect(linked(result, "p1", "p2"))
+        #expect(linked(result, "p1", "p3"))
+        #expect(!linked(result, "p2", "p3"))
+        let explained = result.crossReferences.filter { $0.sharedTerms.first?.hasPrefix("theme: ") == true }
+        #expect(!explained.isEmpty)
+        #expect(explained.allSatisfy { $0.score >= 0 && $0.score <= 1 && $0.sharedTerms.count > 1 })
+    }
+
+    @Test func pointsSharingOnlyACommonWordStayApart() {
+        let result = link([
+            "The minister said food security in Africa must improve.",
+            "NATO warned that the security of the Baltic states is not negotiable.",
+            "Analysts warned that a trade war would hurt both economies.",
+            "The war in Ukraine must end, the envoy said.",
+        ])
+        #expect(result.points.count == 4)
+        #expect(Set(result.points.map(\.claim)).count == 4)
+        #expect(result.crossReferences.isEmpty)
+    }
+
+    @Test func oppositeStancesOnOneThemeInDifferentWordsContradict() {
+        let result = link([
+            "NATO supports the enlargement of the Alliance.",
+            "The Russian Foreign Ministry rejects NATO's eastward expansion.",
+        ])
+        #expect(result.points.map(\.polarity) == [.support, .oppose])
+        #expect(result.crossReferences.contains { $0.kind == .contradicts && $0.from == "p1" && $0.to == "p2" })
+    }
+}

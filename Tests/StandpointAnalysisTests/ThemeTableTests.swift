@@ -4,6 +4,7 @@ import Testing
 @Suite struct ThemeTableTests {
     let table = ThemeTable.shared
 
+    /// The names of the themes the one point of `text` joins.
     func themes(_ text: String) -> [String] {
         let lexicon = Lexicon.shared
         return table.matches(PointTerms(text, lexicon: lexicon), text: text).map { table.themes[$0.theme].name }
@@ -12,5 +13,35 @@ import Testing
     @Test func everyLineOfThemesTxtHasContentWords() {
         #expect(table.problems == [])
         #expect(table.themes.count >= 20)
+    }
+
+    @Test func differentWordingsNameOneTheme() {
+        #expect(themes("Washington should abandon its zero-sum thinking.") == ["Cold War mentality"])
+        #expect(themes("The West must discard the Cold War mindset.") == ["Cold War mentality"])
+        #expect(themes("The parties should resolve their disputes peacefully.") == ["Dialogue and negotiation"])
+        #expect(themes("Beijing calls for talks and negotiations.") == ["Dialogue and negotiation"])
+        #expect(themes("Moscow warned against the eastward enlargement of the alliance.") == ["Alliance expansion"])
+    }
+
+    @Test func onePointCanJoinSeveralThemes() {
+        let found = themes("China opposes hegemony and promotes a multipolar world.")
+        #expect(found.contains("Hegemony and unilateralism"))
+        #expect(found.contains("A multipolar world"))
+    }
+
+    @Test func commonWordsAloneNameNoTheme() {
+        #expect(themes("Food security in Africa must improve.") == [])
+        #expect(themes("The ministry rejected the claims contained in the report.") == [])
+        #expect(themes("The government must do more to protect the world order.") == [])
+    }
+
+    @Test func aPeriodNamedAfterTheColdWarIsNoMindset() {
+        #expect(!themes("NATO's expansion after the Cold War failed to make Europe secure.").contains("Cold War mentality"))
+        #expect(themes("NATO must abandon its Cold War mentality.") == ["Cold War mentality"])
+    }
+
+    @Test func theAttributionDoesNotNameTheTheme() {
+        // "sanctions" names who speaks here (the sanctions envoy), not what is claimed
+        #expect(!themes("The sanctions envoy urged both sides to protect civilians.").contains("Sanctions and coercive measures"))
     }
 }
