@@ -12,6 +12,10 @@ extension ClaimLinker {
 
         /// Term number → term.
         let termNames: [String]
+        /// Term → term number.
+        let termNumbers: [String: Int]
+        /// Term number → the number of points that have the term.
+        let frequency: [Int]
         /// Per point: its terms, sorted by number, weights L2-normalised.
         let vectors: [[Entry]]
         /// Per point: the terms in its claim rather than its attribution.
@@ -26,46 +30,76 @@ extension ClaimLinker {
         /// is not its claim); key phrases weigh more than single words; terms
         /// of the attribution weigh less than terms of the claim.
         ///
+        /// Terms are numbered in order of first occurrence, each point's terms
+        /// taken in sorted order, so that numbers and the floating-point sums
+        /// below do not depend on the process's hash seed. Sorting each point's
+        /// terms and weighing them run in parallel; only numbering is serial
+        /// (one hash lookup per term occurrence).
+        ///
         /// - Complexity: O(T log k) for T terms over all points, k per point.
         init(terms: [PointTerms]) {
-            var frequency: [String: Int] = [:]
+            let sortedSlots = ResultSlots<[String]>(count: terms.count)
+            DispatchQueue.concurrentPerform(iterations: terms.count) { p in
+                sortedSlots[p] = terms[p].terms.keys.sorted()
+            }
+            let sorted = sortedSlots.values.map { $0 ?? [] }
             var numbers: [String: Int] = [:]
             var names: [String] = []
-            for point in terms {
-                for term in point.terms.keys.sorted() {
-                    frequency[term, default: 0] += 1
-                    if numbers[term] == nil {
-                        numbers[term] = names.count
+            var frequency: [Int] = []
+            var numbered: [[Int]] = []
+            numbered.reserveCapacity(terms.count)
+            for list in sorted {
+                var row: [Int] = []
+                row.reserveCapacity(list.count)
+                for term in list {
+                    let number: Int
+                    if let known = numbers[term] {
+                        number = known
+                    } else {
+                        number = names.count
+                        numbers[term] = number
                         names.append(term)
+                        frequency.append(0)
                     }
+                    frequency[number] += 1
+                    row.append(number)
                 }
+                numbered.append(row)
             }
             let count = Double(max(terms.count, 1))
-            var vectors: [[Entry]] = []
-            vectors.reserveCapacity(terms.count)
-            for point in terms {
+            let (numberedRows, frequencies) = (numbered, frequency)
+            let vectorSlots = ResultSlots<[Entry]>(count: terms.count)
+            DispatchQueue.concurrentPerform(iterations: terms.count) { p in
+                let point = terms[p]
                 var vector: [Entry] = []
-                vector.reserveCapacity(point.terms.count)
+                vector.reserveCapacity(sorted[p].count)
                 var norm = 0.0
-                for term in point.terms.keys.sorted() {
-                    let df = Double(frequency[term] ?? 1)
+                for (term, number) in zip(sorted[p], numberedRows[p]) {
+                    let df = Double(frequencies[number])
                     var weight = log(1 + count / df)
                     if term.hasPrefix("@") { weight *= 0.5 }
                     if term.isKeyPhrase { weight *= 1.5 }
                     if df <= 1 { weight *= 0.5 }
                     if !point.focus.contains(term) { weight *= 0.4 }
-                    vector.append(Entry(term: numbers[term] ?? 0, weight: weight))
+                    vector.append(Entry(term: number, weight: weight))
                     norm += weight * weight
                 }
                 norm = norm.squareRoot()
                 if norm > 0 { vector = vector.map { Entry(term: $0.term, weight: $0.weight / norm) } }
                 vector.sort { $0.term < $1.term }
-                vectors.append(vector)
+                vectorSlots[p] = vector
             }
             self.termNames = names
-            self.vectors = vectors
+            self.termNumbers = numbers
+            self.frequency = frequency
+            self.vectors = vectorSlots.values.map { $0 ?? [] }
             self.focus = terms.map(\.focus)
             self.surfaces = terms.map(\.terms)
+        }
+
+        /// The number of points that have `term`.
+        func frequency(of term: String) -> Int {
+            termNumbers[term].map { frequency[$0] } ?? 0
         }
 
         /// Cosine similarity of two points.

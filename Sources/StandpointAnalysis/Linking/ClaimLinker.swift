@@ -95,7 +95,8 @@ public struct ClaimLinker: Sendable {
             let id = "c\(claims.count + 1)"
             claimID[cluster] = id
             var documentsSeen: [String] = []
-            for p in list where !documentsSeen.contains(points[p].document) { documentsSeen.append(points[p].document) }
+            var seen = Set<String>()
+            for p in list where seen.insert(points[p].document).inserted { documentsSeen.append(points[p].document) }
             let label = ClaimLabel.make(key: keys[cluster], members: list, index: index, points: points)
             claims.append(Claim(id: id, label: label, points: list.map { points[$0].id }, documents: documentsSeen))
         }
@@ -120,27 +121,29 @@ public struct ClaimLinker: Sendable {
         let heads = Set(lexicon.synonyms.values).subtracting(lexicon.broadSynonymGroups)
         let limit = max(5, Int(maximumKeyShare * Double(points.count)))
         var postings: [String: [Int]] = [:]
-        var frequency: [String: Int] = [:]
+        var themeFrequency: [String: Int] = [:]
+        func frequency(of key: String) -> Int {
+            key.isThemeKey ? themeFrequency[key] ?? 0 : index.frequency(of: key)
+        }
         for (p, point) in terms.enumerated() {
-            for term in point.terms.keys { frequency[term, default: 0] += 1 }
             for term in point.focus where !term.hasPrefix("@") && (term.isKeyPhrase || heads.contains(term)) {
                 postings[term, default: []].append(p)
             }
             for match in themes[p] {
                 let key = ThemeTable.keyPrefix + table.themes[match.theme].name
-                frequency[key, default: 0] += 1
+                themeFrequency[key, default: 0] += 1
                 postings[key, default: []].append(p)
             }
         }
         let count = Double(max(points.count, 1))
         func score(_ key: String, _ size: Int) -> Double {
-            let rarity = log(1 + count / Double(frequency[key] ?? 1))
+            let rarity = log(1 + count / Double(max(frequency(of: key), 1)))
             let weight = key.isThemeKey ? themeWeight : key.isKeyPhrase ? 1.5 : 1
             return Double(size) * rarity * weight
         }
         var heap = MaxHeap<String>()
         for (key, list) in postings.sorted(by: { $0.key < $1.key })
-        where list.count >= 2 && (key.isThemeKey || (frequency[key] ?? 0) <= limit) {
+        where list.count >= 2 && (key.isThemeKey || frequency(of: key) <= limit) {
             heap.push(key, score: score(key, list.count), tiebreak: list[0])
         }
         var claimed = Array(repeating: false, count: points.count)
