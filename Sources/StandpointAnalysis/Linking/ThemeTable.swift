@@ -70,6 +70,8 @@ struct ThemeTable: Sendable {
                     if terms.isEmpty {
                         problems.append("[\(name)] \(line): \"\(part)\" has no content words")
                         complete = false
+                    } else if let cue = Self.cueWord(in: part, lexicon: lexicon) {
+                        problems.append("[\(name)] \(line): \"\(cue)\" is a cue word, which linking ignores")
                     }
                     required += terms
                 }
@@ -95,6 +97,18 @@ struct ThemeTable: Sendable {
         let terms = PointTerms(part, lexicon: lexicon).terms.keys
         let phrases = terms.filter { $0.isKeyPhrase && !$0.hasPrefix("@") }
         return (phrases.isEmpty ? Array(terms) : phrases).sorted()
+    }
+
+    /// The first word of `part` that linking drops as a stance cue ("recognised"), if any.
+    static func cueWord(in part: String, lexicon: Lexicon) -> String? {
+        var text = part
+        return text.withUTF8 { bytes -> String? in
+            let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
+            let dropped = lexicon.cues(in: tokens).first {
+                $0.cueClass != .negativeEvaluative && $0.cueClass != .positiveEvaluative
+            }
+            return dropped.map { tokens[$0.start].lower }
+        }
     }
 
     /// The themes a point joins: those with a line whose terms all lie in the
