@@ -22,7 +22,7 @@ public struct Corpus: Sendable {
     private let pointsByClaim: [String: [Int]]
     private let referencesByPoint: [String: [Int]]
     private let documentsByHolderName: [String: [String]]
-    private let pointCountByHolderName: [String: Int]
+    private let pointsByHolderName: [String: [Int]]
 
     /// - Complexity: O(d + p + x) for d documents, p points and x cross-references.
     public init(
@@ -41,13 +41,13 @@ public struct Corpus: Sendable {
         var pointsByDocument: [String: [Int]] = [:]
         var pointsByClaim: [String: [Int]] = [:]
         var documentsByHolderName: [String: [String]] = [:]
-        var pointCountByHolderName: [String: Int] = [:]
+        var pointsByHolderName: [String: [Int]] = [:]
         for (i, point) in points.enumerated() {
             pointIndex[point.id] = i
             pointsByDocument[point.document, default: []].append(i)
             if let claim = point.claim { pointsByClaim[claim, default: []].append(i) }
             if let holder = point.holder {
-                pointCountByHolderName[holder.name, default: 0] += 1
+                pointsByHolderName[holder.name, default: []].append(i)
                 for key in Set([holder.name, holder.speaker].compactMap { $0 }) {
                     if documentsByHolderName[key]?.last != point.document {
                         documentsByHolderName[key, default: []].append(point.document)
@@ -68,8 +68,8 @@ public struct Corpus: Sendable {
         self.pointsByDocument = pointsByDocument
         self.pointsByClaim = pointsByClaim
         self.referencesByPoint = referencesByPoint
-        self.pointCountByHolderName = pointCountByHolderName
-        self.holderNames = pointCountByHolderName.keys.sorted()
+        self.pointsByHolderName = pointsByHolderName
+        self.holderNames = pointsByHolderName.keys.sorted()
         self.documentsByHolderName = documentsByHolderName.mapValues { ids in
             var seen = Set<String>()
             return ids.filter { seen.insert($0).inserted }
@@ -119,7 +119,12 @@ public struct Corpus: Sendable {
     public let holderNames: [String]
 
     /// How many points the holder entity `name` holds.
-    public func pointCount(ofHolder name: String) -> Int { pointCountByHolderName[name] ?? 0 }
+    public func pointCount(ofHolder name: String) -> Int { pointsByHolderName[name]?.count ?? 0 }
+
+    /// Positions in `points` of the points the holder entity `name` holds, in
+    /// corpus order (indexed here: the holder's list of points opens without
+    /// scanning every point).
+    public func pointPositions(ofHolder name: String) -> [Int] { pointsByHolderName[name] ?? [] }
 
     /// The total size of all document texts in UTF-8 bytes.
     public var byteCount: Int { documents.reduce(0) { $0 + $1.byteCount } }

@@ -7,9 +7,20 @@ struct SyntheticVocabulary: Sendable {
     struct Group: Sendable {
         let match: [String]
         let pool: [String]
+        /// `pool` as UTF-8 bytes.
+        let poolBytes: [[UInt8]]
+
+        init(match: [String], pool: [String]) {
+            self.match = match
+            self.pool = pool
+            poolBytes = pool.map { Array($0.utf8) }
+        }
     }
 
     let groups: [Group]
+    /// Every `match` word as UTF-8 bytes with its group, by first byte,
+    /// longest first, so that `match(in:at:)` looks at a handful of words.
+    private let wordsByFirstByte: [[(word: [UInt8], group: Int)]]
 
     /// Parses the `[section]` / `match:` / `pool:` format; `|` separates words.
     init(text: String) {
@@ -26,6 +37,32 @@ struct SyntheticVocabulary: Sendable {
             }
         }
         self.groups = groups
+        var table = Array(repeating: [(word: [UInt8], group: Int)](), count: 256)
+        for (index, group) in groups.enumerated() {
+            for word in group.match.map({ Array($0.utf8) }) where !word.isEmpty {
+                table[Int(word[0])].append((word, index))
+            }
+        }
+        wordsByFirstByte = table.map { words in words.sorted { $0.word.count > $1.word.count } }
+    }
+
+    /// The longest `match` word that starts at `start` in `bytes` and ends
+    /// where a word ends: its length in bytes and its group's index.
+    func match(in bytes: [UInt8], at start: Int) -> (length: Int, group: Int)? {
+        for (word, group) in wordsByFirstByte[Int(bytes[start])] {
+            let end = start + word.count
+            if end <= bytes.count, end == bytes.count || !Self.isWordByte(bytes[end]),
+                bytes[start..<end].elementsEqual(word)
+            {
+                return (word.count, group)
+            }
+        }
+        return nil
+    }
+
+    /// ASCII letters and digits continue a word (a curly quote or a dash does not).
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 
     static func words(_ list: Substring) -> [String] {

@@ -10,9 +10,7 @@ public enum ListOverlay {
         canvas.box(frame, title: "\(state.overlayTitle(for: list.kind)) · \(hint)", border: theme.focusedBorder, titleStyle: theme.focusedTitle)
         let content = Rect(x: frame.x + 1, y: frame.y + 1, width: frame.width - 2, height: frame.height - 2)
         let rows = list.rows
-        let countWidths = (0..<2).map { column in
-            (rows.map { DisplayWidth.of($0.columns[column]) }.max() ?? 0) + 2
-        }
+        let countWidths = rows.countWidths.map { $0 + 2 }
         let isPointList: Bool = switch list.kind {
         case .claims, .holders: false
         case .claimPoints, .holderPoints: true

@@ -1,20 +1,5 @@
 import StandpointModel
 
-/// One row of a list overlay and where Enter on it leads.
-public struct OverlayRow: Hashable, Sendable {
-    /// Where Enter on a row leads.
-    public enum Target: Hashable, Sendable {
-        case claim(String)
-        case holder(String)
-        case point(String)
-    }
-
-    /// The cells of the row, left to right: a count or marker, a name, text.
-    public let columns: [String]
-    /// Where Enter leads.
-    public let target: Target
-}
-
 extension AppState {
     /// The rectangle overlays are drawn in: centred, or the whole screen when small.
     public var overlayFrame: Rect {
@@ -40,44 +25,12 @@ extension AppState {
         }
     }
 
-    /// The rows of a list overlay.
+    /// The rows of a list overlay, made on access (`OverlayRows`).
     ///
-    /// - Complexity: O(p log p) in the number of points listed.
-    public func overlayRows(for kind: OverlayList.Kind) -> [OverlayRow] {
-        switch kind {
-        case .claims:
-            let claims = corpus.claims.enumerated().sorted {
-                ($0.element.documents.count, -$0.offset) > ($1.element.documents.count, -$1.offset)
-            }
-            return claims.map { _, claim in
-                OverlayRow(
-                    columns: ["\(claim.documents.count) doc\(claim.documents.count == 1 ? " " : "s")",
-                              "\(claim.points.count) pt\(claim.points.count == 1 ? " " : "s")", claim.label],
-                    target: .claim(claim.id))
-            }
-        case .holders:
-            let counts = corpus.holderNames.map { corpus.pointCount(ofHolder: $0) }
-            return corpus.holderNames.indices.sorted { (counts[$0], corpus.holderNames[$1]) > (counts[$1], corpus.holderNames[$0]) }.map { i in
-                let name = corpus.holderNames[i]
-                let documents = corpus.documents(ofHolder: name).count
-                return OverlayRow(
-                    columns: ["\(counts[i]) pt\(counts[i] == 1 ? " " : "s")",
-                              "\(documents) doc\(documents == 1 ? " " : "s")", name],
-                    target: .holder(name))
-            }
-        case .claimPoints(let id):
-            return corpus.points(ofClaim: id).map(pointRow)
-        case .holderPoints(let name):
-            return corpus.points.filter { $0.holder?.name == name }.map(pointRow)
-        }
-    }
-
-    private func pointRow(_ point: StancePoint) -> OverlayRow {
-        let title = corpus.document(point.document)?.title ?? point.document
-        let holder = point.holder.map { $0.speaker ?? $0.name } ?? "—"
-        return OverlayRow(
-            columns: [point.polarity.marker, title, holder, TextSanitizer.snippet(point.text)],
-            target: .point(point.id))
+    /// - Complexity: O(n log n) for the n claims or holders of an overview,
+    ///   O(1) for a list of points.
+    public func overlayRows(for kind: OverlayList.Kind) -> OverlayRows {
+        OverlayRows(kind: kind, corpus: corpus)
     }
 
     /// A command while an overlay is open: moves and opens in the overlay; Esc, q

@@ -47,12 +47,13 @@ public struct OverlayList: Hashable, Sendable {
 
     /// What the list shows.
     public var kind: Kind
-    /// Its rows, computed once when the list opens (the corpus does not change under it).
-    public var rows: [OverlayRow]
+    /// Its rows, ordered when the list opens and made on access (the corpus
+    /// does not change under it).
+    public var rows: OverlayRows
     /// Its selection.
     public var position: ListPosition
 
-    public init(kind: Kind, rows: [OverlayRow], position: ListPosition = ListPosition()) {
+    public init(kind: Kind, rows: OverlayRows, position: ListPosition = ListPosition()) {
         self.kind = kind
         self.rows = rows
         self.position = position
