@@ -35,6 +35,15 @@ import Testing
         #expect(themes("The government must do more to protect the world order.") == [])
     }
 
+    @Test func issuesOfOtherVoicesHaveThemes() {
+        #expect(themes("Those responsible for these crimes must be held to account.").contains("Accountability and war crimes"))
+        #expect(themes("Russia must withdraw all its troops from the territory of Ukraine.") == ["Sovereignty and territorial integrity"])
+        #expect(themes("The EU adopted a new package of sanctions against Moscow.") == ["Sanctions and coercive measures"])
+        #expect(themes("China has become a decisive enabler of Russia's war.").contains("Support for Russia's war effort"))
+        #expect(themes("Any ceasefire must not freeze the conflict.") == ["Ceasefire"])
+        #expect(!themes("Talks must take into account the realities on the ground.").contains("Accountability and war crimes"))
+    }
+
     @Test func aPeriodNamedAfterTheColdWarIsNoMindset() {
         #expect(!themes("NATO's expansion after the Cold War failed to make Europe secure.").contains("Cold War mentality"))
         #expect(themes("NATO must abandon its Cold War mentality.") == ["Cold War mentality"])
