@@ -18,10 +18,8 @@ extension ClaimLinker {
         let frequency: [Int]
         /// Per point: its terms, sorted by number, weights L2-normalised.
         let vectors: [[Entry]]
-        /// Per point: the terms in its claim rather than its attribution.
-        let focus: [Set<String>]
-        /// Per point: term → surface form in its text.
-        let surfaces: [[String: String]]
+        /// Per point: its terms, with their surfaces and focus.
+        let terms: [PointTerms]
 
         /// Builds the index.
         ///
@@ -38,20 +36,15 @@ extension ClaimLinker {
         ///
         /// - Complexity: O(T log k) for T terms over all points, k per point.
         init(terms: [PointTerms]) {
-            let sortedSlots = ResultSlots<[String]>(count: terms.count)
-            DispatchQueue.concurrentPerform(iterations: terms.count) { p in
-                sortedSlots[p] = terms[p].terms.keys.sorted()
-            }
-            let sorted = sortedSlots.values.map { $0 ?? [] }
             var numbers: [String: Int] = [:]
             var names: [String] = []
             var frequency: [Int] = []
             var numbered: [[Int]] = []
             numbered.reserveCapacity(terms.count)
-            for list in sorted {
+            for point in terms {
                 var row: [Int] = []
-                row.reserveCapacity(list.count)
-                for term in list {
+                row.reserveCapacity(point.count)
+                for term in point.names {
                     let number: Int
                     if let known = numbers[term] {
                         number = known
@@ -72,15 +65,15 @@ extension ClaimLinker {
             DispatchQueue.concurrentPerform(iterations: terms.count) { p in
                 let point = terms[p]
                 var vector: [Entry] = []
-                vector.reserveCapacity(sorted[p].count)
+                vector.reserveCapacity(point.count)
                 var norm = 0.0
-                for (term, number) in zip(sorted[p], numberedRows[p]) {
+                for (position, (term, number)) in zip(point.names, numberedRows[p]).enumerated() {
                     let df = Double(frequencies[number])
                     var weight = log(1 + count / df)
                     if term.hasPrefix("@") { weight *= 0.5 }
                     if term.isKeyPhrase { weight *= 1.5 }
                     if df <= 1 { weight *= 0.5 }
-                    if !point.focus.contains(term) { weight *= 0.4 }
+                    if !point.isFocus(at: position) { weight *= 0.4 }
                     vector.append(Entry(term: number, weight: weight))
                     norm += weight * weight
                 }
@@ -93,8 +86,7 @@ extension ClaimLinker {
             self.termNumbers = numbers
             self.frequency = frequency
             self.vectors = vectorSlots.values.map { $0 ?? [] }
-            self.focus = terms.map(\.focus)
-            self.surfaces = terms.map(\.terms)
+            self.terms = terms
         }
 
         /// The number of points that have `term`.

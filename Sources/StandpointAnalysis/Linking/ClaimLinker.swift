@@ -126,7 +126,7 @@ public struct ClaimLinker: Sendable {
             key.isThemeKey ? themeFrequency[key] ?? 0 : index.frequency(of: key)
         }
         for (p, point) in terms.enumerated() {
-            for term in point.focus where !term.hasPrefix("@") && (term.isKeyPhrase || heads.contains(term)) {
+            for term in point.focusTerms where !term.hasPrefix("@") && (term.isKeyPhrase || heads.contains(term)) {
                 postings[term, default: []].append(p)
             }
             for match in themes[p] {
@@ -229,7 +229,7 @@ public struct ClaimLinker: Sendable {
 
     /// A shared term as the reader saw it ("Cold War", not "cold war" or "@China").
     static func readable(_ term: String, index: Index, _ a: Int, _ b: Int) -> String {
-        index.surfaces[a][term] ?? index.surfaces[b][term] ?? term
+        index.terms[a].surface(of: term) ?? index.terms[b].surface(of: term) ?? term
     }
 }
 

@@ -3,24 +3,117 @@
 /// "@China"); words stemmed and folded into their synonym group
 /// ("mindset" → "mental"); and adjacent content words joined into key
 /// phrases ("cold war").
+///
+/// Terms are kept as sorted arrays, with their surface forms as byte spans
+/// into the point's text rather than strings: on 10,000 synthetic documents
+/// (150,000 points) the terms of all points took 277 MB as a dictionary and a
+/// set per point, 156 MB as sorted arrays, and the index built from them 71 MB
+/// instead of 117 MB, since it needs each point's terms sorted anyway.
 struct PointTerms: Sendable {
-    /// Distinct terms, each with the surface form it first had in the text.
-    let terms: [String: String]
+    /// Where a term's surface lies in the text: one run of bytes, or two runs
+    /// joined by a space for a key phrase ("Cold" … "War").
+    struct Span: Sendable {
+        let start: Int32
+        let end: Int32
+        let secondStart: Int32
+        let secondEnd: Int32
 
-    /// Terms that lie in the point's claim rather than its attribution: after a
-    /// reporting or position verb ("warned that …"), or anywhere when the cue
-    /// is a modal or an evaluation.
-    let focus: Set<String>
+        init(_ range: Range<Int>, then second: Range<Int>? = nil) {
+            start = Int32(range.lowerBound)
+            end = Int32(range.upperBound)
+            secondStart = Int32(second?.lowerBound ?? -1)
+            secondEnd = Int32(second?.upperBound ?? -1)
+        }
+    }
+
+    /// Distinct terms, sorted.
+    let names: [String]
+    /// Per term: where it first occurs in the text.
+    private let spans: [Span]
+    /// Per term: whether it lies in the point's claim rather than its
+    /// attribution: after a reporting or position verb ("warned that …"), or
+    /// anywhere when the cue is a modal or an evaluation.
+    private let inFocus: [Bool]
+    /// The point's text, which `spans` point into.
+    private let text: String
 
     /// Terms of `text`.
     ///
-    /// - Complexity: O(n) in the length of the text.
+    /// - Complexity: O(n + k log k) for a text of n bytes and k terms.
     init(_ text: String, lexicon: Lexicon) {
-        var text = text
-        (terms, focus) = text.withUTF8 { bytes in Self.extract(bytes, lexicon: lexicon) }
+        var copy = text
+        let occurrences = copy.withUTF8 { bytes in Self.extract(bytes, lexicon: lexicon) }
+        let order = occurrences.indices.sorted { (occurrences[$0].name, $0) < (occurrences[$1].name, $1) }
+        var names: [String] = []
+        var spans: [Span] = []
+        var inFocus: [Bool] = []
+        names.reserveCapacity(order.count)
+        for i in order {
+            let occurrence = occurrences[i]
+            if names.last == occurrence.name {
+                if occurrence.inFocus { inFocus[inFocus.count - 1] = true }
+            } else {
+                names.append(occurrence.name)
+                spans.append(occurrence.span)
+                inFocus.append(occurrence.inFocus)
+            }
+        }
+        self.names = names
+        self.spans = spans
+        self.inFocus = inFocus
+        self.text = text
     }
 
-    static func extract(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> ([String: String], Set<String>) {
+    /// The number of distinct terms.
+    var count: Int { names.count }
+
+    /// The position of `term` in `names`, if the point has it.
+    ///
+    /// - Complexity: O(log k).
+    func position(of term: String) -> Int? {
+        var low = 0
+        var high = names.count
+        while low < high {
+            let mid = (low + high) / 2
+            if names[mid] < term { low = mid + 1 } else { high = mid }
+        }
+        return low < names.count && names[low] == term ? low : nil
+    }
+
+    /// Whether the point has `term`.
+    func contains(_ term: String) -> Bool { position(of: term) != nil }
+
+    /// Whether `term` lies in the point's claim.
+    func isFocus(_ term: String) -> Bool { position(of: term).map { inFocus[$0] } ?? false }
+
+    /// Whether the term at `position` lies in the point's claim.
+    func isFocus(at position: Int) -> Bool { inFocus[position] }
+
+    /// The terms in the point's claim, sorted.
+    var focusTerms: [String] { names.indices.filter { inFocus[$0] }.map { names[$0] } }
+
+    /// How `term` was written where it first occurs ("Cold War", not "cold war").
+    func surface(of term: String) -> String? {
+        guard let position = position(of: term) else { return nil }
+        let span = spans[position]
+        var text = text
+        return text.withUTF8 { bytes in
+            func run(_ from: Int32, _ to: Int32) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(from)..<Int(to)]), as: UTF8.self)
+            }
+            guard span.secondStart >= 0 else { return run(span.start, span.end) }
+            return run(span.start, span.end) + " " + run(span.secondStart, span.secondEnd)
+        }
+    }
+
+    /// One occurrence of a term, in text order.
+    struct Occurrence {
+        let name: String
+        let span: Span
+        let inFocus: Bool
+    }
+
+    static func extract(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> [Occurrence] {
         let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
         var isCue = Array(repeating: false, count: tokens.count)
         let cues = lexicon.cues(in: tokens)
@@ -32,22 +125,18 @@ struct PointTerms: Sendable {
         if let primary = cues.first(where: { $0.cueClass.marksPosition && !mask[$0.start] }), primary.cueClass.takesHolderSubject {
             focusStart = primary.end
         }
-        var focus = Set<String>()
-        var terms: [String: String] = [:]
-        var previous: (term: String, surface: String)?
-        func surface(_ from: Int, _ to: Int) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[from].start..<tokens[to].end]), as: UTF8.self)
-        }
+        var occurrences: [Occurrence] = []
+        occurrences.reserveCapacity(tokens.count * 2)
+        var previous: (term: String, range: Range<Int>)?
         var inFocus = false
-        func add(_ term: String, _ text: String) {
-            if terms[term] == nil { terms[term] = text }
-            if inFocus { focus.insert(term) }
+        func add(_ term: String, _ from: Int, _ to: Int) {
+            let range = tokens[from].start..<tokens[to].end
+            occurrences.append(Occurrence(name: term, span: Span(range), inFocus: inFocus))
             if let previous, !previous.term.hasPrefix("@"), !term.hasPrefix("@"), previous.term != term {
-                let phrase = previous.term + " " + term
-                if terms[phrase] == nil { terms[phrase] = previous.surface + " " + text }
-                if inFocus { focus.insert(phrase) }
+                occurrences.append(
+                    Occurrence(name: previous.term + " " + term, span: Span(previous.range, then: range), inFocus: inFocus))
             }
-            previous = (term, text)
+            previous = (term, range)
         }
         var i = 0
         while i < tokens.count {
@@ -59,12 +148,12 @@ struct PointTerms: Sendable {
                 continue
             }
             if let (target, end) = lexicon.aliases.match(tokens, at: i) {
-                add("@" + target.entity, surface(i, end - 1))
+                add("@" + target.entity, i, end - 1)
                 i = end
                 continue
             }
             if let (group, end, _) = lexicon.synonymPhrases.match(tokens, at: i) {
-                add(group, surface(i, end - 1))
+                add(group, i, end - 1)
                 i = end
                 continue
             }
@@ -75,9 +164,9 @@ struct PointTerms: Sendable {
                 continue
             }
             let stem = Stemmer.stem(word)
-            add(lexicon.synonyms[stem] ?? stem, surface(i, i))
+            add(lexicon.synonyms[stem] ?? stem, i, i)
             i += 1
         }
-        return (terms, focus)
+        return occurrences
     }
 }

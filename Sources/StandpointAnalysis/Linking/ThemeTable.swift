@@ -94,7 +94,7 @@ struct ThemeTable: Sendable {
     /// The terms a line part stands for: its key phrases when it has any
     /// ("arms control" → "weapon control"), otherwise its words.
     static func normalised(_ part: String, lexicon: Lexicon) -> [String] {
-        let terms = PointTerms(part, lexicon: lexicon).terms.keys
+        let terms = PointTerms(part, lexicon: lexicon).names
         let phrases = terms.filter { $0.isKeyPhrase && !$0.hasPrefix("@") }
         return (phrases.isEmpty ? Array(terms) : phrases).sorted()
     }
@@ -128,17 +128,17 @@ struct ThemeTable: Sendable {
             }
         }
         var found: [Int: Set<String>] = [:]
-        for term in terms.focus {
+        for term in terms.focusTerms {
             for (theme, entry) in byTerm[term] ?? [] {
                 let line = themes[theme].entries[entry]
                 guard !restricted.contains(theme) || line.isCombination,
-                    line.terms.allSatisfy({ terms.focus.contains($0) })
+                    line.terms.allSatisfy({ terms.isFocus($0) })
                 else { continue }
                 for required in line.terms { found[theme, default: []].insert(required) }
             }
         }
         return found.keys.sorted().map { theme in
-            Match(theme: theme, surfaces: found[theme, default: []].sorted().map { terms.terms[$0] ?? $0 })
+            Match(theme: theme, surfaces: found[theme, default: []].sorted().map { terms.surface(of: $0) ?? $0 })
         }
     }
 }
