@@ -7,16 +7,22 @@ import StandpointModel
 /// Each point becomes a vector of weighted content terms (`PointTerms`:
 /// stemmed words folded into synonym groups, entity names, key phrases),
 /// terms of the claim weighing more than terms of its attribution. Claims
-/// form around *keys*: a synonym group ("dialogue/talks/negotiation") or a key
-/// phrase ("Cold War") that the claims of points in at least two documents
-/// contain. Keys are taken greedily, the one covering most still unclaimed
-/// points first (weighted by rarity, phrases before single words); a point
-/// joins a key's claim only when it is also similar to the other members as a
-/// whole (`coherence`), so that a shared word alone does not link unrelated
-/// claims. Points no key gathers stay claims of their own. Members of a claim
-/// in different documents are linked `same-claim` (each to its most similar
-/// members, with score and shared terms); members with opposite polarity and
-/// different holders are linked `contradicts`.
+/// form around *keys*: a theme of themes.txt (`ThemeTable`: "Dialogue and
+/// negotiation", named by "talks", "resolve disputes peacefully", "common
+/// ground" …), a synonym group ("dialogue/talks/negotiation", not the broad
+/// ones such as "security") or a key phrase ("Cold War") that the claims of
+/// points in at least two documents contain. Keys are taken greedily, the one
+/// covering most still unclaimed points first (weighted by rarity; themes
+/// first, then phrases, then single words); a point joins a term key's claim
+/// only when it is also similar to the other members as a whole
+/// (`coherence`), so that a shared word alone does not link unrelated claims
+/// (a theme's lines are written to name their issue on their own, so a theme
+/// needs no such check). Points no key gathers stay claims of their own.
+/// Members of a claim in different documents are linked `same-claim` (each
+/// to its most similar members, with score and shared terms); members with
+/// opposite polarity and different holders are linked `contradicts`. A point
+/// that speaks to several themes is also linked to the points of its other
+/// themes (`themeReferences`).
 ///
 /// - Complexity: O(T log T + Σ m·k) for T term occurrences, claims of m
 ///   members and k terms per point: near-linear in the number of points, never
