@@ -49,6 +49,11 @@ import Testing
         #expect(themes("NATO must abandon its Cold War mentality.") == ["Cold War mentality"])
     }
 
+    @Test func aPassiveCueLeavesTheClaimInItsSubject() {
+        #expect(themes("Unilateral sanctions were strongly condemned by Beijing.") == ["Sanctions and coercive measures"])
+        #expect(themes("The sanctions envoy has condemned the attack on the hospital.") == [])
+    }
+
     @Test func theAttributionDoesNotNameTheTheme() {
         // "sanctions" names who speaks here (the sanctions envoy), not what is claimed
         #expect(!themes("The sanctions envoy urged both sides to protect civilians.").contains("Sanctions and coercive measures"))

@@ -113,6 +113,21 @@ struct PointTerms: Sendable {
         let inFocus: Bool
     }
 
+    /// Whether the cue at `start` is a passive participle ("sanctions were
+    /// strongly condemned by Beijing"): then the claim is its subject, before
+    /// it, and the holder follows.
+    static func isPassive(_ tokens: [Token], cueAt start: Int) -> Bool {
+        let word = tokens[start].lower
+        guard word.hasSuffix("ed") || word.hasSuffix("en") else { return false }
+        var k = start - 1
+        while k >= 0 && k >= start - 3 && tokens[k].isWord {
+            if ["is", "are", "was", "were", "be", "been", "being"].contains(tokens[k].lower) { return true }
+            guard tokens[k].lower.hasSuffix("ly") else { return false }
+            k -= 1
+        }
+        return false
+    }
+
     static func extract(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> [Occurrence] {
         let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
         var isCue = Array(repeating: false, count: tokens.count)
@@ -122,7 +137,9 @@ struct PointTerms: Sendable {
             for k in cue.start..<cue.end { isCue[k] = true }
         }
         var focusStart = 0
-        if let primary = cues.first(where: { $0.cueClass.marksPosition && !mask[$0.start] }), primary.cueClass.takesHolderSubject {
+        if let primary = cues.first(where: { $0.cueClass.marksPosition && !mask[$0.start] }), primary.cueClass.takesHolderSubject,
+            !Self.isPassive(tokens, cueAt: primary.start)
+        {
             focusStart = primary.end
         }
         var occurrences: [Occurrence] = []
