@@ -112,6 +112,15 @@ import Testing
         #expect(result.crossReferences.isEmpty)
     }
 
+    @Test func aPhraseOfBroadWordsNamesNoClaim() {
+        let result = link([
+            "The minister warned that the world must avoid a world war.",
+            "The envoy cautioned that a world war must never happen again.",
+        ])
+        #expect(result.points.count == 2)
+        #expect(result.points[0].claim != result.points[1].claim)
+    }
+
     @Test func oppositeStancesOnOneThemeInDifferentWordsContradict() {
         let result = link([
             "NATO supports the enlargement of the Alliance.",

@@ -149,7 +149,7 @@ public struct ClaimLinker: Sendable {
         }
         var heap = MaxHeap<String>()
         for (key, list) in postings.sorted(by: { $0.key < $1.key })
-        where list.count >= 2 && (key.isThemeKey || frequency(of: key) <= limit) {
+        where list.count >= 2 && (key.isThemeKey || (frequency(of: key) <= limit && !Self.isBroad(key, lexicon: lexicon))) {
             heap.push(key, score: score(key, list.count), tiebreak: list[0])
         }
         var claimed = Array(repeating: false, count: points.count)
@@ -168,6 +168,16 @@ public struct ClaimLinker: Sendable {
             groups.append((key, kept))
         }
         return groups
+    }
+
+    /// Whether a key phrase is made only of broad synonym groups ("world" +
+    /// "war"): as common across issues as its parts, so it names no claim.
+    static func isBroad(_ key: String, lexicon: Lexicon) -> Bool {
+        if lexicon.broadSynonymGroups.contains(key) { return true }
+        for head in lexicon.broadSynonymGroups where key.hasPrefix(head + " ") {
+            if isBroad(String(key.dropFirst(head.count + 1)), lexicon: lexicon) { return true }
+        }
+        return false
     }
 
     /// The members of `list` similar enough to the rest of the list (the
