@@ -49,6 +49,12 @@ import Testing
         #expect(themes("NATO must abandon its Cold War mentality.") == ["Cold War mentality"])
     }
 
+    @Test func aCueVerbUsedAsANounAfterAnAdjectiveStillNamesItsTheme() {
+        // "caution" is a cue verb ("cautioned that"), but a noun after "the necessary"
+        #expect(themes("All sides should exercise the necessary caution.") == ["Restraint and de-escalation"])
+        #expect(themes("Both parties must show the utmost restraint.") == ["Restraint and de-escalation"])
+    }
+
     @Test func aPassiveCueLeavesTheClaimInItsSubject() {
         #expect(themes("Unilateral sanctions were strongly condemned by Beijing.") == ["Sanctions and coercive measures"])
         #expect(themes("The sanctions envoy has condemned the attack on the hospital.") == [])

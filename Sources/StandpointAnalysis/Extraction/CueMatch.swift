@@ -48,7 +48,7 @@ extension Lexicon {
 
     private static let nounMarkers: Set<String> = [
         "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "for", "of", "with", "in",
-        "on", "further", "more", "strong", "full", "broad", "continued",
+        "on", "further", "more", "strong", "full", "broad", "continued", "necessary", "utmost", "maximum", "due", "great",
     ]
 
     /// Whether `token` before a verb form makes it a noun.
