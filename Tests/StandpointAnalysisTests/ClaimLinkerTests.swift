@@ -129,4 +129,20 @@ import Testing
         #expect(result.points.map(\.polarity) == [.support, .oppose])
         #expect(result.crossReferences.contains { $0.kind == .contradicts && $0.from == "p1" && $0.to == "p2" })
     }
+
+    @Test func aSmallCorpusOfVoicesIsLinkedByTheme() {
+        let result = link([
+            "NATO Allies pledged to continue military assistance to Ukraine for as long as it takes.",
+            "The Russian Foreign Ministry warned that Western weapons deliveries to the Kiev regime only prolong the conflict.",
+            "Beijing urged all parties to exercise restraint and to resume talks.",
+            "The authors argue that a durable ceasefire must come before any settlement.",
+            "Türkiye called for an immediate truce and a return to diplomacy.",
+        ])
+        #expect(result.points.count == 5)
+        #expect(linked(result, "p1", "p2"))
+        #expect(linked(result, "p4", "p5"))
+        #expect(linked(result, "p3", "p5"))
+        #expect(!linked(result, "p1", "p3"))
+        #expect(!linked(result, "p2", "p4"))
+    }
 }
