@@ -20,6 +20,8 @@ extension ClaimLinker {
         let vectors: [[Entry]]
         /// Per point: its terms, with their surfaces and focus.
         let terms: [PointTerms]
+        /// Per point: the numbers of the terms in its claim, in name order.
+        let focusNumbers: [[Int32]]
 
         /// Builds the index.
         ///
@@ -41,10 +43,13 @@ extension ClaimLinker {
             var frequency: [Int] = []
             var numbered: [[Int]] = []
             numbered.reserveCapacity(terms.count)
+            var focusNumbers: [[Int32]] = []
+            focusNumbers.reserveCapacity(terms.count)
             for point in terms {
                 var row: [Int] = []
                 row.reserveCapacity(point.count)
-                for term in point.names {
+                var focusRow: [Int32] = []
+                for (position, term) in point.names.enumerated() {
                     let number: Int
                     if let known = numbers[term] {
                         number = known
@@ -56,8 +61,10 @@ extension ClaimLinker {
                     }
                     frequency[number] += 1
                     row.append(number)
+                    if point.isFocus(at: position) { focusRow.append(Int32(number)) }
                 }
                 numbered.append(row)
+                focusNumbers.append(focusRow)
             }
             let count = Double(max(terms.count, 1))
             let (numberedRows, frequencies) = (numbered, frequency)
@@ -87,6 +94,7 @@ extension ClaimLinker {
             self.frequency = frequency
             self.vectors = vectorSlots.values.map { $0 ?? [] }
             self.terms = terms
+            self.focusNumbers = focusNumbers
         }
 
         /// The number of points that have `term`.

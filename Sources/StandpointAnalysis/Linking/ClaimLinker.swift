@@ -111,8 +111,7 @@ public struct ClaimLinker: Sendable {
         references += themeReferences(
             points: points, themes: themes, table: themeTable, clusterOf: clusterOf, index: index,
             existing: Set(references.map { [$0.from, $0.to] }))
-        references.sort { ($0.from.pointNumber, $0.to.pointNumber, $0.kind.rawValue) < ($1.from.pointNumber, $1.to.pointNumber, $1.kind.rawValue) }
-        return Result(points: linked, claims: claims, crossReferences: references)
+        return Result(points: linked, claims: claims, crossReferences: Self.inPointOrder(references))
     }
 
     /// The claims that keys gather: (key, members in corpus order), in the order found.
@@ -126,14 +125,19 @@ public struct ClaimLinker: Sendable {
         let table = ThemeTable.shared
         let heads = Set(lexicon.synonyms.values).subtracting(lexicon.broadSynonymGroups)
         let limit = max(5, Int(maximumKeyShare * Double(points.count)))
-        var postings: [String: [Int]] = [:]
         var themeFrequency: [String: Int] = [:]
         func frequency(of key: String) -> Int {
             key.isThemeKey ? themeFrequency[key] ?? 0 : index.frequency(of: key)
         }
-        for (p, point) in terms.enumerated() {
-            for term in point.focusTerms where !term.hasPrefix("@") && (term.isKeyPhrase || heads.contains(term)) {
-                postings[term, default: []].append(p)
+        // Which terms may name a claim, decided once per distinct term rather than per occurrence.
+        let mayNameClaim = index.termNames.map { term in
+            !term.hasPrefix("@") && (term.isKeyPhrase || heads.contains(term))
+        }
+        var termPostings: [Int32: [Int]] = [:]
+        var postings: [String: [Int]] = [:]
+        for p in terms.indices {
+            for number in index.focusNumbers[p] where mayNameClaim[Int(number)] {
+                termPostings[number, default: []].append(p)
             }
             for match in themes[p] {
                 let key = ThemeTable.keyPrefix + table.themes[match.theme].name
@@ -141,6 +145,7 @@ public struct ClaimLinker: Sendable {
                 postings[key, default: []].append(p)
             }
         }
+        for (number, list) in termPostings { postings[index.termNames[Int(number)]] = list }
         let count = Double(max(points.count, 1))
         func score(_ key: String, _ size: Int) -> Double {
             let rarity = log(1 + count / Double(max(frequency(of: key), 1)))
@@ -241,6 +246,15 @@ public struct ClaimLinker: Sendable {
             }
         }
         return references
+    }
+
+    /// `references` ordered by their points' numbers, then kind (the point
+    /// numbers parsed once each, not in every comparison).
+    static func inPointOrder(_ references: [CrossReference]) -> [CrossReference] {
+        let keys = references.enumerated().map { i, reference in
+            (reference.from.pointNumber, reference.to.pointNumber, reference.kind.rawValue, i)
+        }
+        return keys.sorted { $0 < $1 }.map { references[$0.3] }
     }
 
     /// A shared term as the reader saw it ("Cold War", not "cold war" or "@China").
