@@ -96,6 +96,9 @@ public struct Corpus: Sendable {
         (pointsByDocument[id] ?? []).map { points[$0] }
     }
 
+    /// Positions in `points` of the points of document `id`, in text order.
+    public func pointPositions(inDocument id: String) -> [Int] { pointsByDocument[id] ?? [] }
+
     /// The points that make claim `id`, in corpus order.
     public func points(ofClaim id: String) -> [StancePoint] {
         (pointsByClaim[id] ?? []).map { points[$0] }

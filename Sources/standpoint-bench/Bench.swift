@@ -42,7 +42,8 @@ struct Bench: ParsableCommand {
         var rows: [SizeReport] = []
         for count in counts {
             let folder = (workspace as NSString).appendingPathComponent("n\(count)")
-            let bytes = try generator.write(count: count, into: folder)
+            let (writeSeconds, bytes) = try Stopwatch.time { try generator.write(count: count, into: folder) }
+            print(String(format: "N=%d: corpus written in %.1f s", count, writeSeconds))
             let report = try SizeReport.measure(folder: folder, documents: count, bytes: bytes, allPairsBudget: allPairsBudget)
             report.printDetails()
             rows.append(report)

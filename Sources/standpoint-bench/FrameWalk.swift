@@ -36,4 +36,24 @@ enum FrameWalk {
         }
         return samples
     }
+
+    /// Per-key seconds (update plus draw) of typing each of `queries` at the
+    /// `/` prompt, one character at a time, as a researcher searches: every
+    /// key searches the whole corpus again for the query typed so far.
+    static func typingSeconds(corpus: Corpus, size: Size, queries: [String]) -> [Double] {
+        var state = AppState(corpus: corpus, size: size)
+        var buffer = CellBuffer(size: size)
+        var samples: [Double] = []
+        for query in queries {
+            state.update(.keyPressed(.character("/")))
+            for character in query {
+                samples.append(Stopwatch.time {
+                    state.update(.keyPressed(.character(character)))
+                    Screen.draw(state, on: &buffer)
+                }.seconds)
+            }
+            state.update(.keyPressed(.escape))
+        }
+        return samples
+    }
 }

@@ -14,6 +14,8 @@ struct SizeReport {
     let allPairsSeconds: Double
     let allPairsExtrapolated: Bool
     let searchSeconds: Percentiles
+    /// Each key typed at the `/` prompt (a search with the prompt's limit, and the frame).
+    let typingSeconds: Percentiles
     let firstFrameSeconds: Double
     /// Whether the analysis was still running when the first frame was drawn.
     let firstFrameBeforeAnalysis: Bool
@@ -31,10 +33,12 @@ struct SizeReport {
         let analysisSeconds = start.analysisSeconds
         let corpus = start.result.corpus
 
+        let queries = ["security", "Cold War", "dialogue", "sanctions", "restraint", "no-such-phrase-anywhere"]
         var searchSamples: [Double] = []
-        for query in ["security", "Cold War", "dialogue", "sanctions", "restraint", "no-such-phrase-anywhere"] {
+        for query in queries {
             searchSamples.append(Stopwatch.time { corpus.search(query) }.seconds)
         }
+        let typingSamples = FrameWalk.typingSeconds(corpus: corpus, size: size, queries: queries)
 
         let frameSamples = FrameWalk.frameSeconds(corpus: corpus, size: size, count: 1_000)
 
@@ -45,6 +49,7 @@ struct SizeReport {
             documents: documents, bytes: bytes, analysisSeconds: analysisSeconds, peakResidentBytes: peak,
             stages: stages, grepSeconds: grepSeconds, allPairsSeconds: allPairsSeconds,
             allPairsExtrapolated: extrapolated, searchSeconds: Percentiles(searchSamples),
+            typingSeconds: Percentiles(typingSamples),
             firstFrameSeconds: start.firstFrameSeconds, firstFrameBeforeAnalysis: start.analysisWasRunning,
             frameSeconds: Percentiles(frameSamples), slowestKeys: FrameWalk.slowestKeys(frameSamples, count: 3))
     }
@@ -70,11 +75,12 @@ struct SizeReport {
     func printDetails() {
         let s = stages
         print(String(
-            format: "N=%d: %.1f MB, analysis %.3f s (%.1f MB/s), stages discover %.3f load %.3f segment %.3f extract %.3f link %.3f s; %d points, %d claims, %d cross-references; peak RSS %.0f MB (%.1fx corpus); grep %.3f s; all-pairs %.3f s%@; search p50 %.2f ms max %.2f ms; first frame %.2f ms (%@); frames p50 %.2f p99 %.2f max %.2f ms; slowest keys %@",
+            format: "N=%d: %.1f MB, analysis %.3f s (%.1f MB/s), stages discover %.3f load %.3f segment %.3f extract %.3f link %.3f s; %d points, %d claims, %d cross-references; peak RSS %.0f MB (%.1fx corpus); grep %.3f s; all-pairs %.3f s%@; search p50 %.2f ms max %.2f ms; typing at / p50 %.2f max %.2f ms; first frame %.2f ms (%@); frames p50 %.2f p99 %.2f max %.2f ms; slowest keys %@",
             documents, Double(bytes) / 1e6, analysisSeconds, megabytesPerSecond, s.discover, s.load, s.segment, s.extract,
             s.link, s.points, s.claims, s.crossReferences, Double(peakResidentBytes) / 1e6,
             Double(peakResidentBytes) / Double(max(bytes, 1)), grepSeconds, allPairsSeconds,
             allPairsExtrapolated ? " (extrapolated)" : "", searchSeconds.p50 * 1e3, searchSeconds.max * 1e3,
+            typingSeconds.p50 * 1e3, typingSeconds.max * 1e3,
             firstFrameSeconds * 1e3, firstFrameBeforeAnalysis ? "analysis still running" : "after the analysis finished",
             frameSeconds.p50 * 1e3, frameSeconds.p99 * 1e3, frameSeconds.max * 1e3,
             slowestKeys.map { String(format: "%@ %.1f ms", $0.key, $0.seconds * 1e3) }.joined(separator: ", ")))

@@ -60,4 +60,15 @@ import Testing
         let corpus = Self.corpus(Array(repeating: "NATO said no.", count: 50))
         #expect(corpus.search("nato", limit: 7).map(\.sentence) == Array(0..<7))
     }
+
+    @Test(arguments: ["n", "na", "c", "cold", "ab", "a", "sec", "北"])
+    func refiningTheHitsOfAShorterQueryFindsWhatAFullSearchFinds(prefix: String) {
+        let corpus = Self.corpus(Self.sentences)
+        let earlier = corpus.search(prefix)
+        for ending in ["", "a", "ato", "TO and", "d war", "b", "bab", "urity", "京表示", "zz"] {
+            let query = prefix + ending
+            #expect(corpus.search(query, refining: earlier) == corpus.search(query), "\(query)")
+        }
+        #expect(corpus.search(prefix + "a", refining: earlier, limit: 1) == Array(corpus.search(prefix + "a").prefix(1)))
+    }
 }

@@ -111,9 +111,21 @@ extension AppState {
         }
     }
 
+    /// The prompt's hits for `query`: when it extends the query before it and
+    /// that found fewer hits than the limit (so it found them all), only its
+    /// sentences are searched again, so typing a rare word reads the corpus
+    /// once rather than on every key.
+    private func searchHits(for query: String, after previous: SearchPrompt) -> [SearchHit] {
+        if !previous.query.isEmpty, previous.hits.count < SearchPrompt.limit, query.utf8.starts(with: previous.query.utf8) {
+            return corpus.search(query, refining: previous.hits, limit: SearchPrompt.limit)
+        }
+        return corpus.search(query, limit: SearchPrompt.limit)
+    }
+
     /// Edits the search prompt: typed characters, Backspace; true when the key was used.
     mutating func editSearch(with key: Key) -> Bool {
         guard case .search(var prompt) = overlay else { return false }
+        let previous = prompt
         switch key {
         case .character(let character):
             prompt.query.append(character)
@@ -144,7 +156,7 @@ extension AppState {
         default:
             return false
         }
-        prompt.hits = corpus.search(prompt.query, limit: SearchPrompt.limit)
+        prompt.hits = searchHits(for: prompt.query, after: previous)
         prompt.position = ListPosition()
         overlay = .search(prompt)
         return true

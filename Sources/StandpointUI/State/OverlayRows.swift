@@ -45,11 +45,14 @@ public struct OverlayRows: RandomAccessCollection, Hashable, Sendable {
         self.corpus = corpus
         switch kind {
         case .claims:
-            let documents = corpus.claims.map(\.documents.count)
+            // Closures, not key paths: `map(\.documents.count)` went through
+            // the runtime's key-path projection and took ~20 ms per
+            // opening over 8,000 claims (perf, standpoint-bench).
+            let documents = corpus.claims.map { $0.documents.count }
             order = corpus.claims.indices.sorted { (documents[$0], $1) > (documents[$1], $0) }
             countWidths = [
                 DisplayWidth.of(Self.count(documents.max() ?? 0, "doc")),
-                DisplayWidth.of(Self.count(corpus.claims.map(\.points.count).max() ?? 0, "pt")),
+                DisplayWidth.of(Self.count(corpus.claims.map { $0.points.count }.max() ?? 0, "pt")),
             ]
         case .holders:
             let names = corpus.holderNames
