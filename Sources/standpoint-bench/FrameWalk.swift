@@ -21,25 +21,31 @@ enum FrameWalk {
         return slowest.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(count).map { ($0.key, $0.value) }
     }
 
-    /// Per-frame seconds (update plus draw) of `count` scripted keys over `corpus`.
-    static func frameSeconds(corpus: Corpus, size: Size, count: Int) -> [Double] {
+    /// Per-frame seconds (update plus draw) of `count` scripted keys over
+    /// `corpus`: wall time, and the CPU time of the thread that drew (which
+    /// a loaded machine does not inflate).
+    static func frameSeconds(corpus: Corpus, size: Size, count: Int) -> (wall: [Double], cpu: [Double]) {
         var state = AppState(corpus: corpus, size: size)
         var buffer = CellBuffer(size: size)
-        var samples: [Double] = []
-        samples.reserveCapacity(count)
+        var wall: [Double] = []
+        var cpu: [Double] = []
+        wall.reserveCapacity(count)
+        cpu.reserveCapacity(count)
         for index in 0..<count {
             let key = script[index % script.count]
-            samples.append(Stopwatch.time {
+            let cpuStart = ThreadClock.now()
+            wall.append(Stopwatch.time {
                 state.update(.keyPressed(key))
                 Screen.draw(state, on: &buffer)
             }.seconds)
+            cpu.append(ThreadClock.now() - cpuStart)
         }
-        return samples
+        return (wall, cpu)
     }
 
     /// Per-key seconds (update plus draw) of typing each of `queries` at the
     /// `/` prompt, one character at a time, as a researcher searches: every
-    /// key searches the whole corpus again for the query typed so far.
+    /// key searches again for the query typed so far.
     static func typingSeconds(corpus: Corpus, size: Size, queries: [String]) -> [Double] {
         var state = AppState(corpus: corpus, size: size)
         var buffer = CellBuffer(size: size)
