@@ -1,3 +1,4 @@
+import Foundation
 import StandpointModel
 
 extension ClaimLinker {
@@ -10,8 +11,10 @@ extension ClaimLinker {
     /// the words of each point that named it.
     ///
     /// Only the first `explicitLinkLimit` points of a theme are linked with
-    /// all others; later points link to their `linksPerPoint` most similar
-    /// among those, so the work stays linear in the number of points.
+    /// all others; later points link to those of their `linksPerPoint` most
+    /// similar among those that are in another document and claim (found in
+    /// parallel, each point on its own), so the work stays linear in the
+    /// number of points.
     ///
     /// - Complexity: O(Σ min(m, L)² · k + m · L · k) over themes of m points,
     ///   L the limit, k terms per point.
@@ -19,15 +22,32 @@ extension ClaimLinker {
         points: [StancePoint], themes: [[ThemeTable.Match]], table: ThemeTable, clusterOf: [Int], index: Index,
         existing: Set<[String]>
     ) -> [CrossReference] {
-        var members: [[(point: Int, surfaces: [String])]] = Array(repeating: [], count: table.themes.count)
+        var gathered: [[(point: Int, surfaces: [String])]] = Array(repeating: [], count: table.themes.count)
         for (p, matches) in themes.enumerated() {
-            for match in matches { members[match.theme].append((p, match.surfaces)) }
+            for match in matches { gathered[match.theme].append((p, match.surfaces)) }
         }
+        let members = gathered
+        @Sendable func linkable(_ a: Int, _ b: Int) -> Bool {
+            points[a].document != points[b].document && clusterOf[a] != clusterOf[b]
+        }
+        let limit = Self.explicitLinkLimit
+        let later = members.indices.flatMap { theme in members[theme].indices.dropFirst(limit).map { (theme, $0) } }
+        let nearestSlots = ResultSlots<[Int]>(count: later.count)
+        DispatchQueue.concurrentPerform(iterations: later.count) { task in
+            let (theme, position) = later[task]
+            let a = members[theme][position].point
+            let scored = members[theme].prefix(limit).indices
+                .map { ($0, index.score(a, members[theme][$0].point)) }
+                .sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
+            nearestSlots[task] = scored.prefix(linksPerPoint).map(\.0).filter { linkable(a, members[theme][$0].point) }
+        }
+        let nearest = nearestSlots.values
+        var task = 0
         var linked = existing
         var references: [CrossReference] = []
         func link(_ a: (point: Int, surfaces: [String]), _ b: (point: Int, surfaces: [String]), theme: Int) {
             let (pa, pb) = (points[a.point], points[b.point])
-            guard pa.document != pb.document, clusterOf[a.point] != clusterOf[b.point] else { return }
+            guard linkable(a.point, b.point) else { return }
             let (first, second) = a.point < b.point ? (a, b) : (b, a)
             let ids = [points[first.point].id, points[second.point].id]
             guard linked.insert(ids).inserted else { return }
@@ -41,14 +61,13 @@ extension ClaimLinker {
                     score: index.score(a.point, b.point), sharedTerms: ["theme: " + table.themes[theme].name] + words))
         }
         for (theme, list) in members.enumerated() where list.count > 1 {
-            let head = list.prefix(Self.explicitLinkLimit)
+            let head = list.prefix(limit)
             for (i, a) in head.enumerated() {
                 for b in head.dropFirst(i + 1) { link(a, b, theme: theme) }
             }
-            for a in list.dropFirst(Self.explicitLinkLimit) {
-                let nearest = head.map { ($0, index.score(a.point, $0.point)) }
-                    .sorted { ($0.1, -$0.0.point) > ($1.1, -$1.0.point) }
-                for (b, _) in nearest.prefix(linksPerPoint) { link(a, b, theme: theme) }
+            for a in list.dropFirst(limit) {
+                for b in nearest[task] ?? [] { link(a, list[b], theme: theme) }
+                task += 1
             }
         }
         return references
