@@ -51,6 +51,15 @@ public struct CellBuffer: Canvas, Hashable, Sendable {
             }
             return
         }
+        if DisplayWidth.simpleScalarCount(line) != nil {
+            // one scalar, one character, one column: no walk over characters
+            for scalar in line.unicodeScalars {
+                if x >= size.columns { break }
+                if x >= 0 { set(Cell(text: String(scalar), width: 1, style: style), column: x, row: row) }
+                x += 1
+            }
+            return
+        }
         for character in line {
             let width = DisplayWidth.of(character)
             guard width > 0 else { continue }

@@ -59,8 +59,9 @@ public enum TextSanitizer {
     }
 
     /// `line(text)` as UTF-8 when every scalar of `text` is a character of
-    /// its own (printable ASCII, tab and newline, Latin letters, common
-    /// punctuation), so it can be sanitised scalar by scalar; nil otherwise.
+    /// its own (tab, newline and `DisplayWidth.isSimple`: printable ASCII,
+    /// Latin letters, common punctuation, box drawing), so it can be
+    /// sanitised scalar by scalar; nil otherwise.
     ///
     /// Walking `Character`s took a fifth of a frame's time with a thousand
     /// documents (standpoint-bench frame walk); nearly all text takes this path.
@@ -73,10 +74,9 @@ public enum TextSanitizer {
                 result.append(UInt8(value))
             } else if value == 0x0A || value == 0x09 {
                 result.append(0x20)
-            } else if (0xA0...0x24F).contains(value) && value != 0xAD || (0x2010...0x2027).contains(value)
-                || (0x2030...0x203E).contains(value)
-            {
-                result.append(contentsOf: form(of: scalar).utf8)
+            } else if DisplayWidth.isSimple(scalar) {
+                // drawn as itself (`form(of:)` would return it unchanged)
+                UTF8.encode(scalar) { result.append($0) }
             } else {
                 return nil
             }
