@@ -78,25 +78,47 @@ extension AppState {
             message = "this point's claim is not shared with another document"
             return
         }
-        let here = corpus.documentPosition(point.document) ?? 0
-        let count = corpus.documents.count
-        // One pass over the claim, keeping the nearest document's first point
-        // (no sort: claims of thousands of points are walked on a key press).
-        var nearest: (distance: Int, position: Int, point: Int)?
-        for member in corpus.pointPositions(ofClaim: claim) where corpus.points[member].document != point.document {
-            guard let position = corpus.documentPosition(corpus.points[member].document) else { continue }
-            let distance = (position - here + count) % count
-            if let best = nearest, forward ? distance >= best.distance : distance <= best.distance { continue }
-            nearest = (distance, position, member)
-        }
-        guard let (_, target, member) = nearest else {
+        guard let (target, member) = nearestDocument(ofClaim: claim, from: point, forward: forward) else {
             message = "no other document makes this claim"
             return
         }
         let destination = corpus.points[member]
         jump(toPoint: destination.id, focus: focus)
         let label = corpus.claim(claim)?.label ?? claim
-        message = "same claim “\(label)”: document \(target + 1)/\(count)"
+        message = "same claim “\(label)”: document \(target + 1)/\(corpus.documents.count)"
+    }
+
+    /// The next (previous) document after `point`'s, in corpus order and
+    /// wrapping, with a point of `claim`: its position and the position of
+    /// its first such point in `corpus.points`.
+    ///
+    /// - Complexity: O(log c) for c points of the claim when the document's
+    ///   points lie together in `points` in document order (as the analyser
+    ///   and annotations keep them): the claim's points in other documents
+    ///   are the run after or before the document's own; O(c) otherwise.
+    private func nearestDocument(ofClaim claim: String, from point: StancePoint, forward: Bool) -> (document: Int, point: Int)? {
+        let members = corpus.pointPositions(ofClaim: claim)
+        let own = corpus.pointPositions(inDocument: point.document)
+        if let first = own.first, let last = own.last, last - first + 1 == own.count {
+            let before = members.firstIndex(atLeast: first)
+            let after = members.firstIndex(atLeast: last + 1)
+            guard before > 0 || after < members.count else { return nil }
+            var index = forward ? (after < members.count ? after : 0) : (before > 0 ? before - 1 : members.count - 1)
+            let document = corpus.points[members[index]].document
+            while index > 0 && corpus.points[members[index - 1]].document == document { index -= 1 }
+            return corpus.documentPosition(document).map { ($0, members[index]) }
+        }
+        let here = corpus.documentPosition(point.document) ?? 0
+        let count = corpus.documents.count
+        // One pass over the claim, keeping the nearest document's first point.
+        var nearest: (distance: Int, position: Int, point: Int)?
+        for member in members where corpus.points[member].document != point.document {
+            guard let position = corpus.documentPosition(corpus.points[member].document) else { continue }
+            let distance = (position - here + count) % count
+            if let best = nearest, forward ? distance >= best.distance : distance <= best.distance { continue }
+            nearest = (distance, position, member)
+        }
+        return nearest.map { ($0.position, $0.point) }
     }
 
     /// `n` / `N`: the next (previous) hit of the last search, across documents.

@@ -72,6 +72,21 @@ import Testing
         #expect(state.message == "no other document makes this claim")
     }
 
+    @Test func sameClaimKeysWrapAroundTheCorpusAndSkipOtherClaims() {
+        var state = AppState(corpus: ListOverlayTests.manyDocuments(100), size: Size(columns: 120, rows: 40), theme: .monochrome)
+        Fixtures.press("]", on: &state)
+        #expect(state.selectedDocument?.id == "doc005")
+        #expect(state.message == "same claim “Restraint, said rarely”: document 6/100")
+        Fixtures.press("[ [", on: &state)
+        #expect(state.selectedDocument?.id == "doc095")
+        Fixtures.press("]", on: &state)
+        #expect(state.selectedDocument?.id == "doc000")
+        Fixtures.press("j [", on: &state)
+        #expect(state.selectedDocument?.id == "doc099")
+        Fixtures.press("] ] ]", on: &state)
+        #expect(state.selectedDocument?.id == "doc003", "doc099, then round to doc001, doc002, doc003")
+    }
+
     @Test func searchListsSentencesAndEnterJumpsThenNSteps() {
         var state = Fixtures.state()
         Fixtures.press("/ cold", on: &state)
