@@ -18,17 +18,17 @@ struct AliasTable: Sendable {
     /// Every entity name, for recognising a holder that is already normalised.
     let entities: Set<String>
     /// Words that say what a person is ("Ambassador"), not part of a name.
-    let titles: Set<String>
+    let titles: WordSet
     /// Nouns naming a speaker's role ("spokeswoman", "analysts").
-    let roles: Set<String>
+    let roles: WordSet
     /// Lower-case words that start an alias ("the" of "the Kremlin", "von");
     /// any other alias starts with a capital, so other words are skipped at once.
-    let lowercaseStarts: Set<String>
+    let lowercaseStarts: WordSet
 
     init(_ sections: [String: [String]]) {
         var table = PhraseTable<Target>()
         var entities = Set<String>()
-        var lowercaseStarts = Set<String>()
+        var lowercaseStarts = WordSet()
         for (section, isPerson) in [("entities", false), ("people", true)] {
             for line in sections[section] ?? [] {
                 guard let colon = line.firstIndex(of: ":") else { continue }
@@ -49,8 +49,8 @@ struct AliasTable: Sendable {
         self.table = table
         self.entities = entities
         self.lowercaseStarts = lowercaseStarts
-        func words(_ section: String) -> Set<String> {
-            Set((sections[section] ?? []).flatMap { $0.split(separator: ";") }
+        func words(_ section: String) -> WordSet {
+            WordSet((sections[section] ?? []).flatMap { $0.split(separator: ";") }
                 .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
         }
         titles = words("titles")
@@ -59,7 +59,7 @@ struct AliasTable: Sendable {
 
     /// The longest alias starting at token `i`, and the index after it.
     func match(_ tokens: [Token], at i: Int) -> (target: Target, end: Int)? {
-        guard tokens[i].isCapitalized || tokens[i].isAllCaps || lowercaseStarts.contains(tokens[i].lower) else { return nil }
+        guard tokens[i].isCapitalized || tokens[i].isAllCaps || lowercaseStarts.contains(tokens[i]) else { return nil }
         guard let (target, end, _) = table.match(tokens, at: i) else { return nil }
         let words = tokens[i..<end].filter(\.isWord)
         if target.requiresCapitals {

@@ -7,22 +7,28 @@
 /// rather than holders and are skipped ("representative to the United Nations").
 struct HolderFinder {
     let lexicon: Lexicon
+    /// The document's text, which tokens point into.
+    let bytes: UnsafeBufferPointer<UInt8>
     /// Single words of the people named so far in the document ("hua" → "Hua Chunying").
-    var names: [String: (person: String, entity: String?)] = [:]
+    var names = WordTable<(person: String, entity: String?)>()
 
-    init(lexicon: Lexicon) { self.lexicon = lexicon }
+    init(lexicon: Lexicon, bytes: UnsafeBufferPointer<UInt8>) {
+        self.lexicon = lexicon
+        self.bytes = bytes
+    }
 
-    private static let objectMarkers: Set<String> = [
+    private static let objectMarkers: WordSet = [
         "to", "with", "against", "toward", "towards", "at", "on", "into", "over", "about", "near", "than",
         "between", "including", "like", "unlike", "versus", "vs", "for", "from", "upon",
     ]
-    private static let personPronouns: Set<String> = ["he", "she", "his", "her", "him"]
-    private static let groupPronouns: Set<String> = ["they", "their", "them"]
-    private static let firstPersonPronouns: Set<String> = ["we", "our", "i", "my"]
-    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
+    private static let personPronouns: WordSet = ["he", "she", "his", "her", "him"]
+    private static let groupPronouns: WordSet = ["they", "their", "them"]
+    private static let firstPersonPronouns: WordSet = ["we", "our", "i", "my"]
+    private static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those"]
+    private static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "prof"]
 
     /// The best holder mention in `tokens[range]`, registering the people it names.
-    mutating func mention(in tokens: [Token], range: Range<Int>, text: (Token, Token) -> String) -> HolderMention? {
+    mutating func mention(in tokens: [Token], range: Range<Int>) -> HolderMention? {
         var persons: [(String, String?, Int)] = []
         var entities: [(String, Int, Int)] = []
         var role: (String, Bool, Int)?
@@ -48,12 +54,12 @@ struct HolderFinder {
                 k = end
                 continue
             }
-            if token.isCapitalized && !lexicon.aliases.titles.contains(token.lower)
-                && !Self.determiners.contains(token.lower) && !lexicon.stopwords.contains(token.lower)
+            if token.isCapitalized && !lexicon.aliases.titles.contains(token)
+                && !Self.determiners.contains(token) && !lexicon.stopwords.contains(token)
             {
                 var end = k
                 while end < range.upperBound, tokens[end].isWord, tokens[end].isCapitalized,
-                    !lexicon.aliases.titles.contains(tokens[end].lower),
+                    !lexicon.aliases.titles.contains(tokens[end]),
                     lexicon.aliases.match(tokens, at: end) == nil
                 {
                     end += 1
@@ -65,29 +71,29 @@ struct HolderFinder {
                     k = end
                     continue
                 }
-                if k > range.lowerBound, ["mr", "mrs", "ms", "dr", "prof"].contains(tokens[k - 1].lower) || (k > range.lowerBound + 1 && tokens[k - 1].kind == .stop && ["mr", "mrs", "ms", "dr", "prof"].contains(tokens[k - 2].lower)) {
+                if k > range.lowerBound, Self.honorifics.contains(tokens[k - 1]) || (k > range.lowerBound + 1 && tokens[k - 1].kind == .stop && Self.honorifics.contains(tokens[k - 2])) {
                     let name = text(token, token)
-                    if eligible { persons.append((name, names[token.lower]?.entity, k)) }
+                    if eligible { persons.append((name, names.value(for: token)?.entity, k)) }
                     k += 1
                     continue
                 }
-                if let known = names[token.lower], eligible {
+                if let known = names.value(for: token), eligible {
                     persons.append((known.person, known.entity, k))
                     k += 1
                     continue
                 }
             }
             if eligible {
-                if lexicon.aliases.roles.contains(token.lower) && role == nil {
+                if lexicon.aliases.roles.contains(token) && role == nil {
                     let previous = k > range.lowerBound ? tokens[k - 1].lower : ""
-                    let definite = previous == "the" || previous == "this" || (k > range.lowerBound && lexicon.aliases.titles.contains(previous))
+                    let definite = previous == "the" || previous == "this" || (k > range.lowerBound && lexicon.aliases.titles.contains(tokens[k - 1]))
                     role = (token.lower, definite || !token.lower.hasSuffix("s"), k)
                 } else if pronoun == nil {
-                    if Self.personPronouns.contains(token.lower) {
+                    if Self.personPronouns.contains(token) {
                         pronoun = .personPronoun
-                    } else if Self.groupPronouns.contains(token.lower) {
+                    } else if Self.groupPronouns.contains(token) {
                         pronoun = .groupPronoun
-                    } else if Self.firstPersonPronouns.contains(token.lower) {
+                    } else if Self.firstPersonPronouns.contains(token) {
                         pronoun = .firstPerson
                     }
                 }
@@ -108,11 +114,11 @@ struct HolderFinder {
         }
         if let first = entities.first {
             var start = first.1
-            while start < first.2 - 1, Self.determiners.contains(tokens[start].lower) { start += 1 }
+            while start < first.2 - 1, Self.determiners.contains(tokens[start]) { start += 1 }
             var end = first.2
             while end < range.upperBound, end < first.2 + 3, tokens[end].isWord,
-                tokens[end].isCapitalized || lexicon.aliases.roles.contains(tokens[end].lower)
-                    || lexicon.aliases.titles.contains(tokens[end].lower)
+                tokens[end].isCapitalized || lexicon.aliases.roles.contains(tokens[end])
+                    || lexicon.aliases.titles.contains(tokens[end])
             {
                 end += 1
             }
@@ -129,11 +135,11 @@ struct HolderFinder {
     /// Whether the word at `k` follows a preposition that makes it an object.
     private func isObject(_ tokens: [Token], _ k: Int, lower: Int) -> Bool {
         var p = k - 1
-        while p >= lower, tokens[p].isWord, Self.determiners.contains(tokens[p].lower) || lexicon.aliases.titles.contains(tokens[p].lower) {
+        while p >= lower, tokens[p].isWord, Self.determiners.contains(tokens[p]) || lexicon.aliases.titles.contains(tokens[p]) {
             p -= 1
         }
         guard p >= lower, tokens[p].isWord else { return false }
-        return Self.objectMarkers.contains(tokens[p].lower)
+        return Self.objectMarkers.contains(tokens[p])
     }
 
     /// A person named in a sentence, with the title and role words just before the name.
@@ -145,14 +151,14 @@ struct HolderFinder {
 
     /// Every person named in `tokens` (known aliases, and unknown names after a
     /// title: "Trade Commissioner Valdis Dombrovskis"), registering their names.
-    mutating func persons(in tokens: [Token], text: (Token, Token) -> String) -> [NamedPerson] {
+    mutating func persons(in tokens: [Token]) -> [NamedPerson] {
         var result: [NamedPerson] = []
         var k = 0
         while k < tokens.count {
             var roles = Set<String>()
             var r = k - 1
             while r >= 0 && r >= k - 3 && tokens[r].isWord
-                && (lexicon.aliases.titles.contains(tokens[r].lower) || lexicon.aliases.roles.contains(tokens[r].lower))
+                && (lexicon.aliases.titles.contains(tokens[r]) || lexicon.aliases.roles.contains(tokens[r]))
             {
                 roles.insert(tokens[r].lower)
                 r -= 1
@@ -169,7 +175,7 @@ struct HolderFinder {
             if !roles.isEmpty && tokens[k].isWord && tokens[k].isCapitalized {
                 var end = k
                 while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized,
-                    !lexicon.aliases.titles.contains(tokens[end].lower)
+                    !lexicon.aliases.titles.contains(tokens[end])
                 {
                     end += 1
                 }
@@ -184,6 +190,11 @@ struct HolderFinder {
             k += 1
         }
         return result
+    }
+
+    /// The document text between the start of `first` and the end of `last`.
+    func text(_ first: Token, _ last: Token) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[first.start..<last.end]), as: UTF8.self)
     }
 
     /// Remembers the words of a person's name, so that "Hua" later means "Hua Chunying".

@@ -29,7 +29,7 @@ extension Lexicon {
     func subjectRegion(_ tokens: [Token], verb: Int) -> Range<Int>? {
         var j = verb - 1
         while j >= 0, tokens[j].isWord,
-            auxiliary.contains(tokens[j].lower) || isNegation(tokens, j)
+            auxiliary.contains(tokens[j]) || isNegation(tokens, j)
                 || (tokens[j].lower.hasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].lower.count > 4)
         {
             j -= 1
@@ -61,7 +61,7 @@ extension Lexicon {
                 guard before >= 0 else { return nil }
                 let from = chunkStart(tokens, before: before + 1)
                 return from..<(before + 1)
-            case .word where Self.boundaryWords.contains(token.lower):
+            case .word where Self.boundaryWords.contains(token):
                 return start < end ? start..<end : nil
             default:
                 start = k
@@ -71,7 +71,7 @@ extension Lexicon {
         return start < end ? start..<end : nil
     }
 
-    private static let boundaryWords: Set<String> = [
+    private static let boundaryWords: WordSet = [
         "that", "when", "while", "because", "if", "although", "though", "but", "whereas", "since", "unless",
         "whom", "whose", "where",
     ]
@@ -95,7 +95,7 @@ extension Lexicon {
     private func isSubjectChunk(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let first = tokens[range].first(where: \.isWord) else { return false }
         let word = first.lower
-        if clauseOpeners.contains(word) { return false }
+        if clauseOpeners.contains(first) { return false }
         if range.count >= 2, clauseOpeners.contains(word + " " + tokens[range.lowerBound + 1].lower) { return false }
         if aliases.match(tokens, at: range.lowerBound) != nil { return true }
         if ["the", "a", "an", "he", "she", "they", "we", "it"].contains(word) { return true }

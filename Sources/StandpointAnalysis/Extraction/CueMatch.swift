@@ -34,7 +34,7 @@ extension Lexicon {
                 continue
             }
             if let (cueClass, end, _) = cues.match(tokens, at: i),
-                !(end == i + 1 && i > 0 && verbBaseForms.contains(tokens[i].lower) && Self.marksNoun(tokens[i - 1]))
+                !(end == i + 1 && i > 0 && verbBaseForms.contains(tokens[i]) && Self.marksNoun(tokens[i - 1]))
             {
                 let words = tokens[i..<end].filter(\.isWord).map(\.lower).joined(separator: " ")
                 matches.append(CueMatch(start: i, end: end, cueClass: cueClass, words: words))
@@ -46,14 +46,14 @@ extension Lexicon {
         return matches
     }
 
-    private static let nounMarkers: Set<String> = [
+    private static let nounMarkers: WordSet = [
         "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "for", "of", "with", "in",
         "on", "further", "more", "strong", "full", "broad", "continued", "necessary", "utmost", "maximum", "due", "great",
     ]
 
     /// Whether `token` before a verb form makes it a noun.
     static func marksNoun(_ token: Token) -> Bool {
-        token.kind == .comma || token.kind == .possessive || (token.isWord && nounMarkers.contains(token.lower))
+        token.kind == .comma || token.kind == .possessive || (token.isWord && nounMarkers.contains(token))
     }
 
     /// Marks the tokens that name a rejected alternative: from "rather than",
@@ -101,7 +101,7 @@ extension Lexicon {
     /// unlike "not only".
     func isNegation(_ tokens: [Token], _ i: Int) -> Bool {
         let word = tokens[i].lower
-        guard tokens[i].isWord, negation.contains(word) || word.hasSuffix("n't") else { return false }
+        guard tokens[i].isWord, negation.contains(tokens[i]) || word.hasSuffix("n't") else { return false }
         return notNegation.match(tokens, at: i) == nil
     }
 }

@@ -13,7 +13,7 @@
 ///   condition or a circumstance rather than the judgement.
 extension Lexicon {
     /// Words that open a subordinate chunk whose content is not asserted.
-    static let assertionSubordinators: Set<String> = [
+    static let assertionSubordinators: WordSet = [
         "if", "unless", "whether", "when", "whenever", "although", "though", "while", "because", "since", "once",
         "until", "before", "after", "as", "so", "lest",
     ]
@@ -51,7 +51,7 @@ extension Lexicon {
                 break
             }
             if token.isWord && chunkStart {
-                chunkIsSubordinate = Self.assertionSubordinators.contains(token.lower)
+                chunkIsSubordinate = Self.assertionSubordinators.contains(token)
                 chunkStart = false
             }
             if depth == 0, !mask[i], !chunkIsSubordinate, let (cueClass, end, _) = assertions.match(tokens, at: i) {

@@ -74,7 +74,7 @@ struct PolarityRule {
         var negative = false
         var negated = false
         for k in start..<tokens.count where !mask[k] && tokens[k].isWord {
-            if lexicon.negativeWeak.contains(tokens[k].lower) { negative = true }
+            if lexicon.negativeWeak.contains(tokens[k]) { negative = true }
             if lexicon.isNegation(tokens, k) {
                 negated = true
                 // "not closing its market", "never refused": negating a stop verb supports

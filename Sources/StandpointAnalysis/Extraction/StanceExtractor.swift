@@ -67,7 +67,7 @@ struct ExtractionRun {
         self.document = document
         self.bytes = bytes
         self.lexicon = lexicon
-        self.finder = HolderFinder(lexicon: lexicon)
+        self.finder = HolderFinder(lexicon: lexicon, bytes: bytes)
     }
 
     mutating func extract() -> [StancePoint] {
@@ -165,7 +165,7 @@ struct ExtractionRun {
                 quoteMentions[quote] = attributionBeforeQuote(tokens, before: t, unit: unit)
             }
         }
-        unit.persons = finder.persons(in: tokens, text: text)
+        unit.persons = finder.persons(in: tokens)
         if !isQuestion && !unit.isHeading {
             unit.primary = unit.cues.firstIndex { $0.cueClass.marksPosition && !unit.mask[$0.start] }
             let endsAsStatement = lastKind.map { $0.kind == .stop } ?? false
@@ -191,13 +191,13 @@ struct ExtractionRun {
         let end = min(tokens.count, k + 12)
         guard k < end else { return nil }
         for cue in unit.cues where cue.start >= k && cue.start < end && cue.cueClass.takesHolderSubject {
-            if cue.start > k, let mention = finder.mention(in: tokens, range: k..<cue.start, text: text) {
+            if cue.start > k, let mention = finder.mention(in: tokens, range: k..<cue.start) {
                 return mention
             }
             // "said Hua Chunying"
             var stop = cue.end
             while stop < tokens.count && stop < cue.end + 6 && tokens[stop].isWord { stop += 1 }
-            if stop > cue.end, let mention = finder.mention(in: tokens, range: cue.end..<stop, text: text) {
+            if stop > cue.end, let mention = finder.mention(in: tokens, range: cue.end..<stop) {
                 return mention
             }
             return nil
@@ -212,7 +212,7 @@ struct ExtractionRun {
         guard k >= 0, let cue = unit.cues.last(where: { $0.end == k + 1 && $0.cueClass.takesHolderSubject }),
             let region = lexicon.subjectRegion(tokens, verb: cue.start)
         else { return nil }
-        return finder.mention(in: tokens, range: region, text: text)
+        return finder.mention(in: tokens, range: region)
     }
 
     /// The holder named as the subject of the verb at `verb`: the nearest
@@ -221,18 +221,18 @@ struct ExtractionRun {
     mutating func subjectMention(_ tokens: [Token], verb: Int) -> HolderMention? {
         let chunks = lexicon.subjectChunks(tokens, verb: verb)
         guard let nearestChunk = chunks.first else { return nil }
-        var nearest = finder.mention(in: tokens, range: nearestChunk, text: text)
+        var nearest = finder.mention(in: tokens, range: nearestChunk)
         if case .named(_, _?, _)? = nearest { return nearest }
         // "Volkswagen said": a lone capitalised name right before the verb
         let words = tokens[nearestChunk].filter(\.isWord)
         if nearest == nil, words.count == 1, let word = words.first, word.isCapitalized,
-            !lexicon.stopwords.contains(word.lower), !lexicon.aliases.titles.contains(word.lower),
-            !lexicon.clauseOpeners.contains(word.lower), !lexicon.aliases.roles.contains(word.lower)
+            !lexicon.stopwords.contains(word), !lexicon.aliases.titles.contains(word),
+            !lexicon.clauseOpeners.contains(word), !lexicon.aliases.roles.contains(word)
         {
             nearest = .named(entity: nil, person: nil, surface: text(word, word))
         }
         guard chunks.count > 1, let farthest = chunks.last else { return nearest }
-        let whole = finder.mention(in: tokens, range: farthest.lowerBound..<nearestChunk.upperBound, text: text)
+        let whole = finder.mention(in: tokens, range: farthest.lowerBound..<nearestChunk.upperBound)
         if case .named(_, _?, _)? = whole { return whole }
         return nearest ?? whole
     }
@@ -273,7 +273,7 @@ struct ExtractionRun {
             } else {
                 range = (cue.start + 1)..<max(cue.start + 1, cue.end - 1)
             }
-            if let mention = finder.mention(in: tokens, range: range, text: text) {
+            if let mention = finder.mention(in: tokens, range: range) {
                 unit.mention = mention
                 unit.mentionRule = "named by '\(cue.words)'"
                 return
@@ -293,7 +293,7 @@ struct ExtractionRun {
         var k = cue.start - 1
         while k >= 0 && k >= cue.start - 4 && [.support, .oppose, .argue].contains(cue.cueClass) {
             if tokens[k].kind == .possessive, k > 0,
-                let mention = finder.mention(in: tokens, range: max(0, k - 3)..<k, text: text),
+                let mention = finder.mention(in: tokens, range: max(0, k - 3)..<k),
                 case .named = mention
             {
                 unit.mention = mention
@@ -307,7 +307,7 @@ struct ExtractionRun {
             && later.start > 0 && unit.quoteOf[later.start] == nil
         {
             guard let comma = tokens[..<later.start].lastIndex(where: { $0.kind == .comma }), later.start - comma <= 5,
-                let mention = finder.mention(in: tokens, range: (comma + 1)..<later.start, text: text)
+                let mention = finder.mention(in: tokens, range: (comma + 1)..<later.start)
             else { continue }
             unit.mention = mention
             unit.mentionRule = "speaker named after the statement"

@@ -40,23 +40,23 @@ struct Lexicon: Sendable {
     let assertions: PhraseTable<CueClass>
     /// Base forms of single-word cue verbs ("support", "call"), which are
     /// nouns after "the", "its", "for" or a comma ("support for Ukraine").
-    let verbBaseForms: Set<String>
+    let verbBaseForms: WordSet
     let stopVerbs: PhraseTable<Bool>
-    let negativeWeak: Set<String>
-    let negation: Set<String>
+    let negativeWeak: WordSet
+    let negation: WordSet
     let notNegation: PhraseTable<Bool>
     let contrast: PhraseTable<Bool>
-    let auxiliary: Set<String>
+    let auxiliary: WordSet
     /// Phrases that look like cues but are not ("welcome to this briefing").
     let nonCues: PhraseTable<Bool>
     /// Words that open an adverbial chunk, not a subject ("Speaking", "Like", "In").
-    let clauseOpeners: Set<String>
+    let clauseOpeners: WordSet
     let abbreviations: Set<String>
     let abbreviationsBeforeNumber: Set<String>
     let sentenceStarters: Set<String>
     let boilerplate: BoilerplateRules
     let aliases: AliasTable
-    let stopwords: Set<String>
+    let stopwords: WordSet
     /// Stemmed word → the stem of its synonym group's first word.
     let synonyms: [String: String]
     /// Multi-word synonyms ("lay to rest", "move away"), mapped to their group.
@@ -73,7 +73,7 @@ struct Lexicon: Sendable {
     init() {
         let cueSections = ResourceFile.sections("cues")
         var cues = PhraseTable<CueClass>()
-        var verbBaseForms = Set<String>()
+        var verbBaseForms = WordSet()
         let classes: [(String, CueClass)] = [
             ("support", .support), ("oppose", .oppose), ("argue", .argue), ("report", .report),
         ]
@@ -100,19 +100,19 @@ struct Lexicon: Sendable {
             for form in Self.verbForms(entry) { stopVerbs.add(form, true) }
         }
         self.stopVerbs = stopVerbs
-        negativeWeak = Set(cueSections["negative-weak"] ?? [])
-        negation = Set(cueSections["negation"] ?? [])
+        negativeWeak = WordSet(cueSections["negative-weak"] ?? [])
+        negation = WordSet(cueSections["negation"] ?? [])
         var notNegation = PhraseTable<Bool>()
         for entry in cueSections["not-negation"] ?? [] { notNegation.add(entry, true) }
         self.notNegation = notNegation
         var contrast = PhraseTable<Bool>()
         for entry in cueSections["contrast"] ?? [] { contrast.add(entry, true) }
         self.contrast = contrast
-        auxiliary = Set(cueSections["auxiliary"] ?? [])
+        auxiliary = WordSet(cueSections["auxiliary"] ?? [])
         var nonCues = PhraseTable<Bool>()
         for entry in cueSections["not-cues"] ?? [] { nonCues.add(entry, true) }
         self.nonCues = nonCues
-        clauseOpeners = Set(cueSections["clause-openers"] ?? [])
+        clauseOpeners = WordSet(cueSections["clause-openers"] ?? [])
 
         let abbreviationSections = ResourceFile.sections("abbreviations")
         var abbreviations = Set<String>()
@@ -131,7 +131,7 @@ struct Lexicon: Sendable {
         sentenceStarters = Set(abbreviationSections["sentence-starters"] ?? [])
         boilerplate = BoilerplateRules(ResourceFile.sections("boilerplate"))
         aliases = AliasTable(ResourceFile.sections("aliases"))
-        stopwords = Set(ResourceFile.lines("stopwords"))
+        stopwords = WordSet(ResourceFile.lines("stopwords"))
 
         var synonyms: [String: String] = [:]
         var synonymPhrases = PhraseTable<String>()

@@ -7,14 +7,26 @@ import Foundation
 struct PhraseTable<Value: Sendable>: Sendable {
     struct Entry: Sendable {
         /// Words before the gap (or all words when there is no gap).
-        let head: [String]
+        let head: [Word]
         /// Words after the gap; empty when there is no gap.
-        let tail: [String]
+        let tail: [Word]
         let value: Value
         var length: Int { head.count + tail.count }
     }
 
-    private(set) var entries: [String: [Entry]] = [:]
+    /// A word of a phrase with its `WordHash`, compared with a token's hash first.
+    struct Word: Sendable {
+        let text: String
+        let hash: UInt64
+
+        init(_ text: String) {
+            self.text = text
+            hash = WordHash.of(text.utf8)
+        }
+    }
+
+    /// Phrases by their first word, longest first.
+    private var entries = WordTable<[Entry]>()
 
     init() {}
 
@@ -25,21 +37,21 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 word.count > 2 && word.hasSuffix("'s") ? [String(word.dropLast(2)), "'s"] : [String(word)]
             }
         guard let first = words.first else { return }
+        let entry: Entry
         if let gap = words.firstIndex(of: "...") {
-            entries[first, default: []].append(
-                Entry(head: Array(words[..<gap]), tail: Array(words[(gap + 1)...]), value: value))
+            entry = Entry(head: words[..<gap].map(Word.init), tail: words[(gap + 1)...].map(Word.init), value: value)
         } else {
-            entries[first, default: []].append(Entry(head: words, tail: [], value: value))
+            entry = Entry(head: words.map(Word.init), tail: [], value: value)
         }
-        entries[first]?.sort { $0.length > $1.length }
+        var phrases = entries[first] ?? []
+        phrases.append(entry)
+        phrases.sort { $0.length > $1.length }
+        entries[first] = phrases
     }
-
-    /// Whether any phrase starts with `word`.
-    func startsAny(_ word: String) -> Bool { entries[word] != nil }
 
     /// The longest phrase starting at token `i`, and the index one past its last token.
     func match(_ tokens: [Token], at i: Int) -> (value: Value, end: Int, entry: Entry)? {
-        guard tokens[i].kind == .word, let candidates = entries[tokens[i].lower] else { return nil }
+        guard tokens[i].kind == .word, let candidates = entries.value(for: tokens[i]) else { return nil }
         for entry in candidates {
             guard let afterHead = Self.matchWords(entry.head, tokens, from: i) else { continue }
             if entry.tail.isEmpty { return (entry.value, afterHead, entry) }
@@ -55,11 +67,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// Matches consecutive word tokens; returns the index after the last one.
-    static func matchWords(_ words: [String], _ tokens: [Token], from start: Int) -> Int? {
+    static func matchWords(_ words: [Word], _ tokens: [Token], from start: Int) -> Int? {
         var k = start
         for word in words {
             guard k < tokens.count, tokens[k].kind == .word || tokens[k].kind == .possessive,
-                tokens[k].lower == word else { return nil }
+                tokens[k].hash == word.hash, tokens[k].lower == word.text else { return nil }
             k += 1
         }
         return k

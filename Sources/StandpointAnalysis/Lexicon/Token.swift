@@ -27,6 +27,8 @@ struct Token: Sendable, Hashable {
     let kind: Kind
     /// Lower case text with curly apostrophes made straight; empty for punctuation other than words.
     let lower: String
+    /// `WordTable.hash` of `lower`, computed once so that lexicon look-ups do not hash the word again.
+    let hash: UInt64
     /// Byte offset of the first byte in the document.
     let start: Int
     /// Byte offset one past the last byte in the document.

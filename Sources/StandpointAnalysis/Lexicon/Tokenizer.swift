@@ -25,9 +25,9 @@ enum Tokenizer {
             }
             if let (kind, length) = punctuation(bytes, at: i, end: end) {
                 if kind == .possessive {
-                    tokens.append(Token(kind: .possessive, lower: "'s", start: i, end: i + length, isCapitalized: false, isAllCaps: false))
+                    tokens.append(Token(kind: .possessive, lower: "'s", hash: possessiveHash, start: i, end: i + length, isCapitalized: false, isAllCaps: false))
                 } else if kind != .word {
-                    tokens.append(Token(kind: kind, lower: "", start: i, end: i + length, isCapitalized: false, isAllCaps: false))
+                    tokens.append(Token(kind: kind, lower: "", hash: WordHash.empty, start: i, end: i + length, isCapitalized: false, isAllCaps: false))
                 }
                 i += length
                 continue
@@ -185,31 +185,40 @@ enum Tokenizer {
         return nil
     }
 
+    static let possessiveHash = WordHash.of("'s".utf8)
+
+    /// A word token: its lower-case text (curly apostrophes made straight)
+    /// and its hash, made in a buffer on the stack rather than a heap array
+    /// per word.
     static func makeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Token {
-        var lower: [UInt8] = []
-        lower.reserveCapacity(end - start)
         var upperLetters = 0
         var lowerLetters = 0
-        var k = start
-        while k < end {
-            let b = bytes[k]
-            if b >= 0x41 && b <= 0x5A {
-                lower.append(b + 0x20)
-                upperLetters += 1
-            } else if b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
-                lower.append(UInt8(ascii: "'"))
-                k += 3
-                continue
-            } else {
-                if b >= 0x61 && b <= 0x7A { lowerLetters += 1 }
-                lower.append(b)
+        var hash = WordHash.empty
+        let lower = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { buffer in
+            var count = 0
+            var k = start
+            while k < end {
+                var b = bytes[k]
+                if b >= 0x41 && b <= 0x5A {
+                    b += 0x20
+                    upperLetters += 1
+                } else if b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
+                    b = UInt8(ascii: "'")
+                    k += 2
+                } else if b >= 0x61 && b <= 0x7A {
+                    lowerLetters += 1
+                }
+                buffer[count] = b
+                count += 1
+                hash = WordHash.adding(b, to: hash)
+                k += 1
             }
-            k += 1
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
         let first = bytes[start]
         let capitalized = (first >= 0x41 && first <= 0x5A) || (first == 0xC3 && start + 1 < end && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9E)
         return Token(
-            kind: .word, lower: String(decoding: lower, as: UTF8.self), start: start, end: end,
+            kind: .word, lower: lower, hash: hash, start: start, end: end,
             isCapitalized: capitalized, isAllCaps: upperLetters >= 2 && lowerLetters == 0)
     }
 }
