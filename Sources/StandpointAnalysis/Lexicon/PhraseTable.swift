@@ -26,7 +26,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// Phrases by their first word, longest first.
-    private var entries = WordTable<[Entry]>()
+    private(set) var entries = WordTable<[Entry]>()
 
     init() {}
 

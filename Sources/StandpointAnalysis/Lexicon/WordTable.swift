@@ -19,6 +19,9 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The number of words in the table.
     private(set) var count = 0
 
+    /// Whether the table holds no word.
+    var isEmpty: Bool { count == 0 }
+
     init() {}
 
     /// The value stored for `word`.
