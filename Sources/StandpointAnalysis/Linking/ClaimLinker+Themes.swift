@@ -10,6 +10,9 @@ extension ClaimLinker {
     /// opposite. Shared terms name the theme first ("theme: Ceasefire"), then
     /// the words of each point that named it.
     ///
+    /// `existing` holds the pairs already linked, as `a * points.count + b`
+    /// for point positions a < b.
+    ///
     /// Only the first `explicitLinkLimit` points of a theme are linked with
     /// all others; later points link to those of their `linksPerPoint` most
     /// similar among those that are in another document and claim (found in
@@ -20,7 +23,7 @@ extension ClaimLinker {
     ///   L the limit, k terms per point.
     func themeReferences(
         points: [StancePoint], themes: [[ThemeTable.Match]], table: ThemeTable, clusterOf: [Int], index: Index,
-        existing: Set<[String]>
+        existing: Set<Int>
     ) -> [CrossReference] {
         var gathered: [[(point: Int, surfaces: [String])]] = Array(repeating: [], count: table.themes.count)
         for (p, matches) in themes.enumerated() {
@@ -49,8 +52,8 @@ extension ClaimLinker {
             let (pa, pb) = (points[a.point], points[b.point])
             guard linkable(a.point, b.point) else { return }
             let (first, second) = a.point < b.point ? (a, b) : (b, a)
+            guard linked.insert(first.point * points.count + second.point).inserted else { return }
             let ids = [points[first.point].id, points[second.point].id]
-            guard linked.insert(ids).inserted else { return }
             var words: [String] = []
             for word in first.surfaces + second.surfaces where !words.contains(word) { words.append(word) }
             let opposite = pa.polarity != .neutral && pb.polarity == pa.polarity.opposite

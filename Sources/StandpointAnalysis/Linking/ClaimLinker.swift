@@ -108,9 +108,13 @@ public struct ClaimLinker: Sendable {
         }
         let linked = points.enumerated().map { p, point in point.withClaim(claimID[clusterOf[p]]) }
         var references = crossReferences(points: points, members: order.map { members[$0] }, index: index)
+        let position = Dictionary(points.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let existing = Set(references.compactMap { reference -> Int? in
+            guard let a = position[reference.from], let b = position[reference.to] else { return nil }
+            return min(a, b) * points.count + max(a, b)
+        })
         references += themeReferences(
-            points: points, themes: themes, table: themeTable, clusterOf: clusterOf, index: index,
-            existing: Set(references.map { [$0.from, $0.to] }))
+            points: points, themes: themes, table: themeTable, clusterOf: clusterOf, index: index, existing: existing)
         return Result(points: linked, claims: claims, crossReferences: Self.inPointOrder(references))
     }
 

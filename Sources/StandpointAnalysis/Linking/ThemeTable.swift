@@ -40,6 +40,8 @@ struct ThemeTable: Sendable {
     private let byTerm: [String: [(theme: Int, entry: Int)]]
     /// "unless" phrases → the themes they restrict.
     private let unless: PhraseTable<[Int]>
+    /// The themes that have "unless" phrases.
+    private let restrictedThemes: Set<Int>
 
     /// What a claim key starts with when the claim is a theme's.
     static let keyPrefix = "#"
@@ -89,6 +91,7 @@ struct ThemeTable: Sendable {
         self.problems = problems
         self.byTerm = byTerm
         self.unless = unless
+        self.restrictedThemes = Set(unlessLists.values.joined())
     }
 
     /// The terms a line part stands for: its key phrases when it has any
@@ -114,27 +117,32 @@ struct ThemeTable: Sendable {
     /// The themes a point joins: those with a line whose terms all lie in the
     /// point's claim (`terms.focus`), ordered by theme.
     ///
-    /// - Complexity: O(n + k·e) for a text of n bytes, k focus terms and e
-    ///   lines per term.
+    /// - Complexity: O(k·e) for k focus terms and e lines per term, plus
+    ///   O(n) for a text of n bytes when a theme with "unless" phrases is
+    ///   joined through single-term lines only.
     func matches(_ terms: PointTerms, text: String) -> [Match] {
-        var restricted = Set<Int>()
-        if !unless.entries.isEmpty {
+        var found: [Int: Set<String>] = [:]
+        var onlySingle: Set<Int> = []
+        for term in terms.focusTerms {
+            for (theme, entry) in byTerm[term] ?? [] {
+                let line = themes[theme].entries[entry]
+                guard line.terms.allSatisfy({ terms.isFocus($0) }) else { continue }
+                if found[theme] == nil { onlySingle.insert(theme) }
+                if line.isCombination { onlySingle.remove(theme) }
+                for required in line.terms { found[theme, default: []].insert(required) }
+            }
+        }
+        // "unless" phrases only matter for themes joined by single-term lines alone
+        let restrictable = onlySingle.filter { restrictedThemes.contains($0) }
+        if !restrictable.isEmpty {
             var text = text
             text.withUTF8 { bytes in
                 let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
                 for i in tokens.indices {
-                    if let (list, _, _) = unless.match(tokens, at: i) { restricted.formUnion(list) }
+                    if let (list, _, _) = unless.match(tokens, at: i) {
+                        for theme in list where restrictable.contains(theme) { found[theme] = nil }
+                    }
                 }
-            }
-        }
-        var found: [Int: Set<String>] = [:]
-        for term in terms.focusTerms {
-            for (theme, entry) in byTerm[term] ?? [] {
-                let line = themes[theme].entries[entry]
-                guard !restricted.contains(theme) || line.isCombination,
-                    line.terms.allSatisfy({ terms.isFocus($0) })
-                else { continue }
-                for required in line.terms { found[theme, default: []].insert(required) }
             }
         }
         return found.keys.sorted().map { theme in
