@@ -14,10 +14,10 @@ extension ClaimLinker {
     /// for point positions a < b.
     ///
     /// Only the first `explicitLinkLimit` points of a theme are linked with
-    /// all others; later points link to those of their `linksPerPoint` most
-    /// similar among those that are in another document and claim (found in
-    /// parallel, each point on its own), so the work stays linear in the
-    /// number of points.
+    /// all others; each later point links to the `linksPerPoint` most similar
+    /// of those that are in another document and claim (found in parallel,
+    /// each point on its own), so the work stays linear in the number of
+    /// points.
     ///
     /// - Complexity: O(Σ min(m, L)² · k + m · L · k) over themes of m points,
     ///   L the limit, k terms per point.
@@ -40,9 +40,10 @@ extension ClaimLinker {
             let (theme, position) = later[task]
             let a = members[theme][position].point
             let scored = members[theme].prefix(limit).indices
+                .filter { linkable(a, members[theme][$0].point) }
                 .map { ($0, index.score(a, members[theme][$0].point)) }
                 .sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
-            nearestSlots[task] = scored.prefix(linksPerPoint).map(\.0).filter { linkable(a, members[theme][$0].point) }
+            nearestSlots[task] = scored.prefix(linksPerPoint).map(\.0)
         }
         let nearest = nearestSlots.values
         var task = 0
