@@ -34,6 +34,8 @@ import Testing
         #expect(themes("Food security in Africa must improve.") == ["Food security and grain exports"])
         #expect(themes("The ministry rejected the claims contained in the report.") == [])
         #expect(themes("The government must do more to protect the world order.") == [])
+        #expect(themes("Moscow must not cut diplomatic relations with its neighbours.") == [])
+        #expect(themes("Both sides should seek a diplomatic solution.") == ["Dialogue and negotiation"])
     }
 
     @Test func issuesOfOtherVoicesHaveThemes() {
