@@ -71,6 +71,8 @@ extension Lexicon {
         return start < end ? start..<end : nil
     }
 
+    private static let subjectOpeners: WordSet = ["the", "a", "an", "he", "she", "they", "we", "it"]
+
     private static let boundaryWords: WordSet = [
         "that", "when", "while", "because", "if", "although", "though", "but", "whereas", "since", "unless",
         "whom", "whose", "where",
@@ -98,7 +100,7 @@ extension Lexicon {
         if clauseOpeners.contains(first) { return false }
         if range.count >= 2, clauseOpeners.contains(word + " " + tokens[range.lowerBound + 1].lower) { return false }
         if aliases.match(tokens, at: range.lowerBound) != nil { return true }
-        if ["the", "a", "an", "he", "she", "they", "we", "it"].contains(word) { return true }
+        if Self.subjectOpeners.contains(first) { return true }
         if word.hasSuffix("ing") || word.hasSuffix("ed") { return false }
         return first.isCapitalized
     }

@@ -135,13 +135,27 @@ extension ExtractionRun {
         .report: 0.5, .negativeAssertion: 0.45, .positiveAssertion: 0.45,
     ]
 
+    /// Words dropped from the start of a target ("the", "its").
+    static let targetDeterminers: WordSet = ["the", "a", "an", "that", "its", "their", "his", "her", "any", "all"]
+    /// Words that end a target read forwards (after its first word).
+    static let targetEndsBefore: WordSet = [
+        "that", "which", "who", "to", "and", "as", "in", "from", "through", "by", "with", "while", "because", "is", "are",
+        "was", "were", "should", "must", "will", "would", "can", "could",
+    ]
+    /// Words that end a target read backwards.
+    static let targetStartsAfter: WordSet = ["that", "which", "who", "said", "believes", "thinks"]
+    /// Words skipped after a support or oppose verb ("call for", "insisted that").
+    static let objectOpeners: WordSet = ["for", "on", "upon", "that", "to", "the"]
+    /// Words skipped after an argue or report verb.
+    static let clauseOpeners: WordSet = ["that", "the"]
+
     /// What the position is about: the object of a position verb, the subject
     /// of a modal or evaluation, the clause after an argue verb; at most six words.
     func findTarget(_ unit: Unit, cue: CueMatch) -> String? {
         let tokens = unit.tokens
         func phrase(_ range: Range<Int>) -> String? {
             var words = range.filter { tokens[$0].isWord || tokens[$0].kind == .possessive }
-            while let first = words.first, ["the", "a", "an", "that", "its", "their", "his", "her", "any", "all"].contains(tokens[first].lower) {
+            while let first = words.first, Self.targetDeterminers.contains(tokens[first]) {
                 words.removeFirst()
             }
             guard let first = words.first, let last = words.last else { return nil }
@@ -154,8 +168,7 @@ extension ExtractionRun {
                 let token = tokens[end]
                 if token.kind == .comma || token.kind == .stop || token.kind == .clauseMark || token.kind == .openParen { break }
                 if token.isWord {
-                    if ["that", "which", "who", "to", "and", "as", "in", "from", "through", "by", "with", "while", "because", "is", "are", "was", "were", "should", "must", "will", "would", "can", "could"].contains(token.lower)
-                        && words > 0
+                    if Self.targetEndsBefore.contains(token) && words > 0
                     {
                         break
                     }
@@ -173,7 +186,7 @@ extension ExtractionRun {
                 let token = tokens[start - 1]
                 if token.kind == .comma || token.kind == .stop || token.kind == .clauseMark || token.kind == .closeQuote { break }
                 if token.isWord {
-                    if ["that", "which", "who", "said", "believes", "thinks"].contains(token.lower) { break }
+                    if Self.targetStartsAfter.contains(token) { break }
                     words += 1
                     if words > 6 { break }
                 }
@@ -184,7 +197,7 @@ extension ExtractionRun {
         switch cue.cueClass {
         case .support, .oppose:
             var start = cue.end
-            while start < tokens.count, ["for", "on", "upon", "that", "to", "the"].contains(tokens[start].lower) { start += 1 }
+            while start < tokens.count, Self.objectOpeners.contains(tokens[start]) { start += 1 }
             return forward(from: start)
         case .modal:
             return backward(from: cue.start)
@@ -192,7 +205,7 @@ extension ExtractionRun {
             return backward(from: cue.start) ?? forward(from: cue.end)
         case .argue, .report:
             var start = cue.end
-            while start < tokens.count, ["that", "the"].contains(tokens[start].lower) { start += 1 }
+            while start < tokens.count, Self.clauseOpeners.contains(tokens[start]) { start += 1 }
             return forward(from: start)
         }
     }

@@ -5,16 +5,16 @@
 /// Extraction looks every token up in several word lists (cue phrases,
 /// titles, roles, stopwords, negations…); with `Set<String>` and
 /// `[String: …]` hashing was a fifth of the extract stage (perf, 1,000
-/// synthetic documents). The table is filled once, when the lexicon is read,
-/// and only read afterwards. Open addressing, at most half full.
+/// synthetic documents). Probing reads only an array of hashes (no reference
+/// counting); the word is compared only when its hash matches. The table is
+/// filled once, when the lexicon is read, and only read afterwards. Open
+/// addressing, at most half full.
 struct WordTable<Value: Sendable>: Sendable {
-    private struct Slot: Sendable {
-        let hash: UInt64
-        let word: String
-        var value: Value
-    }
-
-    private var slots: [Slot?] = Array(repeating: nil, count: 8)
+    /// Per slot, whether it holds a word.
+    private var used: [Bool] = Array(repeating: false, count: 8)
+    private var hashes: [UInt64] = Array(repeating: 0, count: 8)
+    private var words: [String] = Array(repeating: "", count: 8)
+    private var values: [Value?] = Array(repeating: nil, count: 8)
     private var shift: UInt64 = 61
     /// The number of words in the table.
     private(set) var count = 0
@@ -31,17 +31,21 @@ struct WordTable<Value: Sendable>: Sendable {
             let hash = WordHash.of(word.utf8)
             let slot = find(word, hash: hash)
             if let newValue {
-                if slots[slot] != nil {
-                    slots[slot]!.value = newValue
+                if used[slot] {
+                    values[slot] = newValue
                 } else {
-                    slots[slot] = Slot(hash: hash, word: word, value: newValue)
+                    used[slot] = true
+                    hashes[slot] = hash
+                    words[slot] = word
+                    values[slot] = newValue
                     count += 1
-                    if count * 2 > slots.count { grow() }
+                    if count * 2 > used.count { rehash(capacity: used.count * 2) }
                 }
-            } else if slots[slot] != nil {
-                slots[slot] = nil
+            } else if used[slot] {
+                used[slot] = false
+                values[slot] = nil
                 count -= 1
-                rehash(capacity: slots.count)
+                rehash(capacity: used.count)
             }
         }
     }
@@ -52,28 +56,26 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The value stored for the word spelt by `bytes`.
     func value(forBytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         let hash = WordHash.of(bytes)
-        let mask = slots.count - 1
+        let mask = used.count - 1
         var index = start(hash)
-        while let slot = slots[index] {
-            if slot.hash == hash && slot.word.utf8.elementsEqual(bytes) { return slot.value }
+        while used[index] {
+            if hashes[index] == hash && words[index].utf8.elementsEqual(bytes) { return values[index] }
             index = (index + 1) & mask
         }
         return nil
     }
 
-    /// Every word and its value, in no particular order.
-    var entries: [(word: String, value: Value)] { slots.compactMap { $0.map { ($0.word, $0.value) } } }
-
     private func value(_ word: String, hash: UInt64) -> Value? {
-        slots[find(word, hash: hash)]?.value
+        let slot = find(word, hash: hash)
+        return used[slot] ? values[slot] : nil
     }
 
     /// The slot holding `word`, or the empty slot where it would go.
     private func find(_ word: String, hash: UInt64) -> Int {
-        let mask = slots.count - 1
+        let mask = used.count - 1
         var index = start(hash)
-        while let slot = slots[index] {
-            if slot.hash == hash && slot.word == word { return index }
+        while used[index] {
+            if hashes[index] == hash && words[index] == word { return index }
             index = (index + 1) & mask
         }
         return index
@@ -82,13 +84,20 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The first slot to probe for `hash` (Fibonacci hashing: the top bits of the product).
     private func start(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
-    private mutating func grow() { rehash(capacity: slots.count * 2) }
-
     private mutating func rehash(capacity: Int) {
-        let old = slots
-        slots = Array(repeating: nil, count: capacity)
+        let old = (used, hashes, words, values)
+        used = Array(repeating: false, count: capacity)
+        hashes = Array(repeating: 0, count: capacity)
+        words = Array(repeating: "", count: capacity)
+        values = Array(repeating: nil, count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
-        for case let slot? in old { slots[find(slot.word, hash: slot.hash)] = slot }
+        for i in old.0.indices where old.0[i] {
+            let slot = find(old.2[i], hash: old.1[i])
+            used[slot] = true
+            hashes[slot] = old.1[i]
+            words[slot] = old.2[i]
+            values[slot] = old.3[i]
+        }
     }
 }
 
@@ -117,7 +126,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Adds `word`.
     mutating func insert(_ word: String) { table[word] = true }
 
-    var isEmpty: Bool { table.count == 0 }
+    var isEmpty: Bool { table.isEmpty }
 
     var count: Int { table.count }
 }
