@@ -252,13 +252,22 @@ public struct ClaimLinker: Sendable {
         return references
     }
 
-    /// `references` ordered by their points' numbers, then kind (the point
-    /// numbers parsed once each, not in every comparison).
+    /// `references` ordered by their points' numbers, then kind, the point
+    /// numbers parsed once each, not in every comparison.
     static func inPointOrder(_ references: [CrossReference]) -> [CrossReference] {
         let keys = references.enumerated().map { i, reference in
-            (reference.from.pointNumber, reference.to.pointNumber, reference.kind.rawValue, i)
+            (reference.from.pointNumber, reference.to.pointNumber, Self.kindOrder(reference.kind), i)
         }
         return keys.sorted { $0 < $1 }.map { references[$0.3] }
+    }
+
+    /// The rank of a kind of reference among those of one pair, as their names sort.
+    static func kindOrder(_ kind: CrossReference.Kind) -> Int {
+        switch kind {
+        case .contradicts: 0
+        case .sameClaim: 1
+        case .sameHolder: 2
+        }
     }
 
     /// A shared term as the reader saw it ("Cold War", not "cold war" or "@China").

@@ -175,7 +175,7 @@ struct PointTerms: Sendable {
                 continue
             }
             let word = token.lower
-            if lexicon.stopwords.contains(word) || word.count < 3 || word.first?.isNumber == true {
+            if lexicon.stopwords.contains(word) || Self.isTooShortOrNumeric(word) {
                 previous = nil
                 i += 1
                 continue
@@ -185,5 +185,13 @@ struct PointTerms: Sendable {
             i += 1
         }
         return occurrences
+    }
+
+    /// Whether `word` has fewer than three characters or starts with a digit
+    /// (counted on bytes for ASCII words, by `Character` otherwise).
+    static func isTooShortOrNumeric(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return word.count < 3 || word.first?.isNumber == true }
+        return utf8.count < 3 || utf8.first.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } == true
     }
 }
