@@ -49,20 +49,22 @@ extension ClaimLinker {
         var task = 0
         var linked = existing
         var references: [CrossReference] = []
+        let themeLabels = table.themes.map { "theme: " + $0.name }
         func link(_ a: (point: Int, surfaces: [String]), _ b: (point: Int, surfaces: [String]), theme: Int) {
-            let (pa, pb) = (points[a.point], points[b.point])
             guard linkable(a.point, b.point) else { return }
             let (first, second) = a.point < b.point ? (a, b) : (b, a)
             guard linked.insert(first.point * points.count + second.point).inserted else { return }
-            let ids = [points[first.point].id, points[second.point].id]
-            var words: [String] = []
-            for word in first.surfaces + second.surfaces where !words.contains(word) { words.append(word) }
-            let opposite = pa.polarity != .neutral && pb.polarity == pa.polarity.opposite
-            let holdersDiffer = pa.holder?.name != nil && pb.holder?.name != nil && pa.holder?.name != pb.holder?.name
+            var sharedTerms = [themeLabels[theme]]
+            for word in first.surfaces + second.surfaces where !sharedTerms.dropFirst().contains(word) { sharedTerms.append(word) }
+            let (polarityA, polarityB) = (points[a.point].polarity, points[b.point].polarity)
+            let opposite = polarityA != .neutral && polarityB == polarityA.opposite
+            let (holderA, holderB) = (points[a.point].holder?.name, points[b.point].holder?.name)
+            let holdersDiffer = holderA != nil && holderB != nil && holderA != holderB
             references.append(
                 CrossReference(
-                    from: ids[0], to: ids[1], kind: opposite && holdersDiffer ? .contradicts : .sameClaim,
-                    score: index.score(a.point, b.point), sharedTerms: ["theme: " + table.themes[theme].name] + words))
+                    from: points[first.point].id, to: points[second.point].id,
+                    kind: opposite && holdersDiffer ? .contradicts : .sameClaim,
+                    score: index.score(a.point, b.point), sharedTerms: sharedTerms))
         }
         for (theme, list) in members.enumerated() where list.count > 1 {
             let head = list.prefix(limit)
