@@ -32,10 +32,10 @@ struct AliasTable: Sendable {
         for (section, isPerson) in [("entities", false), ("people", true)] {
             for line in sections[section] ?? [] {
                 guard let colon = line.firstIndex(of: ":") else { continue }
-                let entity = line[..<colon].trimmingCharacters(in: .whitespaces)
+                let entity = line[..<colon].trimmingUnicodeSpaces()
                 entities.insert(entity)
                 for alias in line[line.index(after: colon)...].split(separator: ";") {
-                    let name = alias.trimmingCharacters(in: .whitespaces)
+                    let name = alias.trimmingUnicodeSpaces()
                     guard !name.isEmpty else { continue }
                     if let first = name.split(separator: " ").first, first.first?.isLowercase == true {
                         lowercaseStarts.insert(first.lowercased())
@@ -51,7 +51,7 @@ struct AliasTable: Sendable {
         self.lowercaseStarts = lowercaseStarts
         func words(_ section: String) -> WordSet {
             WordSet((sections[section] ?? []).flatMap { $0.split(separator: ";") }
-                .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
+                .map { $0.trimmingUnicodeSpaces().lowercased() }.filter { !$0.isEmpty })
         }
         titles = words("titles")
         roles = words("roles")

@@ -51,9 +51,9 @@ struct Lexicon: Sendable {
     let nonCues: PhraseTable<Bool>
     /// Words that open an adverbial chunk, not a subject ("Speaking", "Like", "In").
     let clauseOpeners: WordSet
-    let abbreviations: Set<String>
-    let abbreviationsBeforeNumber: Set<String>
-    let sentenceStarters: Set<String>
+    let abbreviations: WordSet
+    let abbreviationsBeforeNumber: WordSet
+    let sentenceStarters: WordSet
     let boilerplate: BoilerplateRules
     let aliases: AliasTable
     let stopwords: WordSet
@@ -115,8 +115,8 @@ struct Lexicon: Sendable {
         clauseOpeners = WordSet(cueSections["clause-openers"] ?? [])
 
         let abbreviationSections = ResourceFile.sections("abbreviations")
-        var abbreviations = Set<String>()
-        var beforeNumber = Set<String>()
+        var abbreviations = WordSet()
+        var beforeNumber = WordSet()
         for line in abbreviationSections[""] ?? [] {
             let parts = line.split(separator: " ")
             guard let word = parts.first else { continue }
@@ -128,7 +128,7 @@ struct Lexicon: Sendable {
         }
         self.abbreviations = abbreviations
         abbreviationsBeforeNumber = beforeNumber
-        sentenceStarters = Set(abbreviationSections["sentence-starters"] ?? [])
+        sentenceStarters = WordSet(abbreviationSections["sentence-starters"] ?? [])
         boilerplate = BoilerplateRules(ResourceFile.sections("boilerplate"))
         aliases = AliasTable(ResourceFile.sections("aliases"))
         stopwords = WordSet(ResourceFile.lines("stopwords"))
@@ -140,7 +140,7 @@ struct Lexicon: Sendable {
         let synonymSections = ResourceFile.sections("synonyms")
         let broadLines = synonymSections["broad"] ?? []
         for line in (synonymSections[""] ?? []) + broadLines {
-            let words = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let words = line.split(separator: ",").map { $0.trimmingUnicodeSpaces().lowercased() }
             guard let first = words.first else { continue }
             let head = Stemmer.stem(first)
             if broadLines.contains(line) { broadSynonymGroups.insert(head) }
@@ -163,7 +163,7 @@ struct Lexicon: Sendable {
     /// inflections of the first word followed by the rest of the phrase.
     static func verbForms(_ entry: String) -> [String] {
         if entry.contains("|") {
-            return entry.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            return entry.split(separator: "|").map { $0.trimmingUnicodeSpaces() }
         }
         let words = entry.split(separator: " ", maxSplits: 1).map(String.init)
         guard let verb = words.first else { return [] }

@@ -32,7 +32,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Adds `phrase` (words separated by spaces, "..." for a gap).
     mutating func add(_ phrase: String, _ value: Value) {
-        let words = phrase.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        var lower = phrase.lowercased()
+        if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+        let words = lower
             .split(separator: " ").flatMap { word -> [String] in
                 word.count > 2 && word.hasSuffix("'s") ? [String(word.dropLast(2)), "'s"] : [String(word)]
             }

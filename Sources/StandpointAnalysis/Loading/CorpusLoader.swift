@@ -170,25 +170,10 @@ public struct CorpusLoader: Sendable {
 
     /// `line` without Markdown's # and surrounding spaces, if at least two characters remain.
     static func titleLine(_ line: Substring) -> String? {
-        var trimmed = trimmingSpaces(line.prefix(1000))
+        var trimmed = line.prefix(1000).trimmingUnicodeSpaces()
         while trimmed.hasPrefix("#") { trimmed.removeFirst() }
-        trimmed = trimmingSpaces(Substring(trimmed))
+        trimmed = Substring(trimmed).trimmingUnicodeSpaces()
         return trimmed.count >= 2 ? cleanTitle(trimmed) : nil
-    }
-
-    /// `text` without leading and trailing spaces and tabs, as
-    /// `trimmingCharacters(in: .whitespaces)` (Unicode category Zs and tab)
-    /// trims it, scalar by scalar without bridging to `NSString` (which was
-    /// 8% of loading, segmenting and extracting 200 synthetic documents, callgrind).
-    static func trimmingSpaces(_ text: Substring) -> String {
-        let scalars = text.unicodeScalars
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar == " " || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
-        }
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-            let last = scalars.lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        return String(scalars[first...last])
     }
 
     /// The length in bytes of the longest line of `text`.

@@ -151,22 +151,25 @@ public struct SentenceSegmenter: Sendable {
             if Tokenizer.isWordByte(b) || b == UInt8(ascii: ".") || b >= 0x80 { wordStart -= 1 } else { break }
         }
         guard wordStart < dot else { return true }
-        var word = ""
-        for k in wordStart..<dot { word.unicodeScalars.append(Unicode.Scalar(Self.lowercased(bytes[k]))) }
-        let nextIsDigit = bytes[next] >= 0x30 && bytes[next] <= 0x39
-        if lexicon.abbreviations.contains(word) { return false }
-        if nextIsDigit && lexicon.abbreviationsBeforeNumber.contains(word) { return false }
-        let isInitial = dot - wordStart == 1 && bytes[wordStart] >= 0x41 && bytes[wordStart] <= 0x5A
-        let isDotted = word.contains(".") && dot - wordStart <= 8
-        if isInitial || isDotted {
+        // The word and the next are looked up lower-cased in a buffer on the
+        // stack, by hash (WordSet), rather than as new Strings in Set<String>s.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: dot - wordStart) { buffer in
+            for k in wordStart..<dot { buffer[k - wordStart] = Self.lowercased(bytes[k]) }
+            let word = UnsafeBufferPointer(buffer)
+            let nextIsDigit = bytes[next] >= 0x30 && bytes[next] <= 0x39
+            if lexicon.abbreviations.contains(bytes: word) { return false }
+            if nextIsDigit && lexicon.abbreviationsBeforeNumber.contains(bytes: word) { return false }
+            let isInitial = dot - wordStart == 1 && bytes[wordStart] >= 0x41 && bytes[wordStart] <= 0x5A
+            let isDotted = word.contains(UInt8(ascii: ".")) && dot - wordStart <= 8
+            guard isInitial || isDotted else { return true }
             // "U.S. officials", "J. Smith": a name goes on, unless a word that starts sentences follows.
             var end = next
             while end < bytes.count && Tokenizer.isWordByte(bytes[end]) { end += 1 }
-            var following = ""
-            for k in next..<end { following.unicodeScalars.append(Unicode.Scalar(Self.lowercased(bytes[k]))) }
-            return lexicon.sentenceStarters.contains(following)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - next) { following in
+                for k in next..<end { following[k - next] = Self.lowercased(bytes[k]) }
+                return lexicon.sentenceStarters.contains(bytes: UnsafeBufferPointer(following))
+            }
         }
-        return true
     }
 
     static func lineStartsBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
