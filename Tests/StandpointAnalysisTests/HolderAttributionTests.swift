@@ -90,4 +90,29 @@ import Testing
         #expect(holders("Volkswagen said the tariffs were the wrong approach.") == ["Volkswagen"])
         #expect(holders("Sinologist Bronislaw Vinogrodsky told the radio that the plan is dangerous.") == ["Bronislaw Vinogrodsky"])
     }
+
+    @Test func theHolderNamedAfterInTheViewOf() {
+        #expect(holders("In the view of UN officials, the collapse of the deal is a dangerous setback.") == ["United Nations/UN officials"])
+        #expect(holders("In the eyes of Tokyo, the missile launches are a grave provocation.") == ["Japan/Tokyo"])
+    }
+
+    @Test func judgingAClaimReportedBeforeIsTheWritersVoice() {
+        let text = """
+            By Anna Keller
+
+            Critics of the treaty argue that verification would be too costly.
+            That argument is mistaken. Such claims are also misleading.
+            """
+        #expect(holders(text) == ["Critics", "Anna Keller", "Anna Keller"])
+    }
+
+    @Test func theSubjectOfAnInfinitiveAfterANounDoesNotSpeak() {
+        let text = """
+            The Ministry of External Affairs of India rejected the remarks.
+            Pakistan has no locus standi to comment on the internal affairs of India.
+            Pakistan should end cross-border terrorism.
+            """
+        #expect(holders(text) == ["India", "India", "India"])
+        #expect(holders("Germany would like to stress that sanctions must stay.") == ["Germany"])
+    }
 }

@@ -49,4 +49,17 @@ import Testing
         #expect(polarity("He insisted that the EU was not closing its market.") == .support)
         #expect(polarity("Moscow has never refused a political settlement.") == .support)
     }
+
+    @Test func negatedNormsOpposeWhatTheyRuleOut() {
+        #expect(polarity("There can be no impunity for war crimes.") == .oppose)
+        #expect(polarity("Attacks on humanitarian workers are never acceptable.") == .oppose)
+        #expect(polarity("The annexation is not acceptable to the European Union.") == .oppose)
+        #expect(polarity("Japan considers the compromise acceptable.") == .support)
+    }
+
+    @Test func negativeContentAfterAnArguingVerb() {
+        #expect(polarity("Critics argue that bringing Ukraine into the alliance would provoke Moscow.") == .oppose)
+        #expect(polarity("Putin stressed that the Kyiv regime continues to sabotage any settlement.") == .oppose)
+        #expect(polarity("The ministry argued that Russia is holding poor countries hostage.") == .oppose)
+    }
 }

@@ -245,6 +245,43 @@ struct ExtractionRun {
         return words < 6
     }
 
+    /// Nouns for something said: a sentence whose subject is "that argument",
+    /// "such claims" or "these accusations" judges what someone else said.
+    static let speechNouns: WordSet = [
+        "argument", "arguments", "claim", "claims", "assertion", "assertions", "allegation", "allegations",
+        "accusation", "accusations", "narrative", "narratives", "notion", "reasoning", "logic", "view", "views",
+        "remark", "remarks", "rhetoric", "charge", "charges", "suggestion", "idea", "theory", "statement", "statements",
+    ]
+    static let demonstratives: WordSet = ["that", "this", "these", "those", "such"]
+
+    /// Whether the sentence opens with a demonstrative and a noun for
+    /// something said ("That argument", "Such claims", "These accusations")
+    /// as the subject of its position cue at `cue`: the writer judges
+    /// another's claim, so the position is not that claimant's.
+    static func judgesReportedClaim(_ tokens: [Token], before cue: Int, lexicon: Lexicon) -> Bool {
+        guard let first = tokens.firstIndex(where: \.isWord), first + 1 < cue, demonstratives.contains(tokens[first]) else {
+            return false
+        }
+        var k = first + 1
+        // "such baseless claims", "the so-called argument": at most one word before the noun
+        if !speechNouns.contains(tokens[k]), k + 1 < cue, tokens[k + 1].isWord { k += 1 }
+        guard tokens[k].isWord, speechNouns.contains(tokens[k]) else { return false }
+        return !tokens[first..<cue].contains { $0.kind == .comma || $0.kind == .clauseMark }
+    }
+
+    /// Whether the verb at `verb` is an infinitive after a noun or adjective
+    /// ("has no locus standi to comment", "is ready to respond"): its subject
+    /// does not say anything. After a verb of wanting ("would like to stress",
+    /// "wanted to say") the subject does speak.
+    static func isBareInfinitive(_ tokens: [Token], _ verb: Int) -> Bool {
+        guard verb >= 2, tokens[verb - 1].lower == "to", tokens[verb - 2].isWord else { return false }
+        return !wantingVerbs.contains(tokens[verb - 2])
+    }
+    static let wantingVerbs: WordSet = [
+        "like", "want", "wants", "wanted", "wish", "wishes", "wished", "continue", "continues", "continued", "going",
+        "decided", "chose", "hastened", "sought", "seeks", "seek", "tried", "tries", "try", "began", "begins",
+    ]
+
     /// Who sentence `unit` names as the holder of its position, and by which rule.
     mutating func findMention(_ unit: inout Unit) {
         let tokens = unit.tokens
@@ -264,7 +301,8 @@ struct ExtractionRun {
         for cue in cues where cue.words == "according to" || cue.words.hasPrefix("from ") || cue.words.hasPrefix("in ") {
             guard cue.cueClass == .argue || cue.cueClass == .report else { continue }
             let range: Range<Int>
-            if cue.words == "according to" {
+            // "according to X", "in the view of X", "in the eyes of X": the holder follows the cue
+            if cue.words == "according to" || cue.words.hasSuffix(" of") {
                 var stop = cue.end
                 while stop < tokens.count && stop < cue.end + 10 && tokens[stop].kind != .comma && tokens[stop].kind != .stop {
                     stop += 1
@@ -279,9 +317,17 @@ struct ExtractionRun {
                 return
             }
         }
+        // "That argument is mistaken": judging a claim reported before is the document's own voice
+        if let primaryStart, Self.judgesReportedClaim(tokens, before: primaryStart, lexicon: lexicon) {
+            unit.mention = .firstPerson
+            unit.mentionRule = "judges a claim reported before"
+            return
+        }
         // the subject of the first reporting or position verb up to the cue
         let limit = primaryStart ?? tokens.count
-        for cue in cues where cue.start <= limit && cue.cueClass.takesHolderSubject && unit.quoteOf[cue.start] == nil {
+        for cue in cues where cue.start <= limit && cue.cueClass.takesHolderSubject && unit.quoteOf[cue.start] == nil
+            && !Self.isBareInfinitive(tokens, cue.start)
+        {
             guard let mention = subjectMention(tokens, verb: cue.start) else { continue }
             unit.mention = mention
             unit.mentionRule = "subject of '\(cue.words)'"
