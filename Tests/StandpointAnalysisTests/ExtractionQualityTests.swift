@@ -9,18 +9,6 @@ import Testing
 /// text contains a gold quote; its holder is right when it names one of the
 /// gold holder's aliases as whole words.
 @Suite struct ExtractionQualityTests {
-    struct Gold: Decodable {
-        struct Point: Decodable {
-            let doc: String
-            let quote: String
-            let holder: String
-            let polarity: String?
-            let optional: Bool
-        }
-        let holderAliases: [String: [String]]
-        let points: [Point]
-    }
-
     static func normalized(_ text: String) -> String {
         var result = ""
         var space = false
@@ -56,9 +44,7 @@ import Testing
     }
 
     @Test func pointsHoldersAndPolaritiesOfOtherVoices() throws {
-        let folder = try #require(Bundle.module.url(forResource: "Quality", withExtension: nil))
-        let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: folder.appendingPathComponent("voices-gold.json")))
-        let corpus = try Analyzer().analyze([folder.appendingPathComponent("voices").path]).corpus
+        let (gold, corpus) = try QualityGold.load("voices")
         var found = 0
         var required = 0
         var holdersRight = 0

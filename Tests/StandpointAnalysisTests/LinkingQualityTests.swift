@@ -12,30 +12,15 @@ import Testing
 /// docs/quality.md, so that linking which stops seeing claims made in
 /// different words fails here.
 @Suite struct LinkingQualityTests {
-    struct Gold: Decodable {
-        struct Point: Decodable {
-            let doc: String
-            let quote: String
-            let claims: [String]?
-            let claim: String?
-            let optional: Bool
-
-            var keys: Set<String> { Set(claims ?? claim.map { [$0] } ?? []) }
-        }
-        let points: [Point]
-    }
-
     /// Cross-reference precision and recall of the analysed `set` against its gold.
     func score(_ set: String) throws -> (precision: Double, recall: Double) {
-        let folder = try #require(Bundle.module.url(forResource: "Quality", withExtension: nil))
-        let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: folder.appendingPathComponent("\(set)-gold.json")))
-        let corpus = try Analyzer().analyze([folder.appendingPathComponent(set).path]).corpus
+        let (gold, corpus) = try QualityGold.load(set)
         let required = gold.points.indices.filter { !gold.points[$0].optional }
         var goldPairs = Set<[Int]>()
         for (n, i) in required.enumerated() {
             for j in required.dropFirst(n + 1) {
                 let (a, b) = (gold.points[i], gold.points[j])
-                if a.doc != b.doc && !a.keys.isDisjoint(with: b.keys) { goldPairs.insert([i, j]) }
+                if a.doc != b.doc && !a.claimKeys.isDisjoint(with: b.claimKeys) { goldPairs.insert([i, j]) }
             }
         }
         var matches: [String: [Int]] = [:]
