@@ -115,4 +115,50 @@ import Testing
         #expect(holders(text) == ["India", "India", "India"])
         #expect(holders("Germany would like to stress that sanctions must stay.") == ["Germany"])
     }
+
+    @Test func aTranscriptLabelHoldsItsTurn() {
+        let state = """
+            The United States condemns the arrests.
+
+            MR MILLER: Good afternoon. We do not support any ceasefire that rewards aggression.
+
+            QUESTION: Critics say the sanctions have failed. Should they be lifted?
+
+            MR MILLER: They must stay in place.
+            """
+        #expect(holders(state) == ["United States", "United States/MILLER", "United States/MILLER"])
+        let mea = """
+            India rejects the remarks.
+
+            Official Spokesperson, Shri Randhir Jaiswal: We believe that dialogue is the only way forward.
+            """
+        #expect(holders(mea) == ["India", "India/Randhir Jaiswal"])
+        let un = """
+            SPOKESPERSON: The Secretary-General strongly condemns the attack on the convoy.
+
+            QUESTION: Member States say the mission needs more funding.
+
+            SPOKESPERSON: We fully agree that Member States need to step up their contributions.
+            """
+        #expect(holders(un).allSatisfy { $0.hasPrefix("United Nations") } && holders(un).count == 2)
+    }
+
+    @Test func aDefiniteRoleRefersToTheNearestHolderWithThatRole() {
+        let wire = """
+            Kremlin spokesman Dmitry Peskov rejected the plan.
+            Ukraine's foreign ministry accused Moscow of using food as a weapon.
+            "Russia is holding the poorest countries hostage," the ministry said.
+            """
+        #expect(holders(wire) == ["Russia/Dmitry Peskov", "Ukraine", "Ukraine"])
+        let arms = """
+            Russian Deputy Foreign Minister Sergei Ryabkov, a spokesperson for the talks, defended the decision.
+            A State Department spokesperson rejected the accusation.
+            The suspension was "legally invalid and irresponsible", the spokesperson said.
+            """
+        #expect(holders(arms) == ["Russia/Sergei Ryabkov", "United States/State Department spokesperson", "United States/State Department spokesperson"])
+    }
+
+    @Test func aCapitalisedVerbInsideANameIsNoCue() {
+        #expect(onlyPoint("The mission is underfunded, and Member States need to step up.")?.cue == "need to")
+    }
 }

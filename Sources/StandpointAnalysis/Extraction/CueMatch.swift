@@ -21,7 +21,8 @@ struct CueMatch: Sendable, Hashable {
 extension Lexicon {
     /// Every cue in `tokens`, left to right, longest match first, not
     /// overlapping; a one-word verb cue used as a noun ("the support",
-    /// ", support for Ukraine") is not a cue, nor is a listed non-cue
+    /// ", support for Ukraine") is not a cue, nor is a capitalised word inside
+    /// a name ("Member States", "the United States"), nor is a listed non-cue
     /// ("welcome to this briefing").
     ///
     /// - Complexity: O(n·k) for n tokens and k phrases sharing a first word.
@@ -34,7 +35,8 @@ extension Lexicon {
                 continue
             }
             if let (cueClass, end, _) = cues.match(tokens, at: i),
-                !(end == i + 1 && i > 0 && verbBaseForms.contains(tokens[i]) && Self.marksNoun(tokens[i - 1]))
+                !(end == i + 1 && i > 0 && verbBaseForms.contains(tokens[i]) && Self.marksNoun(tokens[i - 1])),
+                !(end == i + 1 && i > 0 && tokens[i].isCapitalized && tokens[i - 1].isWord && tokens[i - 1].isCapitalized)
             {
                 let words = tokens[i..<end].filter(\.isWord).map(\.lower).joined(separator: " ")
                 matches.append(CueMatch(start: i, end: end, cueClass: cueClass, words: words))

@@ -17,6 +17,7 @@ extension ExtractionRun {
         var lastHolderParagraph = -1
         var points: [StancePoint] = []
         var named: [HolderFinder.NamedPerson] = []
+        var explicitHolders: [Resolved?] = []
         let polarityRule = PolarityRule(lexicon: lexicon)
         for (i, unit) in units.enumerated() {
             named += unit.persons
@@ -27,16 +28,35 @@ extension ExtractionRun {
                 mention = quoteMentions[quote]
                 if mention == nil { how = "speaker of the quotation, carried over" }
             }
+            // a transcript turn: the labelled speaker holds what it says as "we" or with no holder
+            var fromLabel = false
+            if let speaker = unit.turnSpeaker, unit.quote == nil {
+                if mention == .firstPerson || (mention == nil && unit.opensTurn) {
+                    mention = speaker
+                    fromLabel = true
+                    how = "speaker label of the turn"
+                }
+            }
             switch mention {
             case .named(let entity, let person, let surface)?:
-                let name = entity ?? person ?? surface
+                // an official labelled in a transcript speaks for the document's voice
+                let name = entity ?? (fromLabel && person != nil ? mainVoice?.name : nil) ?? person ?? surface
                 let speaker = person ?? (surface.isEmpty ? nil : surface)
                 resolved = Resolved(holder: Holder(name: name, speaker: speaker), isPerson: person != nil)
             case .definiteRole(let role)?:
-                // "The Secretary General": the last person introduced with that title
-                if let person = named.last(where: { $0.roles.contains(role) }) {
+                // "The Secretary General", "the ministry": the nearest holder introduced with that role
+                if let antecedent = roleAntecedent(role, units: units, at: i, explicitHolders: explicitHolders) {
+                    resolved = antecedent
+                    how += ", the last '\(role)' named"
+                } else if let person = named.last(where: { $0.roles.contains(role) }) {
                     resolved = Resolved(holder: Holder(name: person.entity ?? person.name, speaker: person.name), isPerson: true)
                     how += ", the last '\(role)' named"
+                } else if fromLabel, let mainVoice {
+                    resolved = Resolved(holder: mainVoice, isPerson: false)
+                    how += ", the document's voice"
+                } else if Self.institutionalRoles.contains(role) {
+                    resolved = lastHolder ?? lastPerson ?? mainVoice.map { Resolved(holder: $0, isPerson: false) }
+                    how += ", carried over"
                 } else {
                     resolved = lastPerson ?? lastHolder ?? mainVoice.map { Resolved(holder: $0, isPerson: false) }
                     how += ", carried over"
@@ -66,6 +86,7 @@ extension ExtractionRun {
                     how = lastHolder == nil ? "no holder found" : "carried over"
                 }
             }
+            explicitHolders.append(mention != nil ? resolved : nil)
             if let resolved, mention != nil || unit.quote != nil {
                 lastHolder = resolved
                 lastHolderUnit = i
@@ -76,6 +97,30 @@ extension ExtractionRun {
             points.append(makePoint(unit, holder: resolved?.holder, how: how, explicit: mention != nil, rule: polarityRule))
         }
         return points
+    }
+
+    /// Roles that name an institution rather than a person ("the ministry"):
+    /// with no antecedent they refer to the last holder, not the last person.
+    static let institutionalRoles: WordSet = [
+        "ministry", "government", "administration", "authorities", "delegation", "mission", "embassy", "alliance",
+        "bloc", "statement", "declaration", "communiqué", "communique",
+    ]
+
+    /// The holder that a definite role ("the spokesperson", "the ministry") in
+    /// sentence `i` refers back to: the nearest of the last eight sentences
+    /// that names a person with that title ("Foreign Ministry spokeswoman Hua
+    /// Chunying") or has the role word in its subject ("A State Department
+    /// spokesperson rejected …", "Ukraine's foreign ministry accused …").
+    func roleAntecedent(_ role: String, units: [Unit], at i: Int, explicitHolders: [Resolved?]) -> Resolved? {
+        for j in stride(from: i, through: max(0, i - 8), by: -1) {
+            if let person = units[j].persons.last(where: { $0.roles.contains(role) }) {
+                return Resolved(holder: Holder(name: person.entity ?? person.name, speaker: person.name), isPerson: true)
+            }
+            guard j < i, let holder = explicitHolders[j] else { continue }
+            let subjectEnd = units[j].cues.first?.start ?? units[j].tokens.count
+            if units[j].tokens[..<subjectEnd].contains(where: { $0.isWord && $0.lower == role }) { return holder }
+        }
+        return nil
     }
 
     /// The entity most often named explicitly as a holder in the document

@@ -53,6 +53,12 @@ struct ExtractionRun {
         var persons: [HolderFinder.NamedPerson] = []
         /// A title or heading line: it names people but takes no position.
         var isHeading = false
+        /// In a transcript, the speaker label of the turn the sentence belongs to.
+        var turnSpeaker: HolderMention?
+        /// Whether the sentence opens its turn (it carries the label).
+        var opensTurn = false
+        /// Whether the sentence belongs to a journalist's question in a transcript.
+        var isQuestionTurn = false
     }
 
     let document: Document
@@ -107,6 +113,7 @@ struct ExtractionRun {
         var paragraphTokens: [[Token]] = []
         var paragraphUnits: [Int] = []
         var quoteBase = 0
+        var turn: TurnLabel?
         func closeParagraph(_ units: inout [Unit]) {
             let spans = QuoteSpans(paragraph: paragraphTokens)
             for (offset, unitIndex) in paragraphUnits.enumerated() {
@@ -132,6 +139,15 @@ struct ExtractionRun {
             paragraphUnits.append(units.count)
             var unit = Unit(sentence: sentence, tokens: tokens, paragraph: paragraph, quoteOf: [])
             unit.isHeading = isHeading(range, tokens: tokens, first: units.isEmpty)
+            if let label = turnLabel(tokens, range: range) {
+                turn = label
+                unit.opensTurn = true
+            }
+            switch turn {
+            case .question?: unit.isQuestionTurn = true
+            case .speaker(let mention)?: unit.turnSpeaker = mention
+            case .unnamed?, nil: break
+            }
             units.append(unit)
         }
         closeParagraph(&units)
@@ -166,7 +182,7 @@ struct ExtractionRun {
             }
         }
         unit.persons = finder.persons(in: tokens)
-        if !isQuestion && !unit.isHeading {
+        if !isQuestion && !unit.isHeading && !unit.isQuestionTurn {
             unit.primary = unit.cues.firstIndex { $0.cueClass.marksPosition && !unit.mask[$0.start] }
             let endsAsStatement = lastKind.map { $0.kind == .stop } ?? false
             if unit.primary == nil,
