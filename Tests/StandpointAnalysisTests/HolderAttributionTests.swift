@@ -161,4 +161,27 @@ import Testing
     @Test func aCapitalisedVerbInsideANameIsNoCue() {
         #expect(onlyPoint("The mission is underfunded, and Member States need to step up.")?.cue == "need to")
     }
+
+    @Test func aMiddleInitialAndAKnownSurnameBelongToTheName() {
+        let text = """
+            President Joseph R. Biden, Jr. spoke today with Prime Minister Fumio Kishida of Japan.
+            The President condemned the missile launch.
+            """
+        #expect(holders(text) == ["United States/Joseph R. Biden"])
+        #expect(holders("Minister Annalena Baerbock warned against a new arms race.") == ["Germany/Annalena Baerbock"])
+    }
+
+    @Test func theTwoLeadersAreTheLastTwoPartiesNamed() {
+        let readout = """
+            President Biden spoke today with Prime Minister Kishida of Japan.
+            The two leaders reaffirmed their commitment to a free and open Indo-Pacific.
+            """
+        #expect(holders(readout) == ["United States and Japan"])
+        let kremlin = """
+            Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan.
+            Both sides stressed the importance of a peaceful settlement.
+            """
+        #expect(holders(kremlin) == ["Russia and Turkey"])
+        #expect(holders("Experts from both sides warned against escalation.") == ["Experts"])
+    }
 }

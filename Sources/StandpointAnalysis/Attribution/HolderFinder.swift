@@ -26,6 +26,10 @@ struct HolderFinder {
     private static let firstPersonPronouns: WordSet = ["we", "our", "i", "my"]
     private static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those"]
     private static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "prof"]
+    /// Plural roles that, after "both", "the two" or "the", mean the parties
+    /// of a meeting or call ("The two leaders reaffirmed", "Both sides agreed").
+    private static let jointRoles: WordSet = ["leaders", "sides", "ministers", "presidents", "delegations"]
+    private static let jointMarkers: WordSet = ["both", "two", "the"]
 
     /// The best holder mention in `tokens[range]`, registering the people it names.
     mutating func mention(in tokens: [Token], range: Range<Int>) -> HolderMention? {
@@ -57,18 +61,12 @@ struct HolderFinder {
             if token.isCapitalized && !lexicon.aliases.titles.contains(token)
                 && !Self.determiners.contains(token) && !lexicon.stopwords.contains(token)
             {
-                var end = k
-                while end < range.upperBound, tokens[end].isWord, tokens[end].isCapitalized,
-                    !lexicon.aliases.titles.contains(tokens[end]),
-                    lexicon.aliases.match(tokens, at: end) == nil
-                {
-                    end += 1
-                }
-                if end - k >= 2 {
-                    let name = text(tokens[k], tokens[end - 1])
-                    if eligible { persons.append((name, nil, k)) }
-                    register(name, entity: nil)
-                    k = end
+                let run = nameRun(tokens, from: k, limit: range.upperBound)
+                if run.end - k >= 2 {
+                    let name = text(tokens[k], tokens[run.end - 1])
+                    if eligible { persons.append((name, run.entity, k)) }
+                    register(name, entity: run.entity)
+                    k = run.end
                     continue
                 }
                 if k > range.lowerBound, Self.honorifics.contains(tokens[k - 1]) || (k > range.lowerBound + 1 && tokens[k - 1].kind == .stop && Self.honorifics.contains(tokens[k - 2])) {
@@ -126,6 +124,9 @@ struct HolderFinder {
         }
         if let pronoun { return pronoun }
         if let (word, definite, index) = role {
+            if Self.jointRoles.contains(tokens[index]), index > range.lowerBound, Self.jointMarkers.contains(tokens[index - 1]) {
+                return .jointParties
+            }
             if definite { return .definiteRole(surface: word) }
             return .group(surface: text(tokens[index], tokens[index]))
         }
@@ -173,23 +174,39 @@ struct HolderFinder {
                 continue
             }
             if !roles.isEmpty && tokens[k].isWord && tokens[k].isCapitalized {
-                var end = k
-                while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized,
-                    !lexicon.aliases.titles.contains(tokens[end])
-                {
-                    end += 1
-                }
-                if end - k >= 2 {
-                    let name = text(tokens[k], tokens[end - 1])
-                    register(name, entity: nil)
-                    result.append(NamedPerson(name: name, entity: nil, roles: roles))
-                    k = end
+                let run = nameRun(tokens, from: k, limit: tokens.count)
+                if run.end - k >= 2 {
+                    let name = text(tokens[k], tokens[run.end - 1])
+                    register(name, entity: run.entity)
+                    result.append(NamedPerson(name: name, entity: run.entity, roles: roles))
+                    k = run.end
                     continue
                 }
             }
             k += 1
         }
         return result
+    }
+
+    /// The capitalised words of a name starting at `start`, up to a title:
+    /// a middle initial with its full stop belongs to the name ("Joseph R.
+    /// Biden"), and a known person's alias ends it and gives its entity
+    /// ("President Joseph R. Biden" → United States).
+    func nameRun(_ tokens: [Token], from start: Int, limit: Int) -> (end: Int, entity: String?) {
+        var end = start
+        while end < limit, tokens[end].isWord, tokens[end].isCapitalized, !lexicon.aliases.titles.contains(tokens[end]) {
+            if end > start, let (target, aliasEnd) = lexicon.aliases.match(tokens, at: end) {
+                return target.isPerson && aliasEnd <= limit ? (aliasEnd, target.entity) : (end, nil)
+            }
+            if tokens[end].lower.utf8.count == 1, end + 2 < limit, tokens[end + 1].kind == .stop,
+                bytes[tokens[end + 1].start] == UInt8(ascii: "."), tokens[end + 2].isWord, tokens[end + 2].isCapitalized
+            {
+                end += 2
+                continue
+            }
+            end += 1
+        }
+        return (end, nil)
     }
 
     /// The document text between the start of `first` and the end of `last`.

@@ -10,6 +10,8 @@ enum HolderMention: Sendable, Hashable {
     case firstPerson
     /// "The spokeswoman", "the expert": the last person named.
     case definiteRole(surface: String)
+    /// "The two leaders", "both sides": the last two parties named, together.
+    case jointParties
     /// "Analysts", "Observers": a group with no entity.
     case group(surface: String)
 }

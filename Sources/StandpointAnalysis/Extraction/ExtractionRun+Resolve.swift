@@ -18,9 +18,12 @@ extension ExtractionRun {
         var points: [StancePoint] = []
         var named: [HolderFinder.NamedPerson] = []
         var explicitHolders: [Resolved?] = []
+        /// Entities named as holders or as persons' affiliations, in text order.
+        var parties: [String] = []
         let polarityRule = PolarityRule(lexicon: lexicon)
         for (i, unit) in units.enumerated() {
             named += unit.persons
+            parties += unit.persons.compactMap(\.entity)
             var resolved: Resolved?
             var how = unit.mentionRule
             var mention = unit.mention
@@ -67,6 +70,16 @@ extension ExtractionRun {
             case .groupPronoun?:
                 resolved = lastHolder ?? mainVoice.map { Resolved(holder: $0, isPerson: false) }
                 how += ", carried over"
+            case .jointParties?:
+                // the last two parties named: "Biden … Kishida of Japan. The two leaders …"
+                if let last = parties.last, let other = parties.last(where: { $0 != last }) {
+                    let (first, second) = (parties.firstIndex(of: other) ?? 0) < (parties.firstIndex(of: last) ?? 0) ? (other, last) : (last, other)
+                    resolved = Resolved(holder: Holder(name: "\(first) and \(second)"), isPerson: false)
+                    how += ", the last two parties named"
+                } else {
+                    resolved = lastHolder ?? mainVoice.map { Resolved(holder: $0, isPerson: false) }
+                    how += ", carried over"
+                }
             case .firstPerson?:
                 resolved = mainVoice.map { Resolved(holder: $0, isPerson: false) } ?? lastHolder
                 how += ", the document's voice"
@@ -87,6 +100,7 @@ extension ExtractionRun {
                 }
             }
             explicitHolders.append(mention != nil ? resolved : nil)
+            if case .named(let entity?, _, _)? = mention, !entity.contains(" and ") { parties.append(entity) }
             if let resolved, mention != nil || unit.quote != nil {
                 lastHolder = resolved
                 lastHolderUnit = i
