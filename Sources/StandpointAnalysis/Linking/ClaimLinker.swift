@@ -94,18 +94,20 @@ public struct ClaimLinker: Sendable {
         }
         // claims in order of their first point
         let order = members.indices.sorted { members[$0][0] < members[$1][0] }
-        var claims: [Claim] = []
-        var claimID = Array(repeating: "", count: members.count)
-        for cluster in order {
-            let list = members[cluster]
-            let id = "c\(claims.count + 1)"
-            claimID[cluster] = id
+        // Each claim (its label above all) is made on its own, in parallel.
+        let (clusters, clusterKeys) = (members, keys)
+        let claimSlots = ResultSlots<Claim>(count: order.count)
+        DispatchQueue.concurrentPerform(iterations: order.count) { k in
+            let list = clusters[order[k]]
             var documentsSeen: [String] = []
             var seen = Set<String>()
             for p in list where seen.insert(points[p].document).inserted { documentsSeen.append(points[p].document) }
-            let label = ClaimLabel.make(key: keys[cluster], members: list, index: index, points: points)
-            claims.append(Claim(id: id, label: label, points: list.map { points[$0].id }, documents: documentsSeen))
+            let label = ClaimLabel.make(key: clusterKeys[order[k]], members: list, index: index, points: points)
+            claimSlots[k] = Claim(id: "c\(k + 1)", label: label, points: list.map { points[$0].id }, documents: documentsSeen)
         }
+        let claims = claimSlots.values.compactMap { $0 }
+        var claimID = Array(repeating: "", count: members.count)
+        for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
         let linked = points.enumerated().map { p, point in point.withClaim(claimID[clusterOf[p]]) }
         var references = crossReferences(points: points, members: order.map { members[$0] }, index: index)
         let position = Dictionary(points.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
