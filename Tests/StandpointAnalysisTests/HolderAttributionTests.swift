@@ -184,4 +184,13 @@ import Testing
         #expect(holders(kremlin) == ["Russia and Turkey"])
         #expect(holders("Experts from both sides warned against escalation.") == ["Experts"])
     }
+
+    @Test func aPronounRefersToThePersonWhoSpokeForTheHolder() {
+        let text = """
+            Foreign Ministry spokesman Nasser Kanaani said Tehran would respond to any aggression.
+            Beijing opposes any actions that could escalate tensions, ministry spokesperson Mao Ning told a briefing.
+            She added that the Security Council must play its role.
+            """
+        #expect(holders(text) == ["Iran/Nasser Kanaani", "China/Beijing", "China/Mao Ning"])
+    }
 }

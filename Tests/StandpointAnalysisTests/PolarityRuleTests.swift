@@ -62,4 +62,11 @@ import Testing
         #expect(polarity("Putin stressed that the Kyiv regime continues to sabotage any settlement.") == .oppose)
         #expect(polarity("The ministry argued that Russia is holding poor countries hostage.") == .oppose)
     }
+
+    @Test func diplomaticIdiomsOfReadoutsAndBriefings() {
+        #expect(polarity("There is no justification for the nuclear rhetoric.") == .oppose)
+        #expect(polarity("Decoupling and severing supply chains will lead nowhere.") == .oppose)
+        #expect(polarity("Tehran reserves the right to self-defence under international law.") == .support)
+        #expect(polarity("France attaches great importance to its relations with China.") == .support)
+    }
 }

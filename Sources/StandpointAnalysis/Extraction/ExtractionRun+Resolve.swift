@@ -105,7 +105,12 @@ extension ExtractionRun {
                 lastHolder = resolved
                 lastHolderUnit = i
                 lastHolderParagraph = unit.paragraph
-                if resolved.isPerson { lastPerson = resolved }
+                if resolved.isPerson {
+                    lastPerson = resolved
+                } else if let person = unit.persons.last(where: { $0.entity != nil && $0.entity == resolved.holder.name }) {
+                    // "Beijing opposes …, spokesperson Mao Ning said. She added …": the person who spoke for the holder
+                    lastPerson = Resolved(holder: Holder(name: resolved.holder.name, speaker: person.name), isPerson: true)
+                }
             }
             guard unit.primary != nil || unit.isQuotedSpeech else { continue }
             points.append(makePoint(unit, holder: resolved?.holder, how: how, explicit: mention != nil, rule: polarityRule))
