@@ -88,6 +88,9 @@ public struct Corpus: Sendable {
     /// The point with `id`.
     public func point(_ id: String) -> StancePoint? { pointIndex[id].map { points[$0] } }
 
+    /// The position of point `id` in `points`.
+    public func pointPosition(_ id: String) -> Int? { pointIndex[id] }
+
     /// The claim with `id`.
     public func claim(_ id: String) -> Claim? { claimIndex[id].map { claims[$0] } }
 
@@ -111,6 +114,9 @@ public struct Corpus: Sendable {
     public func crossReferences(of id: String) -> [CrossReference] {
         (referencesByPoint[id] ?? []).map { crossReferences[$0] }
     }
+
+    /// Positions in `crossReferences` of those that start or end at point `id`.
+    public func crossReferencePositions(of id: String) -> [Int] { referencesByPoint[id] ?? [] }
 
     /// Ids of the documents in which `holder` (an entity name or a speaker) holds a point.
     public func documents(ofHolder holder: String) -> [String] {

@@ -33,12 +33,16 @@ public struct ReferenceEntries: RandomAccessCollection, Sendable {
     private let claimMembers: [Int]
     /// The run of `claimMembers` in the point's own document, left out.
     private let ownDocument: Range<Int>
-    /// Scores of explicit references, by the other point's id.
-    private let scores: [String: Double]
-    /// Points linked by explicit references and not in the claim.
-    private let linked: [ReferenceEntry]
+    /// Scores of explicit references, by the other point's position.
+    private let scores: [Int: Double]
+    /// Points linked by explicit references and not in the claim: their
+    /// positions, and the kind and score of the reference.
+    private let linked: [(point: Int, kind: CrossReference.Kind, score: Double)]
 
-    init(points: [StancePoint], claimMembers: [Int], ownDocument: Range<Int>, scores: [String: Double], linked: [ReferenceEntry]) {
+    init(
+        points: [StancePoint], claimMembers: [Int], ownDocument: Range<Int>, scores: [Int: Double],
+        linked: [(point: Int, kind: CrossReference.Kind, score: Double)]
+    ) {
         self.points = points
         self.claimMembers = claimMembers
         self.ownDocument = ownDocument
@@ -57,10 +61,11 @@ public struct ReferenceEntries: RandomAccessCollection, Sendable {
     public subscript(position: Int) -> ReferenceEntry {
         guard position >= claimRows else {
             let member = position < ownDocument.lowerBound ? position : position + ownDocument.count
-            let point = points[claimMembers[member]]
-            return ReferenceEntry(point: point, kind: .sameClaim, score: scores[point.id])
+            let index = claimMembers[member]
+            return ReferenceEntry(point: points[index], kind: .sameClaim, score: scores[index])
         }
-        return linked[position - claimRows]
+        let link = linked[position - claimRows]
+        return ReferenceEntry(point: points[link.point], kind: link.kind, score: link.score)
     }
 }
 
@@ -74,17 +79,6 @@ extension Corpus {
     ///   together in `points` (as the analyser and annotations keep them);
     ///   O(c + x) otherwise.
     public func referenceEntries(for point: StancePoint) -> ReferenceEntries {
-        var scores: [String: Double] = [:]
-        let references = crossReferences(of: point.id)
-        for reference in references {
-            let other = reference.from == point.id ? reference.to : reference.from
-            if scores[other] == nil { scores[other] = reference.score }
-        }
-        // Claim members are distinct points, so only the explicit references
-        // need a set of those already listed.
-        func listedAsClaimMember(_ other: StancePoint) -> Bool {
-            other.claim != nil && other.claim == point.claim && other.document != point.document
-        }
         var claimMembers = point.claim.map { pointPositions(ofClaim: $0) } ?? []
         var ownDocument = 0..<0
         let own = pointPositions(inDocument: point.document)
@@ -95,12 +89,22 @@ extension Corpus {
         } else {
             claimMembers = claimMembers.filter { points[$0].document != point.document }
         }
-        var linked: [ReferenceEntry] = []
-        var seen: Set<String> = [point.id]
-        for reference in references {
-            let otherID = reference.from == point.id ? reference.to : reference.from
-            guard let other = self.point(otherID), !listedAsClaimMember(other), seen.insert(otherID).inserted else { continue }
-            linked.append(ReferenceEntry(point: other, kind: reference.kind, score: reference.score))
+        // Explicit references by position, reading the other point in place:
+        // a point can have thousands of them, and the rows are asked for
+        // several times a frame (copying each point was 16% of the frame
+        // walk at 30,000 documents, perf).
+        var scores: [Int: Double] = [:]
+        var linked: [(point: Int, kind: CrossReference.Kind, score: Double)] = []
+        var seen: Set<Int> = []
+        if let here = pointPosition(point.id) { seen.insert(here) }
+        for index in crossReferencePositions(of: point.id) {
+            let reference = crossReferences[index]
+            guard let other = pointPosition(reference.from == point.id ? reference.to : reference.from) else { continue }
+            if scores[other] == nil { scores[other] = reference.score }
+            let isClaimMember = points[other].claim != nil && points[other].claim == point.claim
+                && points[other].document != point.document
+            guard !isClaimMember, seen.insert(other).inserted else { continue }
+            linked.append((other, reference.kind, reference.score))
         }
         return ReferenceEntries(
             points: points, claimMembers: claimMembers, ownDocument: ownDocument, scores: scores, linked: linked)
