@@ -193,4 +193,12 @@ import Testing
             """
         #expect(holders(text) == ["Iran/Nasser Kanaani", "China/Beijing", "China/Mao Ning"])
     }
+
+    @Test func theEntityARoleSpeaksForIsTheHolder() {
+        let text = """
+            Ukraine rejected the offer.
+            The sanctions are counterproductive, a spokesperson for the Chinese embassy said.
+            """
+        #expect(holders(text) == ["Ukraine", "China/Chinese embassy"])
+    }
 }

@@ -69,4 +69,11 @@ import Testing
         #expect(polarity("Tehran reserves the right to self-defence under international law.") == .support)
         #expect(polarity("France attaches great importance to its relations with China.") == .support)
     }
+
+    @Test func concernRegretAndAppreciation() {
+        #expect(polarity("Japan expressed concern about the growing number of missile launches.") == .oppose)
+        #expect(polarity("Beijing lodged solemn representations with the Philippine side.") == .oppose)
+        #expect(polarity("The European Union regrets the decision to suspend the talks.") == .oppose)
+        #expect(polarity("India appreciates the role of the Gulf states in the talks.") == .support)
+    }
 }

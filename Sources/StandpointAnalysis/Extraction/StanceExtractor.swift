@@ -364,11 +364,11 @@ struct ExtractionRun {
             }
             k -= 1
         }
-        // "…, Jun underlined."
+        // "…, Jun underlined.", "…, a spokesperson for the embassy said."
         for later in cues where later.start > cue.start && later.cueClass.takesHolderSubject
             && later.start > 0 && unit.quoteOf[later.start] == nil
         {
-            guard let comma = tokens[..<later.start].lastIndex(where: { $0.kind == .comma }), later.start - comma <= 5,
+            guard let comma = tokens[..<later.start].lastIndex(where: { $0.kind == .comma }), later.start - comma <= 8,
                 let mention = finder.mention(in: tokens, range: (comma + 1)..<later.start)
             else { continue }
             unit.mention = mention
