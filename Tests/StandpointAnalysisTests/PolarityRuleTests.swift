@@ -76,4 +76,11 @@ import Testing
         #expect(polarity("The European Union regrets the decision to suspend the talks.") == .oppose)
         #expect(polarity("India appreciates the role of the Gulf states in the talks.") == .support)
     }
+
+    @Test func aThirdPartysWishIsJudgedByTheHoldersEvaluation() {
+        #expect(polarity("Hua Chunying said that Washington is willing to sacrifice free trade to maintain its hegemony.") == .oppose)
+        #expect(polarity("Zakharova noted that NATO seeks a reckless escalation of the conflict.") == .oppose)
+        #expect(polarity("Hua Chunying said that China is willing to play a constructive role.") == .support)
+        #expect(polarity("Blinken said that Ukraine supports the plan.") == .support)
+    }
 }

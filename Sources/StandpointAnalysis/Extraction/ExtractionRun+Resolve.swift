@@ -166,7 +166,11 @@ extension ExtractionRun {
         var target: String?
         if let primary = unit.primary {
             let cue = unit.cues[primary]
-            (polarity, reason) = rule.polarity(tokens: tokens, cues: unit.cues, index: primary, mask: unit.mask)
+            if let judged = thirdPartyJudgement(unit, primary: primary, holder: holder) {
+                (polarity, reason) = rule.polarity(tokens: tokens, cues: unit.cues, index: judged, mask: unit.mask)
+            } else {
+                (polarity, reason) = rule.polarity(tokens: tokens, cues: unit.cues, index: primary, mask: unit.mask)
+            }
             cueText = text(tokens[cue.start], tokens[cue.end - 1])
             ruleName = "\(cue.cueClass.rawValue) cue"
             confidence = Self.baseConfidence[cue.cueClass] ?? 0.6
@@ -193,6 +197,42 @@ extension ExtractionRun {
             holder: holder, target: target, polarity: polarity, cue: cueText, confidence: confidence,
             rationale: "\(ruleName) '\(cueText)'; holder: \(how); polarity: \(reason)")
     }
+
+    /// When the support or oppose verb at `primary` belongs to another party
+    /// than the holder ("They reveal that Washington is willing to sacrifice
+    /// free trade to maintain its hegemony"), the holder's own direction is
+    /// that of an evaluation later in the sentence, if there is one: the
+    /// index of that cue.
+    func thirdPartyJudgement(_ unit: Unit, primary: Int, holder: Holder?) -> Int? {
+        var primary = primary
+        // "Zakharova noted that NATO seeks …": an argue verb hands over to the next cue
+        if unit.cues[primary].cueClass == .argue || unit.cues[primary].cueClass == .report,
+            let next = unit.cues[(primary + 1)...].firstIndex(where: {
+                $0.cueClass != .argue && $0.cueClass != .report && !unit.mask[$0.start]
+            })
+        {
+            primary = next
+        }
+        let cue = unit.cues[primary]
+        guard let holder, cue.cueClass == .support || cue.cueClass == .oppose,
+            let region = lexicon.subjectRegion(unit.tokens, verb: cue.start)
+        else { return nil }
+        var party: String?
+        for k in region where unit.tokens[k].isWord {
+            if let (target, _) = lexicon.aliases.match(unit.tokens, at: k) {
+                party = target.entity
+                break
+            }
+        }
+        guard let party, !holder.name.contains(party) else { return nil }
+        return unit.cues[(primary + 1)...].firstIndex { later in
+            !unit.mask[later.start] && Self.judgementClasses.contains(later.cueClass)
+        }
+    }
+
+    static let judgementClasses: Set<Lexicon.CueClass> = [
+        .negativeEvaluative, .positiveEvaluative, .negativeAssertion, .positiveAssertion,
+    ]
 
     static let baseConfidence: [Lexicon.CueClass: Double] = [
         .support: 0.8, .oppose: 0.8, .argue: 0.7, .modal: 0.7, .negativeEvaluative: 0.6, .positiveEvaluative: 0.6,
