@@ -201,4 +201,10 @@ import Testing
             """
         #expect(holders(text) == ["Ukraine", "China/Chinese embassy"])
     }
+
+    @Test func theAgentOfAPassivePositionVerbIsTheHolder() {
+        #expect(holders("The proposal was firmly rejected by the Kremlin on Monday.") == ["Russia/Kremlin"])
+        #expect(holders("The ceasefire plan is strongly supported by Germany, officials said.") == ["Germany"])
+        #expect(holders("Hua Chunying said the plan was rejected by Manila.") == ["China/Hua Chunying"])
+    }
 }

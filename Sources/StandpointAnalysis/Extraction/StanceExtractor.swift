@@ -261,6 +261,31 @@ struct ExtractionRun {
         return words < 6
     }
 
+    static let passiveAuxiliaries: WordSet = ["is", "are", "was", "were", "been", "being", "be"]
+
+    /// The tokens after "by" that name the agent of a passive support or
+    /// oppose verb ("was rejected by the Kremlin", "is strongly supported by
+    /// Germany and France"), up to the next comma or clause end.
+    func passiveAgent(_ tokens: [Token], cue: CueMatch) -> Range<Int>? {
+        guard cue.cueClass == .support || cue.cueClass == .oppose, cue.end - cue.start == 1,
+            tokens[cue.start].lower.hasSuffix("ed"), cue.end < tokens.count, tokens[cue.end].lower == "by"
+        else { return nil }
+        var k = cue.start - 1
+        while k >= 0, tokens[k].isWord, tokens[k].lower.hasSuffix("ly") || lexicon.auxiliary.contains(tokens[k]),
+            !Self.passiveAuxiliaries.contains(tokens[k])
+        {
+            k -= 1
+        }
+        guard k >= 0, Self.passiveAuxiliaries.contains(tokens[k]) else { return nil }
+        var stop = cue.end + 1
+        while stop < tokens.count, stop < cue.end + 9, tokens[stop].kind != .comma, tokens[stop].kind != .stop,
+            tokens[stop].kind != .clauseMark
+        {
+            stop += 1
+        }
+        return stop > cue.end + 1 ? (cue.end + 1)..<stop : nil
+    }
+
     /// Nouns for something said: a sentence whose subject is "that argument",
     /// "such claims" or "these accusations" judges what someone else said.
     static let speechNouns: WordSet = [
@@ -332,6 +357,15 @@ struct ExtractionRun {
                 unit.mentionRule = "named by '\(cue.words)'"
                 return
             }
+        }
+        // "The plan was rejected by Moscow": the agent of a passive position verb
+        if let primary = unit.primary, !cues[..<primary].contains(where: { $0.cueClass.takesHolderSubject }),
+            let agent = passiveAgent(tokens, cue: cues[primary]),
+            let mention = finder.mention(in: tokens, range: agent), case .named = mention
+        {
+            unit.mention = mention
+            unit.mentionRule = "agent of '\(cues[primary].words) by'"
+            return
         }
         // "That argument is mistaken": judging a claim reported before is the document's own voice
         if let primaryStart, Self.judgesReportedClaim(tokens, before: primaryStart, lexicon: lexicon) {
