@@ -39,8 +39,12 @@ struct PointTerms: Sendable {
 
     /// Terms of `text`.
     ///
+    /// `lexicon` is borrowed: an initialiser owns its arguments by default, so
+    /// each call copied the lexicon's tables (a retain and a release each, on
+    /// counters that all threads share).
+    ///
     /// - Complexity: O(n + k log k) for a text of n bytes and k terms.
-    init(_ text: String, lexicon: Lexicon) {
+    init(_ text: String, lexicon: borrowing Lexicon) {
         var copy = text
         let occurrences = copy.withUTF8 { bytes in Self.extract(bytes, lexicon: lexicon) }
         let order = occurrences.indices.sorted { (occurrences[$0].name, $0) < (occurrences[$1].name, $1) }
