@@ -207,4 +207,13 @@ import Testing
         #expect(holders("The ceasefire plan is strongly supported by Germany, officials said.") == ["Germany"])
         #expect(holders("Hua Chunying said the plan was rejected by Manila.") == ["China/Hua Chunying"])
     }
+
+    @Test func aTurnThatEndsInAQuestionIsAJournalists() {
+        let text = """
+            Reuters: The Philippines says China's actions are dangerous and illegal. What is your response?
+
+            Mao Ning: The so-called arbitration award is illegal, null and void. China firmly opposes provocations.
+            """
+        #expect(holders(text) == ["China/Mao Ning", "China"])
+    }
 }

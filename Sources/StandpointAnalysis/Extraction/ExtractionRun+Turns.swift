@@ -5,7 +5,8 @@ import StandpointModel
 /// Randhir Jaiswal:", "QUESTION:", "Q:") starts a turn that lasts until the
 /// next label. The labelled speaker holds what the turn says in the first
 /// person ("We do not support …") or with no holder of its own; a
-/// journalist's turn asks and takes no position, so it yields no points.
+/// journalist's turn ("QUESTION:", or any turn that ends in a question
+/// mark) asks and takes no position, so it yields no points.
 extension ExtractionRun {
     /// What a speaker label says about the turn it opens.
     enum TurnLabel {
@@ -46,5 +47,27 @@ extension ExtractionRun {
         guard words >= 1 && words <= 8, let first = tokens.first(where: \.isWord) else { return nil }
         if Self.questionLabels.contains(first) { return .question }
         return finder.mention(in: tokens, range: 0..<colon).map { .speaker($0) } ?? .unnamed
+    }
+
+    /// Marks as questions the labelled turns that end in a question mark,
+    /// whatever their label ("AFP:", "CCTV:", "Reuters:" in a ministry's
+    /// transcript): a spokesperson answers, a journalist ends by asking.
+    func markQuestionTurns(_ units: inout [Unit]) {
+        var start: Int?
+        func close(_ end: Int, _ units: inout [Unit]) {
+            guard let from = start, end > from, units[from].turnSpeaker != nil,
+                let last = units[end - 1].tokens.last(where: { $0.kind == .stop || $0.isWord }),
+                last.kind == .stop, bytes[last.start] == UInt8(ascii: "?")
+            else { return }
+            for i in from..<end {
+                units[i].isQuestionTurn = true
+                units[i].turnSpeaker = nil
+            }
+        }
+        for i in units.indices where units[i].opensTurn {
+            close(i, &units)
+            start = i
+        }
+        close(units.count, &units)
     }
 }

@@ -151,6 +151,7 @@ struct ExtractionRun {
             units.append(unit)
         }
         closeParagraph(&units)
+        markQuestionTurns(&units)
         return units
     }
 
