@@ -165,6 +165,9 @@ extension AppState {
     mutating func normalize() {
         documentList.clamp(count: corpus.documents.count, visible: contentRect(of: .documents).height)
         pointList.clamp(count: documentPoints.count, visible: contentRect(of: .points).height)
+        if let point = selectedPoint, referenceCache?.pointID != point.id {
+            referenceCache = (point.id, corpus.referenceEntries(for: point))
+        }
         referenceList.clamp(
             count: referenceEntries.count, visible: contentRect(of: .references).height - CrossReferencePane.headerRows)
         readerTop = max(0, min(readerTop, selectedDocument?.byteCount ?? 0))

@@ -83,6 +83,19 @@ import Testing
         #expect(state.message == "same claim “Restraint, said often”: document 4/100")
     }
 
+    @Test func aNewAnalysisShowsTheNewCrossReferencesOfTheSamePoint() {
+        var state = Fixtures.state()
+        Fixtures.press("4", on: &state)
+        #expect(state.selectedPoint?.id == "p1")
+        #expect(state.referenceEntries.map(\.point.id) == ["p3", "p4"])
+        let unlinked = Corpus(root: "fixtures/", documents: Fixtures.corpus.documents,
+                              points: Fixtures.corpus.points.map { $0.withClaim(nil) })
+        state.update(.analysisFinished(unlinked, warnings: []))
+        #expect(state.selectedPoint?.id == "p1")
+        #expect(state.referenceEntries.isEmpty)
+        #expect(Screen.text(state).contains("No other document makes this point's claim."))
+    }
+
     @Test func searchListsSentencesAndEnterJumpsThenNSteps() {
         var state = Fixtures.state()
         Fixtures.press("/ cold", on: &state)
