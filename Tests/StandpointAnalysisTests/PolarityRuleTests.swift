@@ -83,4 +83,15 @@ import Testing
         #expect(polarity("Hua Chunying said that China is willing to play a constructive role.") == .support)
         #expect(polarity("Blinken said that Ukraine supports the plan.") == .support)
     }
+
+    @Test func predictionsOfFutilityOppose() {
+        #expect(polarity("Sanctions alone will not resolve this conflict.") == .oppose)
+        #expect(polarity("Such tariffs will never stop India's rise as a manufacturing power.") == .oppose)
+        #expect(polarity("Threats will not deter the people of Taiwan.") == .oppose)
+    }
+
+    @Test func whatIsNeededIsANorm() {
+        #expect(polarity("What is needed is a political solution led by the Sudanese themselves.") == .support)
+        #expect(polarity("The Russian President expressed gratitude for Turkey's mediation efforts.") == .support)
+    }
 }
