@@ -216,4 +216,22 @@ import Testing
             """
         #expect(holders(text) == ["China/Mao Ning", "China"])
     }
+
+    @Test func theAppositionToAnOpeningWeNamesTheVoice() {
+        let text = """
+            We, the G7 Foreign Ministers of Canada, France, Germany and the High Representative of the European Union, \
+            strongly condemn the missile launch. We urge North Korea to abandon its programs.
+            """
+        #expect(holders(text) == ["G7/G7 Foreign Ministers", "G7"])
+    }
+
+    @Test func theWriterSaysIAndCallsOthersMistaken() {
+        let text = """
+            By Tomas Novak
+
+            Many in Berlin and Paris still believe that Washington will always come to Europe's aid. I think they are wrong.
+            Critics say a European army would duplicate NATO. They are mistaken.
+            """
+        #expect(holders(text) == ["Germany and France", "Tomas Novak", "Tomas Novak"])
+    }
 }

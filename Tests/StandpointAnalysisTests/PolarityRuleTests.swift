@@ -94,4 +94,9 @@ import Testing
         #expect(polarity("What is needed is a political solution led by the Sudanese themselves.") == .support)
         #expect(polarity("The Russian President expressed gratitude for Turkey's mediation efforts.") == .support)
     }
+
+    @Test func sovereigntyClaimsAndProtests() {
+        #expect(polarity("The Senkaku Islands are clearly an inherent part of the territory of Japan.") == .support)
+        #expect(polarity("Japan has lodged a strong protest with China over the intrusion.") == .oppose)
+    }
 }

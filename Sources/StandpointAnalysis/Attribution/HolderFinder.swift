@@ -23,7 +23,8 @@ struct HolderFinder {
     ]
     private static let personPronouns: WordSet = ["he", "she", "his", "her", "him"]
     private static let groupPronouns: WordSet = ["they", "their", "them"]
-    private static let firstPersonPronouns: WordSet = ["we", "our", "i", "my"]
+    private static let firstPersonPronouns: WordSet = ["we", "our"]
+    private static let writerPronouns: WordSet = ["i", "my"]
     private static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those"]
     private static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "prof"]
     /// Plural roles that, after "both", "the two" or "the", mean the parties
@@ -93,6 +94,8 @@ struct HolderFinder {
                         pronoun = .groupPronoun
                     } else if Self.firstPersonPronouns.contains(token) {
                         pronoun = .firstPerson
+                    } else if Self.writerPronouns.contains(token) {
+                        pronoun = .writer
                     }
                 }
             }

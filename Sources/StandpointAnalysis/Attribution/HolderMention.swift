@@ -8,6 +8,8 @@ enum HolderMention: Sendable, Hashable {
     case groupPronoun
     /// "We", "Our", "I": the voice of the document or of the quote.
     case firstPerson
+    /// "I", "my": the writer (a byline's author), else the voice of the document.
+    case writer
     /// "The spokeswoman", "the expert": the last person named.
     case definiteRole(surface: String)
     /// "The two leaders", "both sides": the last two parties named, together.

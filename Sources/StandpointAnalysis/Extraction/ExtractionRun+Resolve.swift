@@ -34,7 +34,7 @@ extension ExtractionRun {
             // a transcript turn: the labelled speaker holds what it says as "we" or with no holder
             var fromLabel = false
             if let speaker = unit.turnSpeaker, unit.quote == nil {
-                if mention == .firstPerson || (mention == nil && unit.opensTurn) {
+                if mention == .firstPerson || mention == .writer || (mention == nil && unit.opensTurn) {
                     mention = speaker
                     fromLabel = true
                     how = "speaker label of the turn"
@@ -83,6 +83,10 @@ extension ExtractionRun {
             case .firstPerson?:
                 resolved = mainVoice.map { Resolved(holder: $0, isPerson: false) } ?? lastHolder
                 how += ", the document's voice"
+            case .writer?:
+                resolved = author.map { Resolved(holder: Holder(name: $0), isPerson: true) }
+                    ?? mainVoice.map { Resolved(holder: $0, isPerson: false) } ?? lastHolder
+                how += author == nil ? ", the document's voice" : ", the author"
             case .group(let surface)?:
                 resolved = Resolved(holder: Holder(name: surface.prefix(1).uppercased() + surface.dropFirst()), isPerson: false)
             case nil:

@@ -249,6 +249,7 @@ struct ExtractionRun {
             nearest = .named(entity: nil, person: nil, surface: text(word, word))
         }
         guard chunks.count > 1, let farthest = chunks.last else { return nearest }
+
         let whole = finder.mention(in: tokens, range: farthest.lowerBound..<nearestChunk.upperBound)
         if case .named(_, _?, _)? = whole { return whole }
         return nearest ?? whole
@@ -295,15 +296,25 @@ struct ExtractionRun {
         "remark", "remarks", "rhetoric", "charge", "charges", "suggestion", "idea", "theory", "statement", "statements",
     ]
     static let demonstratives: WordSet = ["that", "this", "these", "those", "such"]
+    static let thirdPersonPronouns: WordSet = ["he", "she", "they"]
+    static let copulas: WordSet = ["is", "are", "was", "were"]
+    /// Judgements of a person's belief rather than of a thing.
+    static let beliefJudgements: WordSet = ["mistaken", "wrong", "misguided", "naive", "misinformed"]
 
     /// Whether the sentence opens with a demonstrative and a noun for
     /// something said ("That argument", "Such claims", "These accusations")
-    /// as the subject of its position cue at `cue`: the writer judges
-    /// another's claim, so the position is not that claimant's.
+    /// as the subject of its position cue at `cue`, or calls "they", "he" or
+    /// "she" mistaken or wrong: the writer judges another's claim, so the
+    /// position is not that claimant's.
     static func judgesReportedClaim(_ tokens: [Token], before cue: Int, lexicon: Lexicon) -> Bool {
-        guard let first = tokens.firstIndex(where: \.isWord), first + 1 < cue, demonstratives.contains(tokens[first]) else {
-            return false
+        guard let first = tokens.firstIndex(where: \.isWord), first + 1 < cue else { return false }
+        // "They are mistaken", "He is wrong": no one calls their own belief mistaken
+        if thirdPersonPronouns.contains(tokens[first]), copulas.contains(tokens[first + 1]), cue - first <= 4,
+            beliefJudgements.contains(tokens[cue])
+        {
+            return true
         }
+        guard demonstratives.contains(tokens[first]) else { return false }
         var k = first + 1
         // "such baseless claims", "the so-called argument": at most one word before the noun
         if !speechNouns.contains(tokens[k]), k + 1 < cue, tokens[k + 1].isWord { k += 1 }
@@ -368,9 +379,18 @@ struct ExtractionRun {
             unit.mentionRule = "agent of '\(cues[primary].words) by'"
             return
         }
+        // "We, the G7 Foreign Ministers of …, condemn": the apposition to an opening "we" names the voice
+        if tokens.count > 3, tokens[0].lower == "we", tokens[1].kind == .comma,
+            let comma = tokens[2...].firstIndex(where: { $0.kind == .comma || $0.kind == .clauseMark || $0.kind == .stop }),
+            let mention = finder.mention(in: tokens, range: 2..<comma), case .named = mention
+        {
+            unit.mention = mention
+            unit.mentionRule = "named beside 'we'"
+            return
+        }
         // "That argument is mistaken": judging a claim reported before is the document's own voice
         if let primaryStart, Self.judgesReportedClaim(tokens, before: primaryStart, lexicon: lexicon) {
-            unit.mention = .firstPerson
+            unit.mention = .writer
             unit.mentionRule = "judges a claim reported before"
             return
         }
