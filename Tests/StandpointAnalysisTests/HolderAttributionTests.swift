@@ -234,4 +234,11 @@ import Testing
             """
         #expect(holders(text) == ["Germany and France", "Tomas Novak", "Tomas Novak"])
     }
+
+    @Test func governmentsAndOrganisationsBeyondTheSeeds() {
+        #expect(holders("Foreign Minister Ahmed Attaf of Algeria said the blockade must end.") == ["Algeria/Ahmed Attaf"])
+        #expect(holders("Qatar urged both parties to return to the negotiating table.") == ["Qatar"])
+        #expect(holders("The IAEA warned that the plant's safety is at risk.") == ["IAEA"])
+        #expect(holders("Nairobi has called for an immediate ceasefire in Sudan.") == ["Kenya/Nairobi"])
+    }
 }
