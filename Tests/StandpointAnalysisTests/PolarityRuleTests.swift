@@ -99,4 +99,10 @@ import Testing
         #expect(polarity("The Senkaku Islands are clearly an inherent part of the territory of Japan.") == .support)
         #expect(polarity("Japan has lodged a strong protest with China over the intrusion.") == .oppose)
     }
+
+    @Test func aNegationDoesNotReachIntoALaterClause() {
+        #expect(polarity("We do not believe that this reckless policy will bring security.") == .oppose)
+        #expect(polarity("Moscow has not responded, but its nuclear rhetoric remains dangerous.") == .oppose)
+        #expect(polarity("We have never attacked other countries, conducted unlawful wars or occupied territories.") == .support)
+    }
 }

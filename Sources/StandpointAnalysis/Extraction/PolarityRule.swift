@@ -54,7 +54,7 @@ struct PolarityRule {
             }
             return contentPolarity(tokens, from: cue.end, mask: mask)
         case .negativeEvaluative:
-            return isNegated(tokens, before: cue.start, window: 12, mask: mask)
+            return isNegated(tokens, before: cue.start, window: 12, mask: mask, stopAtClause: true)
                 ? (.support, "negated negative evaluation") : (.oppose, "negative evaluation")
         case .positiveEvaluative:
             return isNegated(tokens, before: cue.start, window: 3, mask: mask)
@@ -67,6 +67,10 @@ struct PolarityRule {
                 ? (.oppose, "negated positive assertion") : (.support, "positive assertion")
         }
     }
+
+    static let scopeBreakers: WordSet = [
+        "that", "which", "who", "because", "but", "while", "although", "though", "whereas", "if", "when", "as",
+    ]
 
     /// The direction of a clause with no cue of its own: negative words oppose,
     /// negation turns the direction.
@@ -91,10 +95,16 @@ struct PolarityRule {
         }
     }
 
-    private func isNegated(_ tokens: [Token], before index: Int, window: Int, mask: [Bool]) -> Bool {
+    /// Whether a negation precedes `index` within `window` tokens of its
+    /// clause; with `stopAtClause`, a subordinate or contrasting clause opened
+    /// in between ("do not believe that this reckless policy …", "not … but")
+    /// ends the negation's reach, while a list does not ("never attacked
+    /// other countries, conducted unlawful wars").
+    private func isNegated(_ tokens: [Token], before index: Int, window: Int, mask: [Bool], stopAtClause: Bool = false) -> Bool {
         var k = index - 1
         while k >= 0 && k >= index - window {
             if tokens[k].kind == .stop || tokens[k].kind == .clauseMark { return false }
+            if stopAtClause && tokens[k].isWord && Self.scopeBreakers.contains(tokens[k]) { return false }
             if !mask[k] && lexicon.isNegation(tokens, k) { return true }
             k -= 1
         }
