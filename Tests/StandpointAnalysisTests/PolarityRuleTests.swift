@@ -105,4 +105,10 @@ import Testing
         #expect(polarity("Moscow has not responded, but its nuclear rhetoric remains dangerous.") == .oppose)
         #expect(polarity("We have never attacked other countries, conducted unlawful wars or occupied territories.") == .support)
     }
+
+    @Test func askingForAnEndToSomethingOpposesIt() {
+        #expect(polarity("The Secretary-General called for an immediate end to the fighting in Sudan.") == .oppose)
+        #expect(polarity("Tehran welcomed the lifting of sanctions on its oil exports.") == .oppose)
+        #expect(polarity("The African Union called for an immediate ceasefire.") == .support)
+    }
 }

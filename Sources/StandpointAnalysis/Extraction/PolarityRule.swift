@@ -125,6 +125,7 @@ struct PolarityRule {
     private func stopVerbInComplement(_ tokens: [Token], after end: Int, mask: [Bool]) -> String? {
         guard end < tokens.count else { return nil }
         if let stop = stopVerb(tokens, at: end, mask: mask) { return stop }
+        if let stop = stopNoun(tokens, after: end, mask: mask) { return stop }
         var k = end
         while k < tokens.count && k < end + 10 {
             let token = tokens[k]
@@ -138,6 +139,23 @@ struct PolarityRule {
             k += 1
         }
         return nil
+    }
+
+    static let stopNouns: WordSet = [
+        "end", "halt", "stop", "cessation", "withdrawal", "lifting", "removal", "suspension", "abolition",
+        "termination", "dismantling", "abandonment", "reversal", "repeal",
+    ]
+    static let nounModifiers: WordSet = ["an", "a", "the", "immediate", "swift", "complete", "full", "prompt", "urgent", "early"]
+
+    /// "called for an immediate end to the fighting", "welcomed the lifting of
+    /// sanctions": a noun of stopping asked for, followed by "to" or "of".
+    private func stopNoun(_ tokens: [Token], after end: Int, mask: [Bool]) -> String? {
+        var k = end
+        while k < tokens.count, k < end + 4, tokens[k].isWord, Self.nounModifiers.contains(tokens[k]) { k += 1 }
+        guard k + 1 < tokens.count, !mask[k], Self.stopNouns.contains(tokens[k]),
+            tokens[k + 1].lower == "to" || tokens[k + 1].lower == "of"
+        else { return nil }
+        return tokens[k].lower
     }
 
     private func hasNegatedInfinitive(_ tokens: [Token], after end: Int, mask: [Bool]) -> Bool {
