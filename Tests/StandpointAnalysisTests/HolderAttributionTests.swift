@@ -241,4 +241,13 @@ import Testing
         #expect(holders("The IAEA warned that the plant's safety is at risk.") == ["IAEA"])
         #expect(holders("Nairobi has called for an immediate ceasefire in Sudan.") == ["Kenya/Nairobi"])
     }
+
+    @Test func theSpokeswomanIsTheSpokespersonNamedBefore() {
+        let text = """
+            Foreign Ministry Spokesperson Mao Ning said the talks were useful.
+            Kremlin aide Yuri Ushakov said Moscow would study the plan.
+            The spokeswoman warned against any escalation.
+            """
+        #expect(holders(text) == ["China/Mao Ning"])
+    }
 }

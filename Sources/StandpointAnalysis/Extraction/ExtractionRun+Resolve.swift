@@ -51,7 +51,7 @@ extension ExtractionRun {
                 if let antecedent = roleAntecedent(role, units: units, at: i, explicitHolders: explicitHolders) {
                     resolved = antecedent
                     how += ", the last '\(role)' named"
-                } else if let person = named.last(where: { $0.roles.contains(role) }) {
+                } else if let person = named.last(where: { $0.roles.contains { Self.sameRole($0, role) } }) {
                     resolved = Resolved(holder: Holder(name: person.entity ?? person.name, speaker: person.name), isPerson: true)
                     how += ", the last '\(role)' named"
                 } else if fromLabel, let mainVoice {
@@ -122,6 +122,13 @@ extension ExtractionRun {
         return points
     }
 
+    /// Whether two role words name the same role: "the spokeswoman" refers
+    /// back to a "spokesperson" or "spokesman" as well.
+    static func sameRole(_ a: String, _ b: String) -> Bool {
+        a == b || (spokesRoles.contains(a) && spokesRoles.contains(b))
+    }
+    static let spokesRoles: Set<String> = ["spokesperson", "spokesman", "spokeswoman"]
+
     /// Roles that name an institution rather than a person ("the ministry"):
     /// with no antecedent they refer to the last holder, not the last person.
     static let institutionalRoles: WordSet = [
@@ -136,12 +143,12 @@ extension ExtractionRun {
     /// spokesperson rejected …", "Ukraine's foreign ministry accused …").
     func roleAntecedent(_ role: String, units: [Unit], at i: Int, explicitHolders: [Resolved?]) -> Resolved? {
         for j in stride(from: i, through: max(0, i - 8), by: -1) {
-            if let person = units[j].persons.last(where: { $0.roles.contains(role) }) {
+            if let person = units[j].persons.last(where: { $0.roles.contains { Self.sameRole($0, role) } }) {
                 return Resolved(holder: Holder(name: person.entity ?? person.name, speaker: person.name), isPerson: true)
             }
             guard j < i, let holder = explicitHolders[j] else { continue }
             let subjectEnd = units[j].cues.first?.start ?? units[j].tokens.count
-            if units[j].tokens[..<subjectEnd].contains(where: { $0.isWord && $0.lower == role }) { return holder }
+            if units[j].tokens[..<subjectEnd].contains(where: { $0.isWord && Self.sameRole($0.lower, role) }) { return holder }
         }
         return nil
     }
