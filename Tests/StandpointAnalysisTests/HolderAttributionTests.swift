@@ -250,4 +250,15 @@ import Testing
             """
         #expect(holders(text) == ["China/Mao Ning"])
     }
+
+    @Test func speakerLabelsCountTowardsTheDocumentsVoice() {
+        let text = """
+            We firmly oppose any provocation at sea.
+
+            Mao Ning: Good afternoon.
+
+            Mao Ning: Manila has rejected the proposal.
+            """
+        #expect(holders(text) == ["China", "Philippines/Manila"])
+    }
 }

@@ -153,11 +153,16 @@ extension ExtractionRun {
         return nil
     }
 
-    /// The entity most often named explicitly as a holder in the document
+    /// The entity most often named explicitly as a holder (or as the
+    /// affiliation of a transcript's speaker label) in the document
     /// (first named on a tie), else the author of its byline, else nil.
     func mainVoice(_ units: [Unit]) -> Holder? {
         var counts: [String: (count: Int, first: Int)] = [:]
         for (i, unit) in units.enumerated() {
+            // a transcript's speaker labels name the voice as much as its subjects do
+            if unit.opensTurn, case .named(let entity?, _, _)? = unit.turnSpeaker {
+                counts[entity, default: (0, i)].count += 1
+            }
             guard case .named(let entity?, _, _)? = unit.mention else { continue }
             counts[entity, default: (0, i)].count += 1
         }
