@@ -111,4 +111,10 @@ import Testing
         #expect(polarity("Tehran welcomed the lifting of sanctions on its oil exports.") == .oppose)
         #expect(polarity("The African Union called for an immediate ceasefire.") == .support)
     }
+
+    @Test func selfDescriptionsOfPeacefulIntentSupport() {
+        #expect(polarity("The Alliance is purely defensive and poses no threat to any country.") == .support)
+        #expect(polarity("China has always been a peace-loving nation and a reliable partner.") == .support)
+        #expect(polarity("Our bloc is not a defensive alliance at all.") == .oppose)
+    }
 }
