@@ -117,4 +117,9 @@ import Testing
         #expect(polarity("China has always been a peace-loving nation and a reliable partner.") == .support)
         #expect(polarity("Our bloc is not a defensive alliance at all.") == .oppose)
     }
+
+    @Test func intensifiedCommitmentsSupport() {
+        #expect(polarity("Our support for Ukraine is unwavering.") == .support)
+        #expect(polarity("The commitment of the United States to the defence of Japan remains ironclad.") == .support)
+    }
 }
