@@ -1,7 +1,8 @@
 import StandpointModel
 
 /// The Cross-references pane: the selected point's claim, why the point was
-/// kept, then every point elsewhere that makes the same claim or is linked to it.
+/// kept (or, while the pane has the focus, why the selected row is linked to
+/// it), then every point elsewhere that makes the same claim or is linked to it.
 public enum CrossReferencePane {
     /// Rows above the list: the explanation of the selected point.
     public static let headerRows = 1
@@ -24,7 +25,13 @@ public enum CrossReferencePane {
             canvas.put("Select a stance point to see its cross-references.", column: content.x + 1, row: content.y, width: content.width - 1, style: state.theme.dim)
             return
         }
-        canvas.put(state.annotatedExplanation(explanation(of: point), of: point), column: content.x + 1, row: content.y, width: content.width - 1, style: state.theme.dim)
+        let header: String
+        if state.focus == .references, entries.indices.contains(state.referenceList.selected) {
+            header = linkExplanation(of: entries[state.referenceList.selected], claim: point.claim.flatMap { state.corpus.claim($0) })
+        } else {
+            header = state.annotatedExplanation(explanation(of: point), of: point)
+        }
+        canvas.put(header, column: content.x + 1, row: content.y, width: content.width - 1, style: state.theme.dim)
         let list = Rect(x: content.x, y: content.y + headerRows, width: content.width, height: content.height - headerRows)
         PaneFrame.drawList(
             state, focused: state.focus == .references && state.overlay == nil, count: entries.count, position: state.referenceList, in: list, on: &canvas,
@@ -52,6 +59,25 @@ public enum CrossReferencePane {
         if let target = point.target { parts.append("on \(target)") }
         if !point.cue.isEmpty { parts.append("cue “\(point.cue)”") }
         if let rationale = point.rationale, !rationale.isEmpty { parts.append("why: \(rationale)") }
+        return TextSanitizer.snippet(parts.joined(separator: " · "))
+    }
+
+    /// One line saying why `entry` is linked to the selected point: how, with
+    /// which score, and the terms (or theme) the two share; a member of the
+    /// same claim without an explicit link says so.
+    static func linkExplanation(of entry: ReferenceEntry, claim: Claim?) -> String {
+        let how = switch entry.kind {
+        case .sameClaim: "same claim"
+        case .contradicts: "contradicts"
+        case .sameHolder: "same holder"
+        }
+        var parts = ["\(entry.sign) \(how)"]
+        if let reference = entry.reference {
+            parts.append("score \((reference.score * 100).rounded() / 100)")
+            if !reference.sharedTerms.isEmpty { parts.append("shared: " + reference.sharedTerms.joined(separator: ", ")) }
+        } else if let claim {
+            parts.append("both in the claim “\(claim.label)”")
+        }
         return TextSanitizer.snippet(parts.joined(separator: " · "))
     }
 }

@@ -7,8 +7,13 @@ public struct ReferenceEntry: Hashable, Sendable {
     public let point: StancePoint
     /// How it relates.
     public let kind: CrossReference.Kind
+    /// The explicit cross-reference that links the two points, when there is
+    /// one (its score and shared terms say why); members of the same claim
+    /// need none.
+    public let reference: CrossReference?
+
     /// The linker's score, when an explicit cross-reference made the link.
-    public let score: Double?
+    public var score: Double? { reference?.score }
 
     /// A one-character sign for the relation: `=` same claim, `≠` contradicts, `~` same holder.
     public var sign: String {
@@ -29,29 +34,32 @@ public struct ReferenceEntry: Hashable, Sendable {
 /// filtering the claim on every call.
 public struct ReferenceEntries: RandomAccessCollection, Sendable {
     private let points: [StancePoint]
+    private let crossReferences: [CrossReference]
     /// Positions in `points` of the claim's members, in corpus order.
     private let claimMembers: [Int]
     /// The run of `claimMembers` in the point's own document, left out.
     private let ownDocument: Range<Int>
-    /// Scores of explicit references, by the other point's position.
-    private let scores: [Int: Double]
+    /// Positions in `crossReferences` of explicit references, by the other point's position.
+    private let references: [Int: Int]
     /// Points linked by explicit references and not in the claim: their
-    /// positions, and the kind and score of the reference.
-    private let linked: [(point: Int, kind: CrossReference.Kind, score: Double)]
+    /// positions, and the position of the reference.
+    private let linked: [(point: Int, reference: Int)]
 
     init(
-        points: [StancePoint], claimMembers: [Int], ownDocument: Range<Int>, scores: [Int: Double],
-        linked: [(point: Int, kind: CrossReference.Kind, score: Double)]
+        points: [StancePoint], crossReferences: [CrossReference], claimMembers: [Int], ownDocument: Range<Int>,
+        references: [Int: Int], linked: [(point: Int, reference: Int)]
     ) {
         self.points = points
+        self.crossReferences = crossReferences
         self.claimMembers = claimMembers
         self.ownDocument = ownDocument
-        self.scores = scores
+        self.references = references
         self.linked = linked
     }
 
     /// No rows.
-    public static let none = ReferenceEntries(points: [], claimMembers: [], ownDocument: 0..<0, scores: [:], linked: [])
+    public static let none = ReferenceEntries(
+        points: [], crossReferences: [], claimMembers: [], ownDocument: 0..<0, references: [:], linked: [])
 
     private var claimRows: Int { claimMembers.count - ownDocument.count }
 
@@ -62,10 +70,11 @@ public struct ReferenceEntries: RandomAccessCollection, Sendable {
         guard position >= claimRows else {
             let member = position < ownDocument.lowerBound ? position : position + ownDocument.count
             let index = claimMembers[member]
-            return ReferenceEntry(point: points[index], kind: .sameClaim, score: scores[index])
+            return ReferenceEntry(point: points[index], kind: .sameClaim, reference: references[index].map { crossReferences[$0] })
         }
         let link = linked[position - claimRows]
-        return ReferenceEntry(point: points[link.point], kind: link.kind, score: link.score)
+        let reference = crossReferences[link.reference]
+        return ReferenceEntry(point: points[link.point], kind: reference.kind, reference: reference)
     }
 }
 
@@ -93,21 +102,22 @@ extension Corpus {
         // a point can have thousands of them, and the rows are asked for
         // several times a frame (copying each point was 16% of the frame
         // walk at 30,000 documents, perf).
-        var scores: [Int: Double] = [:]
-        var linked: [(point: Int, kind: CrossReference.Kind, score: Double)] = []
+        var references: [Int: Int] = [:]
+        var linked: [(point: Int, reference: Int)] = []
         var seen: Set<Int> = []
         if let here = pointPosition(point.id) { seen.insert(here) }
         for index in crossReferencePositions(of: point.id) {
             let reference = crossReferences[index]
             guard let other = pointPosition(reference.from == point.id ? reference.to : reference.from) else { continue }
-            if scores[other] == nil { scores[other] = reference.score }
+            if references[other] == nil { references[other] = index }
             let isClaimMember = points[other].claim != nil && points[other].claim == point.claim
                 && points[other].document != point.document
             guard !isClaimMember, seen.insert(other).inserted else { continue }
-            linked.append((other, reference.kind, reference.score))
+            linked.append((other, index))
         }
         return ReferenceEntries(
-            points: points, claimMembers: claimMembers, ownDocument: ownDocument, scores: scores, linked: linked)
+            points: points, crossReferences: crossReferences, claimMembers: claimMembers, ownDocument: ownDocument,
+            references: references, linked: linked)
     }
 
     /// The holder most of a document's points are attributed to, for the Documents list.
