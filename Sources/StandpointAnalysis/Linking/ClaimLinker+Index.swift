@@ -18,8 +18,8 @@ extension ClaimLinker {
         let frequency: [Int]
         /// Per point: its terms, sorted by number, weights L2-normalised.
         let vectors: [[Entry]]
-        /// Per point: its terms, with their surfaces and focus.
-        let terms: [PointTerms]
+        /// Per point: its terms, with their surfaces and focus (empty after `releaseTerms()`).
+        private(set) var terms: [PointTerms]
         /// Per point: the numbers of the terms in its claim, in name order.
         let focusNumbers: [[Int32]]
 
@@ -96,6 +96,10 @@ extension ClaimLinker {
             self.terms = terms
             self.focusNumbers = focusNumbers
         }
+
+        /// Lets the point terms go once no surface or focus is read any more:
+        /// only the vectors are needed to score pairs.
+        mutating func releaseTerms() { terms = [] }
 
         /// The number of points that have `term`.
         func frequency(of term: String) -> Int {

@@ -67,16 +67,17 @@ public struct ClaimLinker: Sendable {
     public func link(_ points: [StancePoint], in documents: [Document]) -> Result {
         let lexicon = Lexicon.shared
         let themeTable = ThemeTable.shared
-        let slots = ResultSlots<PointTerms>(count: points.count)
-        let themeSlots = ResultSlots<[ThemeTable.Match]>(count: points.count)
-        DispatchQueue.concurrentPerform(iterations: points.count) { p in
-            let pointTerms = PointTerms(points[p].text, lexicon: lexicon)
-            slots[p] = pointTerms
-            themeSlots[p] = themeTable.matches(pointTerms, text: points[p].text)
-        }
-        let terms = slots.values.map { $0 ?? PointTerms("", lexicon: lexicon) }
-        let themes = themeSlots.values.map { $0 ?? [] }
-        let index = Index(terms: terms)
+        let (terms, themes) = {
+            let slots = ResultSlots<PointTerms>(count: points.count)
+            let themeSlots = ResultSlots<[ThemeTable.Match]>(count: points.count)
+            DispatchQueue.concurrentPerform(iterations: points.count) { p in
+                let pointTerms = PointTerms(points[p].text, lexicon: lexicon)
+                slots[p] = pointTerms
+                themeSlots[p] = themeTable.matches(pointTerms, text: points[p].text)
+            }
+            return (slots.values.map { $0 ?? PointTerms("", lexicon: lexicon) }, themeSlots.values.map { $0 ?? [] })
+        }()
+        var index = Index(terms: terms)
         let groups = gather(points: points, terms: terms, themes: themes, index: index, lexicon: lexicon)
 
         var clusterOf = Array(repeating: -1, count: points.count)
@@ -97,7 +98,7 @@ public struct ClaimLinker: Sendable {
         // Each claim (its label above all) is made on its own, in parallel.
         let (clusters, clusterKeys) = (members, keys)
         let claimSlots = ResultSlots<Claim>(count: order.count)
-        DispatchQueue.concurrentPerform(iterations: order.count) { k in
+        DispatchQueue.concurrentPerform(iterations: order.count) { [index] k in
             let list = clusters[order[k]]
             var documentsSeen: [String] = []
             var seen = Set<String>()
@@ -110,6 +111,9 @@ public struct ClaimLinker: Sendable {
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
         let linked = points.enumerated().map { p, point in point.withClaim(claimID[clusterOf[p]]) }
         var references = crossReferences(points: points, members: order.map { members[$0] }, index: index)
+        // Surfaces are read for the last time above: the point terms (a third
+        // of the linker's memory) go before theme links are made.
+        index.releaseTerms()
         let position = Dictionary(points.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let existing = Set(references.compactMap { reference -> Int? in
             guard let a = position[reference.from], let b = position[reference.to] else { return nil }
