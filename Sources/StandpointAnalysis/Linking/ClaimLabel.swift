@@ -1,3 +1,4 @@
+import Foundation
 import StandpointModel
 
 /// A short readable label for a claim: its key as the texts write it
@@ -44,8 +45,29 @@ enum ClaimLabel {
             }
         } else {
             let point = points[members[0]]
-            phrase = point.target ?? String(point.text.prefix(40))
+            if let target = point.target, namesSomething(target, lexicon: lexicon) {
+                phrase = target
+            } else {
+                phrase = opening(of: point.text)
+            }
         }
         return phrase.prefix(1).uppercased() + phrase.dropFirst()
+    }
+
+    /// Whether a target has a word that is not a stopword ("It is" names nothing).
+    static func namesSomething(_ target: String, lexicon: Lexicon) -> Bool {
+        target.split { !$0.isLetter }.contains { word in
+            let lower = word.lowercased()
+            return lower.count >= 3 && !lexicon.stopwords.contains(lower)
+        }
+    }
+
+    /// The start of `text` up to `limit` characters, cut between words and
+    /// ending in "…" when there is more.
+    static func opening(of text: String, limit: Int = 48) -> String {
+        guard text.count > limit else { return text }
+        let head = text.prefix(limit)
+        let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        return cut.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
     }
 }
