@@ -47,6 +47,12 @@ import Testing
         #expect(point.confidence > 0.8)
     }
 
+    @Test func aTargetDoesNotEndInAnAuxiliary() throws {
+        let text = "Intro line.\nThe envoy added that Moldova is a very good example of restraint."
+        let point = try #require(analysed(text).points.first)
+        #expect(point.target == "Moldova")
+    }
+
     @Test func aNounUseOfAVerbCueIsNotACue() {
         #expect(pointTexts("The talks covered trade, support for farmers and the budget.").isEmpty)
         #expect(pointTexts("Germany will support the proposal.") == ["Germany will support the proposal."])

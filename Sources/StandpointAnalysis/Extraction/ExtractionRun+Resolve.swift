@@ -257,6 +257,13 @@ extension ExtractionRun {
 
     /// Words dropped from the start of a target ("the", "its").
     static let targetDeterminers: WordSet = ["the", "a", "an", "that", "its", "their", "his", "her", "any", "all"]
+    /// Function words a target does not end with ("China has", "Montenegro is"
+    /// are "China", "Montenegro").
+    static let targetTrailingWords: WordSet = [
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+        "should", "must", "may", "might", "shall", "do", "does", "did", "not", "of", "to", "and", "or", "the", "a",
+        "an", "that", "which", "who", "very", "also",
+    ]
     /// Words that end a target read forwards (after its first word).
     static let targetEndsBefore: WordSet = [
         "that", "which", "who", "to", "and", "as", "in", "from", "through", "by", "with", "while", "because", "is", "are",
@@ -277,6 +284,9 @@ extension ExtractionRun {
             var words = range.filter { tokens[$0].isWord || tokens[$0].kind == .possessive }
             while let first = words.first, Self.targetDeterminers.contains(tokens[first]) {
                 words.removeFirst()
+            }
+            while words.count > 1, let last = words.last, Self.targetTrailingWords.contains(tokens[last]) {
+                words.removeLast()
             }
             guard let first = words.first, let last = words.last else { return nil }
             return text(tokens[first], tokens[last])
