@@ -18,10 +18,8 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            printError("standpoint: the browser needs a terminal; to print the analysis instead, use `standpoint export`")
-            throw ExitCode.failure
-        }
+        try TerminalStart.requireTerminal(
+            "the browser needs a terminal", instead: "to print the analysis instead, use `standpoint export`")
         let paths = try corpus.resolvedPaths()
         let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
         guard missing.count < paths.count else {

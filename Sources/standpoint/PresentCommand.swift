@@ -24,10 +24,8 @@ struct PresentCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            printError("standpoint: presenting needs a terminal; for a handout use `standpoint export --format markdown --trail \(trail)`")
-            throw ExitCode.failure
-        }
+        try TerminalStart.requireTerminal(
+            "presenting needs a terminal", instead: "for a handout use `standpoint export --format markdown --trail \(trail)`")
         let loaded = try state.trail(trail, paths: try corpus.resolvedPaths())
         let (paths, result) = try corpus.analyze()
         let files = try ResearchFiles(paths: paths, state: state)
