@@ -74,16 +74,20 @@ import Testing
 
     /// `e` hands the terminal to $EDITOR (here a script that writes the
     /// note) and takes it back; the note is saved and shown.
+    ///
+    /// The script is read by `sh`, not executed itself: tests run in parallel
+    /// and a tmux server forked by another test while the script was being
+    /// written keeps its write descriptor, so executing it could fail with
+    /// "Text file busy" (what made CI fail once).
     @Test func aNoteWrittenInTheEditorIsSavedAndShown() throws {
         try #require(Tmux.isInstalled, "tmux is not installed: apt-get install tmux (.ci/run does this)")
         let corpus = try corpusCopy()
         defer { try? FileManager.default.removeItem(at: corpus) }
         let editor = corpus.appendingPathComponent("editor.sh")
-        try Data("#!/bin/sh\nprintf 'check against the transcript' > \"$1\"\n".utf8).write(to: editor)
-        chmod(editor.path, 0o755)
+        try Data("printf 'check against the transcript' > \"$1\"\n".utf8).write(to: editor)
         let browser = try Tmux(
             command: Product.browserCommand(Product.shellQuoted(corpus.path)), columns: 120, rows: 30,
-            environment: ["TERM": "xterm-256color", "EDITOR": editor.path])
+            environment: ["TERM": "xterm-256color", "EDITOR": "sh " + Product.shellQuoted(editor.path)])
         try browser.waitFor("point 1/") { $0.contains("Stance points") && $0.contains("documents") }
         try browser.send("3")
         try browser.waitFor("point 1/")
@@ -112,11 +116,16 @@ import Testing
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
         chmod(tools.path, 0o755)
         chmod(data.path, 0o777)
+        // Copied by `cp`, not in this process: a tmux server forked by a test
+        // running alongside would inherit the copy's write descriptor and the
+        // copied binary could not be executed ("Text file busy").
         let products = Product.binary.deletingLastPathComponent()
-        for name in try FileManager.default.contentsOfDirectory(atPath: products.path)
-        where name == "standpoint" || name.hasSuffix(".resources") {
-            try FileManager.default.copyItem(at: products.appendingPathComponent(name), to: tools.appendingPathComponent(name))
-        }
+        let copies = try FileManager.default.contentsOfDirectory(atPath: products.path)
+            .filter { $0 == "standpoint" || $0.hasSuffix(".resources") }
+            .map { products.appendingPathComponent($0).path }
+        let copy = try Process.run(URL(fileURLWithPath: "/bin/cp"), arguments: ["-R"] + copies + [tools.path])
+        copy.waitUntilExit()
+        try #require(copy.terminationStatus == 0, "could not copy the binary to \(tools.path)")
         let command = "cd /tmp && XDG_DATA_HOME=\(Product.shellQuoted(data.path)) /usr/bin/setpriv --reuid=65534 --regid=65534 --clear-groups "
             + "\(Product.shellQuoted(tools.appendingPathComponent("standpoint").path)) \(Product.shellQuoted(corpus.path)); "
             + "echo \"standpoint exited with status $?\"; sleep 60"
