@@ -43,8 +43,9 @@ import Testing
         return false
     }
 
-    @Test func pointsHoldersAndPolaritiesOfOtherVoices() throws {
-        let (gold, corpus) = try QualityGold.load("voices")
+    /// Point recall and precision, holder and polarity accuracy of the analysed `set` against its gold.
+    func score(_ set: String) throws -> (recall: Double, precision: Double, holder: Double, polarity: Double, wrong: [String]) {
+        let (gold, corpus) = try QualityGold.load(set)
         var found = 0
         var required = 0
         var holdersRight = 0
@@ -69,11 +70,33 @@ import Testing
         let wrong = corpus.points.filter { point in
             !gold.points.contains { $0.doc == point.document && Self.normalized(point.text).contains(Self.normalized($0.quote)) }
         }
-        let recall = Double(found) / Double(required)
-        let precision = Double(corpus.points.count - wrong.count) / Double(corpus.points.count)
-        #expect(recall >= 0.85, "point recall \(recall)")
-        #expect(precision >= 0.9, "point precision \(precision); wrong: \(wrong.map(\.text))")
-        #expect(Double(holdersRight) / Double(found) >= 0.85, "holder accuracy \(holdersRight)/\(found)")
-        #expect(Double(polaritiesRight) / Double(polarities) >= 0.8, "polarity accuracy \(polaritiesRight)/\(polarities)")
+        return (
+            Double(found) / Double(required), Double(corpus.points.count - wrong.count) / Double(corpus.points.count),
+            Double(holdersRight) / Double(found), Double(polaritiesRight) / Double(polarities), wrong.map(\.text)
+        )
+    }
+
+    @Test func pointsHoldersAndPolaritiesOfOtherVoices() throws {
+        let voices = try score("voices")
+        #expect(voices.recall >= 0.85, "point recall \(voices.recall)")
+        #expect(voices.precision >= 0.9, "point precision \(voices.precision); wrong: \(voices.wrong)")
+        #expect(voices.holder >= 0.85, "holder accuracy \(voices.holder)")
+        #expect(voices.polarity >= 0.8, "polarity accuracy \(voices.polarity)")
+    }
+
+    /// Quality/voices2: EU Council conclusions, an ASEAN chair's statement, a
+    /// Gulf communiqué, an Iranian ministry statement, a Commons debate and
+    /// two wire reports, where holders are officials whose country is named
+    /// once or not at all, institutions ("the Council"), and speakers named
+    /// after their quotation. The floors sit a little under the figures in
+    /// docs/quality.md (holder 0.718 before the rules for these voices).
+    @Test func holdersOfOfficialsInstitutionsAndOppositionVoices() throws {
+        let voices2 = try score("voices2")
+        #expect(voices2.recall >= 0.88, "point recall \(voices2.recall)")
+        #expect(voices2.precision >= 0.95, "point precision \(voices2.precision); wrong: \(voices2.wrong)")
+        #expect(voices2.holder >= 0.92, "holder accuracy \(voices2.holder)")
+        #expect(voices2.polarity >= 0.75, "polarity accuracy \(voices2.polarity)")
+        let heldout = try score("heldout")
+        #expect(heldout.holder >= 0.95, "held-out holder accuracy \(heldout.holder)")
     }
 }

@@ -21,6 +21,16 @@ struct AliasTable: Sendable {
     let titles: WordSet
     /// Nouns naming a speaker's role ("spokeswoman", "analysts").
     let roles: WordSet
+    /// Nouns that name an institution ("council", "ministry", "commission"):
+    /// "the Council", "the Ministerial Council" refer back to a holder, they
+    /// are not a person's name.
+    let institutions: WordSet
+    /// Titles of people who speak for a government or an organisation while
+    /// in office ("minister", "spokesperson", "ambassador").
+    let officeTitles: WordSet
+    /// Words that say a person does not speak for the entity named beside
+    /// them ("former", "shadow", "opposition").
+    let outOfOffice: WordSet
     /// Lower-case words that start an alias ("the" of "the Kremlin", "von");
     /// any other alias starts with a capital, so other words are skipped at once.
     let lowercaseStarts: WordSet
@@ -55,6 +65,9 @@ struct AliasTable: Sendable {
         }
         titles = words("titles")
         roles = words("roles")
+        institutions = words("institutions")
+        officeTitles = words("office-titles")
+        outOfOffice = words("out-of-office")
     }
 
     /// The longest alias starting at token `i`, and the index after it.

@@ -47,26 +47,36 @@ struct HolderFinder {
             }
             let eligible = !isObject(tokens, k, lower: range.lowerBound)
             if let (target, end) = lexicon.aliases.match(tokens, at: k), end <= range.upperBound {
-                if eligible {
+                if eligible && !isOutOfOffice(tokens, k, lower: range.lowerBound) {
                     if target.isPerson {
                         let name = text(tokens[k], tokens[end - 1])
                         persons.append((name, target.entity, k))
                         register(name, entity: target.entity)
-                    } else {
+                    } else if !namesOfficeOfAnother(tokens, after: end, limit: range.upperBound) {
                         entities.append((target.entity, k, end))
                     }
                 }
                 k = end
                 continue
             }
-            if token.isCapitalized && !lexicon.aliases.titles.contains(token)
-                && !Self.determiners.contains(token) && !lexicon.stopwords.contains(token)
+            if token.isCapitalized && !lexicon.aliases.titles.contains(token) && !Self.determiners.contains(token)
+                && (!lexicon.stopwords.contains(token) || isSurname(tokens, k, limit: range.upperBound))
             {
                 let run = nameRun(tokens, from: k, limit: range.upperBound)
                 if run.end - k >= 2 {
-                    let name = text(tokens[k], tokens[run.end - 1])
-                    if eligible { persons.append((name, run.entity, k)) }
-                    register(name, entity: run.entity)
+                    switch kindOfRun(tokens, k..<run.end, entity: run.entity, limit: range.upperBound) {
+                    case .descriptor:
+                        break
+                    case .institution(let head):
+                        if eligible && role == nil {
+                            let definite = k > range.lowerBound && Self.determiners.contains(tokens[k - 1])
+                            role = (head, definite, run.end - 1)
+                        }
+                    case .person:
+                        let name = text(tokens[k], tokens[run.end - 1])
+                        if eligible { persons.append((name, run.entity, k)) }
+                        register(name, entity: run.entity)
+                    }
                     k = run.end
                     continue
                 }
@@ -111,6 +121,8 @@ struct HolderFinder {
         }
         if let (person, entity, _) = persons.first {
             let affiliation = entity ?? entities.first?.0
+            // "Japan's chief cabinet secretary Minoru Kihara": a later "Kihara" speaks for Japan too
+            if entity == nil, let affiliation { register(person, entity: affiliation) }
             return .named(entity: affiliation, person: person, surface: person)
         }
         if let first = entities.first {
@@ -163,11 +175,24 @@ struct HolderFinder {
         while k < tokens.count {
             var roles = Set<String>()
             var r = k - 1
-            while r >= 0 && r >= k - 3 && tokens[r].isWord
+            while r >= 0 && r >= k - 4 && tokens[r].isWord
                 && (lexicon.aliases.titles.contains(tokens[r]) || lexicon.aliases.roles.contains(tokens[r]))
             {
                 roles.insert(tokens[r].lower)
                 r -= 1
+            }
+            // "Greek Foreign Minister …", "Japan's chief cabinet secretary …": the entity before the titles
+            var affiliation = roles.isEmpty ? nil : self.affiliation(in: tokens, max(0, r - 3)..<(r + 1))
+            // "the ministry's spokesman, Esmaeil Baghaei": the roles of an apposition before the name
+            if roles.isEmpty, r >= 1, tokens[r].kind == .comma, tokens[k].isCapitalized {
+                let chunk = appositionBefore(tokens, comma: r)
+                let words = tokens[chunk].filter {
+                    $0.isWord && (lexicon.aliases.titles.contains($0) || lexicon.aliases.roles.contains($0))
+                }
+                if words.contains(where: { lexicon.aliases.roles.contains($0) }) {
+                    roles = Set(words.map(\.lower))
+                    affiliation = self.affiliation(in: tokens, chunk)
+                }
             }
             if let (target, end) = lexicon.aliases.match(tokens, at: k) {
                 if target.isPerson {
@@ -180,10 +205,16 @@ struct HolderFinder {
             }
             if !roles.isEmpty && tokens[k].isWord && tokens[k].isCapitalized {
                 let run = nameRun(tokens, from: k, limit: tokens.count)
-                if run.end - k >= 2 {
+                if run.end - k >= 2, case .person = kindOfRun(tokens, k..<run.end, entity: run.entity, limit: tokens.count) {
                     let name = text(tokens[k], tokens[run.end - 1])
-                    register(name, entity: run.entity)
-                    result.append(NamedPerson(name: name, entity: run.entity, roles: roles))
+                    // "Jasem Albudaiwi, the GCC's secretary-general": an apposition after the name
+                    if affiliation == nil, run.end + 1 < tokens.count, tokens[run.end].kind == .comma {
+                        affiliation = self.affiliation(in: tokens, appositionAfter(tokens, comma: run.end))
+                    }
+                    for word in roles where lexicon.aliases.outOfOffice.contains(word) { affiliation = nil }
+                    let entity = run.entity ?? affiliation
+                    register(name, entity: entity)
+                    result.append(NamedPerson(name: name, entity: entity, roles: roles))
                     k = run.end
                     continue
                 }
@@ -191,6 +222,117 @@ struct HolderFinder {
             k += 1
         }
         return result
+    }
+
+    /// What a run of two or more capitalised words is.
+    enum RunKind {
+        /// A person's name ("Hamish Falconer", "He Yadong").
+        case person
+        /// Words that qualify a title after them ("Middle East minister …").
+        case descriptor
+        /// An institution named by its head noun ("the Ministerial Council").
+        case institution(head: String)
+    }
+
+    /// Whether the capitalised words `run` name a person, qualify a
+    /// lower-case title right after them ("Middle East minister Hamish
+    /// Falconer"), or name an institution by a head noun from
+    /// aliases.txt `[institutions]` ("the Ministerial Council").
+    func kindOfRun(_ tokens: [Token], _ run: Range<Int>, entity: String?, limit: Int) -> RunKind {
+        guard entity == nil else { return .person }
+        if run.upperBound < limit, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
+            lexicon.aliases.titles.contains(tokens[run.upperBound]) || lexicon.aliases.roles.contains(tokens[run.upperBound])
+        {
+            return .descriptor
+        }
+        let last = tokens[run.upperBound - 1]
+        if lexicon.aliases.institutions.contains(last) { return .institution(head: last.lower) }
+        return .person
+    }
+
+    /// Whether the capitalised "He" at `k` is a surname ("He Yadong", "He
+    /// Lifeng"): the pronoun is never followed by another capitalised word
+    /// that is neither a title nor a known name.
+    func isSurname(_ tokens: [Token], _ k: Int, limit: Int) -> Bool {
+        guard tokens[k].lower == "he", k + 1 < limit else { return false }
+        let next = tokens[k + 1]
+        return next.isWord && next.isCapitalized && !lexicon.aliases.titles.contains(next)
+            && !lexicon.stopwords.contains(next) && lexicon.aliases.match(tokens, at: k + 1) == nil
+    }
+
+    /// Whether the entity at `k` is qualified as one its person no longer or
+    /// does not speak for ("a former Turkish diplomat", "the shadow …").
+    func isOutOfOffice(_ tokens: [Token], _ k: Int, lower: Int) -> Bool {
+        var p = k - 1
+        while p >= lower && p >= k - 2 && tokens[p].isWord {
+            if lexicon.aliases.outOfOffice.contains(tokens[p]) { return true }
+            p -= 1
+        }
+        return false
+    }
+
+    /// Whether an alias ending at `end` is the office of another entity named
+    /// after "of" ("the Secretary-General of the GCC", "Minister of Foreign
+    /// Affairs of the Kingdom of Saudi Arabia"): then that entity holds.
+    func namesOfficeOfAnother(_ tokens: [Token], after end: Int, limit: Int) -> Bool {
+        guard end < limit, tokens[end].lower == "of" else { return false }
+        var j = end + 1
+        while j < limit, Self.determiners.contains(tokens[j]) { j += 1 }
+        guard j < limit, let (target, aliasEnd) = lexicon.aliases.match(tokens, at: j), aliasEnd <= limit else { return false }
+        return !target.isPerson
+    }
+
+    /// The first entity that `range` names as an affiliation (not as an
+    /// object, not out of office, not an office of another entity).
+    func affiliation(in tokens: [Token], _ range: Range<Int>) -> String? {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard tokens[k].isWord, let (target, end) = lexicon.aliases.match(tokens, at: k), end <= range.upperBound else {
+                k += 1
+                continue
+            }
+            if !isObject(tokens, k, lower: range.lowerBound), !isOutOfOffice(tokens, k, lower: range.lowerBound),
+                !namesOfficeOfAnother(tokens, after: end, limit: range.upperBound)
+            {
+                return target.entity
+            }
+            k = end
+        }
+        return nil
+    }
+
+    /// The chunk before the comma at `comma`, back to the previous comma or clause mark, at most eight tokens.
+    func appositionBefore(_ tokens: [Token], comma: Int) -> Range<Int> {
+        var start = comma
+        while start > 0, start > comma - 8, tokens[start - 1].kind != .comma, tokens[start - 1].kind != .clauseMark,
+            tokens[start - 1].kind != .stop, tokens[start - 1].kind != .openQuote, tokens[start - 1].kind != .closeQuote
+        {
+            start -= 1
+        }
+        return start..<comma
+    }
+
+    /// The chunk after the comma at `comma` when it is an apposition (it
+    /// opens with a determiner or a name and holds a title or role), up to
+    /// the next comma or clause end, at most ten tokens; else an empty range.
+    func appositionAfter(_ tokens: [Token], comma: Int) -> Range<Int> {
+        let start = comma + 1
+        var end = start
+        while end < tokens.count, end < start + 10, tokens[end].kind == .word || tokens[end].kind == .possessive {
+            end += 1
+        }
+        guard end > start, Self.determiners.contains(tokens[start]) || tokens[start].isCapitalized,
+            tokens[start..<end].contains(where: { $0.isWord && (lexicon.aliases.titles.contains($0) || lexicon.aliases.roles.contains($0)) })
+        else { return start..<start }
+        return start..<end
+    }
+
+    /// The entity a person named earlier speaks for, if one was found.
+    func affiliation(of person: String) -> String? {
+        guard let last = person.split(separator: " ").last, let known = names[last.lowercased()], known.person == person else {
+            return nil
+        }
+        return known.entity
     }
 
     /// The capitalised words of a name starting at `start`, up to a title:
@@ -225,7 +367,12 @@ struct HolderFinder {
         guard parts.count >= 2 else { return }
         for part in parts {
             let key = part.lowercased()
-            if names[key] == nil { names[key] = (name, entity) }
+            if let known = names[key] {
+                // an affiliation found later completes the person named before
+                if known.person == name, known.entity == nil, let entity { names[key] = (name, entity) }
+            } else {
+                names[key] = (name, entity)
+            }
         }
     }
 }

@@ -71,6 +71,25 @@ extension Lexicon {
         return start < end ? start..<end : nil
     }
 
+    /// Whether the one-word cue `cue` is an evaluative adjective after a
+    /// copula ("Settler violence is unacceptable", "The decision was
+    /// regrettable"): its subject is what is judged, not who judges.
+    func judgesItsSubject(_ tokens: [Token], cue: CueMatch) -> Bool {
+        guard cue.end == cue.start + 1, cue.start > 0 else { return false }
+        let word = tokens[cue.start].lower
+        guard word.hasSuffix("able") || word.hasSuffix("ible") else { return false }
+        var j = cue.start - 1
+        while j > 0, tokens[j].isWord, isNegation(tokens, j) || (tokens[j].lower.hasSuffix("ly") && tokens[j].lower.count > 4) {
+            j -= 1
+        }
+        return tokens[j].isWord && Self.copulas.contains(tokens[j])
+    }
+
+    private static let copulas: WordSet = [
+        "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "seems", "seem", "seemed",
+        "appears", "appear", "appeared",
+    ]
+
     private static let subjectOpeners: WordSet = ["the", "a", "an", "he", "she", "they", "we", "it"]
 
     private static let boundaryWords: WordSet = [

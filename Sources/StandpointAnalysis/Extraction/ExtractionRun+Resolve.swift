@@ -20,6 +20,8 @@ extension ExtractionRun {
         var explicitHolders: [Resolved?] = []
         /// Entities named as holders or as persons' affiliations, in text order.
         var parties: [String] = []
+        /// The entity each person named so far speaks for.
+        var affiliations: [String: String] = [:]
         let polarityRule = PolarityRule(lexicon: lexicon)
         for (i, unit) in units.enumerated() {
             named += unit.persons
@@ -30,6 +32,11 @@ extension ExtractionRun {
             if let quote = unit.quote {
                 mention = quoteMentions[quote]
                 if mention == nil { how = "speaker of the quotation, carried over" }
+            } else if mention == nil, let spoken = unit.quoteOf.lazy.compactMap({ $0 }).compactMap({ quoteMentions[$0] }).first {
+                // "“…,” said Sinan Ulgen, a former diplomat. Talks should resume, he said.": the speaker of a quotation
+                // in the sentence holds it and is the one a later "he" refers to
+                mention = spoken
+                how = "speaker of a quotation in the sentence"
             }
             // a transcript turn: the labelled speaker holds what it says as "we" or with no holder
             var fromLabel = false
@@ -43,9 +50,15 @@ extension ExtractionRun {
             switch mention {
             case .named(let entity, let person, let surface)?:
                 // an official labelled in a transcript speaks for the document's voice
-                let name = entity ?? (fromLabel && person != nil ? mainVoice?.name : nil) ?? person ?? surface
+                var name = entity ?? (fromLabel && person != nil ? mainVoice?.name : nil)
+                if name == nil, let person {
+                    name = finder.affiliation(of: person) ?? affiliations[person]
+                        ?? officialAffiliation(person, units: units, at: i, explicitHolders: explicitHolders, mainVoice: mainVoice)
+                    if name != nil { how += ", speaks for the entity" }
+                }
                 let speaker = person ?? (surface.isEmpty ? nil : surface)
-                resolved = Resolved(holder: Holder(name: name, speaker: speaker), isPerson: person != nil)
+                resolved = Resolved(holder: Holder(name: name ?? person ?? surface, speaker: speaker), isPerson: person != nil)
+                if let person, let name { affiliations[person] = name }
             case .definiteRole(let role)?:
                 // "The Secretary General", "the ministry": the nearest holder introduced with that role
                 if let antecedent = roleAntecedent(role, units: units, at: i, explicitHolders: explicitHolders) {
@@ -57,7 +70,7 @@ extension ExtractionRun {
                 } else if fromLabel, let mainVoice {
                     resolved = Resolved(holder: mainVoice, isPerson: false)
                     how += ", the document's voice"
-                } else if Self.institutionalRoles.contains(role) {
+                } else if lexicon.aliases.institutions.contains(role) {
                     resolved = lastHolder ?? lastPerson ?? mainVoice.map { Resolved(holder: $0, isPerson: false) }
                     how += ", carried over"
                 } else {
@@ -103,6 +116,10 @@ extension ExtractionRun {
                     how = lastHolder == nil ? "no holder found" : "carried over"
                 }
             }
+            // "The minister told MPs …": a person found through a role keeps the entity they speak for
+            if let found = resolved, found.isPerson, found.holder.speaker == nil, let entity = affiliations[found.holder.name] {
+                resolved = Resolved(holder: Holder(name: entity, speaker: found.holder.name), isPerson: true)
+            }
             explicitHolders.append(mention != nil ? resolved : nil)
             if case .named(let entity?, _, _)? = mention, !entity.contains(" and ") { parties.append(entity) }
             if let resolved, mention != nil || unit.quote != nil {
@@ -128,13 +145,6 @@ extension ExtractionRun {
         a == b || (spokesRoles.contains(a) && spokesRoles.contains(b))
     }
     static let spokesRoles: Set<String> = ["spokesperson", "spokesman", "spokeswoman"]
-
-    /// Roles that name an institution rather than a person ("the ministry"):
-    /// with no antecedent they refer to the last holder, not the last person.
-    static let institutionalRoles: WordSet = [
-        "ministry", "government", "administration", "authorities", "delegation", "mission", "embassy", "alliance",
-        "bloc", "statement", "declaration", "communiqué", "communique",
-    ]
 
     /// The holder that a definite role ("the spokesperson", "the ministry") in
     /// sentence `i` refers back to: the nearest of the last eight sentences
@@ -163,7 +173,10 @@ extension ExtractionRun {
             if unit.opensTurn, case .named(let entity?, _, _)? = unit.turnSpeaker {
                 counts[entity, default: (0, i)].count += 1
             }
-            guard case .named(let entity?, _, _)? = unit.mention else { continue }
+            // a side named only by its own words ("For the Liberal Democrats, …") is not a known voice
+            guard case .named(let entity?, _, _)? = unit.mention,
+                lexicon.aliases.entities.contains(entity) || entity.contains(" and ")
+            else { continue }
             counts[entity, default: (0, i)].count += 1
         }
         guard let best = counts.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) else {

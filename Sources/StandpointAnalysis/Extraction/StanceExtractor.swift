@@ -335,6 +335,19 @@ struct ExtractionRun {
         "decided", "chose", "hastened", "sought", "seeks", "seek", "tried", "tries", "try", "began", "begins",
     ]
 
+    /// The side named by an opening "For the X," ("For the Liberal
+    /// Democrats, …", "For Moscow, …"): a known entity, or the capitalised
+    /// words of a name.
+    func openingSide(_ tokens: [Token]) -> String? {
+        guard tokens.count > 3, tokens[0].lower == "for",
+            let comma = tokens.prefix(8).firstIndex(where: { $0.kind == .comma })
+        else { return nil }
+        if let entity = finder.affiliation(in: tokens, 1..<comma) { return entity }
+        let words = tokens[1..<comma].drop { $0.lower == "the" }
+        guard let first = words.first, let last = words.last, words.allSatisfy({ $0.isWord && $0.isCapitalized }) else { return nil }
+        return text(first, last)
+    }
+
     /// Who sentence `unit` names as the holder of its position, and by which rule.
     mutating func findMention(_ unit: inout Unit) {
         let tokens = unit.tokens
@@ -397,9 +410,13 @@ struct ExtractionRun {
         // the subject of the first reporting or position verb up to the cue
         let limit = primaryStart ?? tokens.count
         for cue in cues where cue.start <= limit && cue.cueClass.takesHolderSubject && unit.quoteOf[cue.start] == nil
-            && !Self.isBareInfinitive(tokens, cue.start)
+            && !Self.isBareInfinitive(tokens, cue.start) && !lexicon.judgesItsSubject(tokens, cue: cue)
         {
-            guard let mention = subjectMention(tokens, verb: cue.start) else { continue }
+            guard var mention = subjectMention(tokens, verb: cue.start) else { continue }
+            // "For the Liberal Democrats, spokesperson Calum Miller called for …": the side a person speaks for
+            if case .named(nil, let person?, let surface) = mention, let side = openingSide(tokens) {
+                mention = .named(entity: side, person: person, surface: surface)
+            }
             unit.mention = mention
             unit.mentionRule = "subject of '\(cue.words)'"
             return
