@@ -264,15 +264,15 @@ import Testing
 
     @Test func anAffiliationGivenOnceStaysWithThePerson() {
         let wire = """
-            Japan's chief cabinet secretary Minoru Kihara criticised the export curbs.
-            “Such coercive measures are unacceptable,” Kihara told a news conference. He urged Beijing to withdraw them.
+            Japan's chief cabinet secretary Kenta Sato criticised the export curbs.
+            “Such coercive measures are unacceptable,” Sato told a news conference. He urged Beijing to withdraw them.
             """
-        #expect(holders(wire) == ["Japan/Minoru Kihara", "Japan/Minoru Kihara", "Japan/Minoru Kihara"])
+        #expect(holders(wire) == ["Japan/Kenta Sato", "Japan/Kenta Sato", "Japan/Kenta Sato"])
         let report = """
-            Greek Foreign Minister Giorgos Gerapetritis dismissed the criticism.
-            “Protecting the sea is an obligation, not a provocation,” said Gerapetritis.
+            Greek Foreign Minister Nikos Andreou dismissed the criticism.
+            “Protecting the sea is an obligation, not a provocation,” said Andreou.
             """
-        #expect(holders(report) == ["Greece/Giorgos Gerapetritis", "Greece/Giorgos Gerapetritis"])
+        #expect(holders(report) == ["Greece/Nikos Andreou", "Greece/Nikos Andreou"])
         #expect(holders("Zeki Akturk, Turkey's defence ministry spokesman, said Ankara rejects the plan.") == ["Turkey/Zeki Akturk"])
     }
 
@@ -328,18 +328,18 @@ import Testing
 
     @Test func anOfficialWithNoCountrySpeaksForTheEntityInContext() {
         let debate = """
-            The Foreign Secretary, Yvette Cooper, defended the decision to keep the licences.
+            The Foreign Secretary, Jane Holloway, defended the decision to keep the licences.
             She urged Israel to lift its restrictions on aid.
             Downing Street said the United Kingdom remained committed to Israel's security.
             """
-        #expect(holders(debate) == ["United Kingdom/Yvette Cooper", "United Kingdom/Yvette Cooper", "United Kingdom/Downing Street"])
+        #expect(holders(debate) == ["United Kingdom/Jane Holloway", "United Kingdom/Jane Holloway", "United Kingdom/Downing Street"])
         let briefing = """
             Tehran firmly rejects the European decision.
             In a statement, the ministry said the move was null and void.
-            The ministry's spokesman, Esmaeil Baghaei, said the decision was illegal.
-            Baghaei rejected claims by the agency's Director General, Rafael Grossi.
+            The ministry's spokesman, Reza Karimi, said the decision was illegal.
+            Karimi rejected claims by the agency's Director General, Paolo Ricci.
             """
-        #expect(holders(briefing) == ["Iran/Tehran", "Iran/Tehran", "Iran/Esmaeil Baghaei", "Iran/Esmaeil Baghaei"])
+        #expect(holders(briefing) == ["Iran/Tehran", "Iran/Tehran", "Iran/Reza Karimi", "Iran/Reza Karimi"])
     }
 
     @Test func theOppositionAndAnalystsKeepTheirOwnNames() {
@@ -366,5 +366,60 @@ import Testing
             """
         #expect(holders(text) == ["European Union/European Council", "European Union/European Council"])
         #expect(holders("Japan's chief cabinet secretary called the restrictions regrettable.") == ["Japan"])
+    }
+
+    @Test func aTitleThatNamesAStatementNamesItsIssuer() {
+        let communique = """
+            Communiqué of the 1301st meeting of the Peace and Security Council on the situation in the Sahel
+
+            The Council:
+
+            1. Strongly condemns the attacks against civilians;
+
+            2. Reaffirms its commitment to the territorial integrity of Mali;
+            """
+        #expect(holders(communique) == ["African Union", "African Union"])
+        let note = """
+            Press release on the situation in Haiti
+
+            Grave concern over the escalation of violence must be matched by action.
+            """
+        #expect(holders(note).allSatisfy { $0 == "-" })
+    }
+
+    @Test func aCommentarysAuthorHoldsWhatItArgues() {
+        let commentary = """
+            By Lena Fischer, Senior Fellow
+
+            Russia has repeatedly rejected any talks on arms control. Moscow insists that sanctions must be lifted first.
+
+            Europe must invest in its own defence.
+            """
+        #expect(holders(commentary) == ["Russia", "Russia/Moscow", "Lena Fischer"])
+        let report = """
+            By Hannah Whitfield, Political Correspondent
+
+            Russia has repeatedly rejected any talks on arms control. Moscow insists that sanctions must be lifted first.
+
+            Europe must invest in its own defence.
+            """
+        #expect(holders(report) == ["Russia", "Russia/Moscow", "Russia/Moscow"])
+        let wire = """
+            By Lena Fischer
+
+            MOSCOW, May 3 (Reuters) - Russia has repeatedly rejected any talks on arms control.
+
+            Europe must invest in its own defence.
+            """
+        #expect(holders(wire) == ["Russia", "Russia"])
+    }
+
+    @Test func ministriesSeatsAndOfficialsOfMoreGovernments() {
+        #expect(holders("The Peace and Security Council strongly condemned the coup.") == ["African Union/Peace and Security Council"])
+        #expect(holders("Itamaraty rejected the unilateral sanctions.") == ["Brazil/Itamaraty"])
+        #expect(holders("The National Security Council warned that the strikes were reckless.") == ["United States/National Security Council"])
+        #expect(holders("Philippine Coast Guard spokesperson Jay Tarriela condemned the water cannon attack.") == [
+            "Philippines/Jay Tarriela"
+        ])
     }
 }

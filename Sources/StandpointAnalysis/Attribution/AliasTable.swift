@@ -31,6 +31,11 @@ struct AliasTable: Sendable {
     /// Words that say a person does not speak for the entity named beside
     /// them ("former", "shadow", "opposition").
     let outOfOffice: WordSet
+    /// Words in a title that name a kind of statement ("communiqué",
+    /// "conclusions"): the entity the title names issues it.
+    let issuedDocuments: WordSet
+    /// Words in a byline that make its author a reporter ("correspondent").
+    let reporters: WordSet
     /// Lower-case words that start an alias ("the" of "the Kremlin", "von");
     /// any other alias starts with a capital, so other words are skipped at once.
     let lowercaseStarts: WordSet
@@ -68,6 +73,8 @@ struct AliasTable: Sendable {
         institutions = words("institutions")
         officeTitles = words("office-titles")
         outOfOffice = words("out-of-office")
+        issuedDocuments = words("issued-documents")
+        reporters = words("reporters")
     }
 
     /// The longest alias starting at token `i`, and the index after it.

@@ -11,6 +11,7 @@ extension ExtractionRun {
     /// order, and builds the points.
     func resolve(_ units: [Unit]) -> [StancePoint] {
         let mainVoice = mainVoice(units)
+        let commentary = isCommentary(units)
         var lastPerson: Resolved?
         var lastHolder: Resolved?
         var lastHolderUnit = -10
@@ -105,7 +106,8 @@ extension ExtractionRun {
             case nil:
                 if unit.quote != nil {
                     resolved = lastPerson ?? lastHolder
-                } else if let lastHolder, i - lastHolderUnit <= 2 || unit.paragraph == lastHolderParagraph {
+                } else if let lastHolder, (!commentary && i - lastHolderUnit <= 2) || unit.paragraph == lastHolderParagraph {
+                    // a commentary's new paragraph is the author's again
                     resolved = lastHolder
                     how = "carried over from the previous statement"
                 } else if let mainVoice {
@@ -161,28 +163,6 @@ extension ExtractionRun {
             if units[j].tokens[..<subjectEnd].contains(where: { $0.isWord && Self.sameRole($0.lower, role) }) { return holder }
         }
         return nil
-    }
-
-    /// The entity most often named explicitly as a holder (or as the
-    /// affiliation of a transcript's speaker label) in the document
-    /// (first named on a tie), else the author of its byline, else nil.
-    func mainVoice(_ units: [Unit]) -> Holder? {
-        var counts: [String: (count: Int, first: Int)] = [:]
-        for (i, unit) in units.enumerated() {
-            // a transcript's speaker labels name the voice as much as its subjects do
-            if unit.opensTurn, case .named(let entity?, _, _)? = unit.turnSpeaker {
-                counts[entity, default: (0, i)].count += 1
-            }
-            // a side named only by its own words ("For the Liberal Democrats, …") is not a known voice
-            guard case .named(let entity?, _, _)? = unit.mention,
-                lexicon.aliases.entities.contains(entity) || entity.contains(" and ")
-            else { continue }
-            counts[entity, default: (0, i)].count += 1
-        }
-        guard let best = counts.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) else {
-            return author.map { Holder(name: $0) }
-        }
-        return Holder(name: best.key)
     }
 
     func makePoint(_ unit: Unit, holder: Holder?, how: String, explicit: Bool, rule: PolarityRule) -> StancePoint {

@@ -68,6 +68,9 @@ struct ExtractionRun {
     var quoteMentions: [Int: HolderMention] = [:]
     /// The author named in a byline ("By Anna Keller"), the voice of last resort.
     var author: String?
+    /// Whether the byline is a reporter's ("By Hannah Whitfield, Political
+    /// Correspondent"): a news report's author does not hold its positions.
+    var authorReports = false
 
     init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
         self.document = document
@@ -131,7 +134,10 @@ struct ExtractionRun {
             }
             previousEnd = range.end
             guard !sentence.isBoilerplate else {
-                if author == nil { author = Self.byline(bytes, range) }
+                if author == nil, let name = Self.byline(bytes, range) {
+                    author = name
+                    authorReports = Self.isNewsByline(Tokenizer.tokens(bytes, in: range.start..<range.end), lexicon: lexicon)
+                }
                 continue
             }
             let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)

@@ -1,0 +1,78 @@
+import StandpointModel
+
+/// The document's own voice: who holds what a document states with no
+/// holder of its own ("We call for …", "The Council condemns …",
+/// "Europe must rearm.").
+extension ExtractionRun {
+    /// The document's main voice: the author of a commentary (a byline that
+    /// is not a reporter's, in a text without a wire dateline: the writer
+    /// holds what the piece argues, however often it names the states it
+    /// discusses); else the entity most often named explicitly as a holder
+    /// (or as the affiliation of a transcript's speaker label), one more for
+    /// the entity that a title naming a kind of statement names as its issuer
+    /// ("Communiqué of the … Peace and Security Council", "Chairman's
+    /// Statement of the … ASEAN Foreign Ministers' Meeting"), first named on
+    /// a tie; else the entity the title names; else the byline's author;
+    /// else nil.
+    ///
+    /// - Complexity: O(n) in the document's tokens.
+    func mainVoice(_ units: [Unit]) -> Holder? {
+        if let author, isCommentary(units) { return Holder(name: author) }
+        var counts: [String: (count: Int, first: Int)] = [:]
+        let title = titleVoice(units)
+        if let title, title.isIssuer { counts[title.entity] = (1, -1) }
+        for (i, unit) in units.enumerated() {
+            // a transcript's speaker labels name the voice as much as its subjects do
+            if unit.opensTurn, case .named(let entity?, _, _)? = unit.turnSpeaker {
+                counts[entity, default: (0, i)].count += 1
+            }
+            // a side named only by its own words ("For the Liberal Democrats, …") is not a known voice
+            guard case .named(let entity?, _, _)? = unit.mention,
+                lexicon.aliases.entities.contains(entity) || entity.contains(" and ")
+            else { continue }
+            counts[entity, default: (0, i)].count += 1
+        }
+        guard let best = counts.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) else {
+            return title.map { Holder(name: $0.entity) } ?? author.map { Holder(name: $0) }
+        }
+        return Holder(name: best.key)
+    }
+
+    /// The entity the document's title names first (not as an object), and
+    /// whether the title names a kind of statement (aliases.txt
+    /// `[issued-documents]`: "communiqué", "statement", "conclusions"), so
+    /// that the entity is the one issuing it.
+    func titleVoice(_ units: [Unit]) -> (entity: String, isIssuer: Bool)? {
+        guard let first = units.first, first.isHeading,
+            let entity = finder.affiliation(in: first.tokens, 0..<first.tokens.count)
+        else { return nil }
+        return (entity, first.tokens.contains { $0.isWord && lexicon.aliases.issuedDocuments.contains($0) })
+    }
+
+    /// Whether the document is a commentary: it has a byline that is not a
+    /// reporter's and no wire dateline, so its author holds what it argues.
+    func isCommentary(_ units: [Unit]) -> Bool {
+        author != nil && !authorReports && !hasDateline(units)
+    }
+
+    /// Whether one of the first three sentences opens with a wire dateline
+    /// ("MOSCOW, Feb 2 (Reuters) -", "TEHRAN, Aug. 29 (IRNA) -"): a city
+    /// in capitals, then an agency in brackets within ten tokens.
+    func hasDateline(_ units: [Unit]) -> Bool {
+        units.prefix(3).contains { unit in
+            let tokens = unit.tokens
+            guard let first = tokens.first, first.isAllCaps else { return false }
+            return tokens.prefix(12).indices.contains { k in
+                tokens[k].kind == .openParen && k + 2 < tokens.count && tokens[k + 1].isWord && tokens[k + 1].isCapitalized
+                    && tokens[k + 2].kind == .closeParen
+            }
+        }
+    }
+
+    /// Whether a byline names a reporter rather than an author of opinion
+    /// ("By Hannah Whitfield, Political Correspondent"; aliases.txt
+    /// `[reporters]`).
+    static func isNewsByline(_ tokens: [Token], lexicon: Lexicon) -> Bool {
+        tokens.contains { $0.isWord && lexicon.aliases.reporters.contains($0) }
+    }
+}
