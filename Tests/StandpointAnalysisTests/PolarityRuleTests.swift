@@ -122,4 +122,21 @@ import Testing
         #expect(polarity("Our support for Ukraine is unwavering.") == .support)
         #expect(polarity("The commitment of the United States to the defence of Japan remains ironclad.") == .support)
     }
+
+    @Test func askingSomeoneToRejectSomethingOpposesIt() {
+        #expect(polarity("Araghchi called on the remaining parties to the agreement, China and Russia, to reject the move.") == .oppose)
+        #expect(polarity("The Council reaffirmed its firm positions rejecting terrorism in all its forms.") == .oppose)
+        #expect(polarity("Brazil urged the members of the bloc to denounce the coup.") == .oppose)
+        #expect(polarity("Beijing calls for direct negotiations between the parties, warning against escalation.") == .support)
+    }
+
+    @Test func aStopVerbCoordinatedAfterAModalOpposes() {
+        #expect(polarity("Tokyo should correct its wrong words and stop interfering in China's internal affairs.") == .oppose)
+        #expect(polarity("The Japanese side must face up to history and cease its provocations.") == .oppose)
+        #expect(polarity("Both sides should exercise restraint and return to talks.") == .support)
+    }
+
+    @Test func noNeedToRetractSupportsWhatWasSaid() {
+        #expect(polarity("Motegi said there was no need to retract the remarks.") == .support)
+    }
 }

@@ -32,6 +32,9 @@ struct PolarityRule {
             if hasNegatedInfinitive(tokens, after: cue.end, mask: mask) {
                 return (.oppose, "asks not to: 'not to'")
             }
+            if let rejection = opposeVerbInComplement(tokens, after: cue.end, mask: mask) {
+                return negatedCue ? (.support, "negated support of rejecting '\(rejection)'") : (.oppose, "asks to reject: '\(rejection)'")
+            }
             return negatedCue ? (.oppose, "negated support verb") : (.support, "support verb")
         case .oppose:
             return negatedCue ? (.support, "negated oppose verb") : (.oppose, "oppose verb")
@@ -41,7 +44,7 @@ struct PolarityRule {
             }
             let negated = cue.words.split(separator: " ").contains(where: { lexicon.negation.contains(String($0)) || $0.hasSuffix("n't") })
                 || isNegated(tokens, after: cue.end, window: 2, mask: mask)
-            let stop = stopVerbAfterModal(tokens, after: cue.end, mask: mask)
+            let stop = stopVerbAfterModal(tokens, after: cue.end, mask: mask) ?? coordinatedStopVerb(tokens, after: cue.end, mask: mask)
             switch (negated, stop) {
             case (true, let stop?): return (.support, "negated modal with stop verb '\(stop)'")
             case (true, nil): return (.oppose, "negated modal")
@@ -121,16 +124,17 @@ struct PolarityRule {
     }
 
     /// A stop verb asked for: right after the cue ("a call to abandon") or as
-    /// the first infinitive within ten tokens ("urged NATO to pause").
+    /// the first infinitive within sixteen tokens ("urged NATO to pause").
     private func stopVerbInComplement(_ tokens: [Token], after end: Int, mask: [Bool]) -> String? {
         guard end < tokens.count else { return nil }
         if let stop = stopVerb(tokens, at: end, mask: mask) { return stop }
         if let stop = stopNoun(tokens, after: end, mask: mask) { return stop }
         var k = end
-        while k < tokens.count && k < end + 10 {
+        while k < tokens.count && k < end + 16 {
             let token = tokens[k]
             if token.kind == .stop || token.kind == .clauseMark || token.lower == "that" || token.lower == "which" { return nil }
-            if token.lower == "to" && k + 1 < tokens.count {
+            // "called on the parties to the agreement, China and Russia, to reject": "to the" is no infinitive
+            if token.lower == "to" && k + 1 < tokens.count && !Self.determiners.contains(tokens[k + 1]) {
                 var verb = k + 1
                 if tokens[verb].lower == "not" || tokens[verb].lower == "never" { return nil }
                 if tokens[verb].lower.hasSuffix("ly") && verb + 1 < tokens.count { verb += 1 }
@@ -140,6 +144,8 @@ struct PolarityRule {
         }
         return nil
     }
+
+    static let determiners: WordSet = ["the", "a", "an", "all", "its", "their", "his", "her", "this", "these", "those"]
 
     static let stopNouns: WordSet = [
         "end", "halt", "stop", "cessation", "withdrawal", "lifting", "removal", "suspension", "abolition",
@@ -156,6 +162,49 @@ struct PolarityRule {
             tokens[k + 1].lower == "to" || tokens[k + 1].lower == "of"
         else { return nil }
         return tokens[k].lower
+    }
+
+    /// An oppose verb asked for: the first infinitive within sixteen tokens
+    /// ("called on China and Russia to reject the move", "urged members to
+    /// condemn"), or a participle right after the cue's object
+    /// ("reaffirmed its firm positions rejecting terrorism").
+    private func opposeVerbInComplement(_ tokens: [Token], after end: Int, mask: [Bool]) -> String? {
+        var k = end
+        var afterComma = false
+        while k < tokens.count && k < end + 16 {
+            let token = tokens[k]
+            if token.kind == .stop || token.kind == .clauseMark || token.lower == "that" || token.lower == "which" {
+                return nil
+            }
+            if token.kind == .comma { afterComma = true }
+            let infinitive = token.lower == "to" && k + 1 < tokens.count && !Self.determiners.contains(tokens[k + 1])
+            let verb = infinitive ? k + 1 : k
+            // a participle after a comma is the holder's own next act (", warning that …"), not what is asked for
+            if infinitive || (k > end && !afterComma && token.lower.hasSuffix("ing")) {
+                guard !mask[verb], let (cueClass, _, _) = lexicon.cues.match(tokens, at: verb) else {
+                    if infinitive { return nil }
+                    k += 1
+                    continue
+                }
+                return cueClass == .oppose ? tokens[verb].lower : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A stop verb coordinated with the modal's first verb ("must face up
+    /// to history and stop provoking", "should correct its mistakes and
+    /// cease interfering"), within the modal's clause.
+    private func coordinatedStopVerb(_ tokens: [Token], after end: Int, mask: [Bool]) -> String? {
+        var k = end
+        while k + 1 < tokens.count && k < end + 14 {
+            let kind = tokens[k].kind
+            if kind == .stop || kind == .clauseMark || kind == .comma || Self.scopeBreakers.contains(tokens[k]) { return nil }
+            if tokens[k].lower == "and", let stop = stopVerb(tokens, at: k + 1, mask: mask) { return stop }
+            k += 1
+        }
+        return nil
     }
 
     private func hasNegatedInfinitive(_ tokens: [Token], after end: Int, mask: [Bool]) -> Bool {
