@@ -81,11 +81,10 @@ struct AliasTable: Sendable {
     func match(_ tokens: [Token], at i: Int) -> (target: Target, end: Int)? {
         guard tokens[i].isCapitalized || tokens[i].isAllCaps || lowercaseStarts.contains(tokens[i]) else { return nil }
         guard let (target, end, _) = table.match(tokens, at: i) else { return nil }
-        let words = tokens[i..<end].filter(\.isWord)
         if target.requiresCapitals {
-            guard words.allSatisfy(\.isAllCaps) else { return nil }
+            guard tokens[i..<end].allSatisfy({ !$0.isWord || $0.isAllCaps }) else { return nil }
         } else {
-            guard words.contains(where: \.isCapitalized) else { return nil }
+            guard tokens[i..<end].contains(where: { $0.isWord && $0.isCapitalized }) else { return nil }
         }
         return (target, end)
     }

@@ -34,11 +34,11 @@ extension Lexicon {
                 i = end
                 continue
             }
-            if let (cueClass, end, _) = cues.match(tokens, at: i),
+            if let (cueClass, end, phraseWords) = cues.match(tokens, at: i),
                 !(end == i + 1 && i > 0 && verbBaseForms.contains(tokens[i]) && Self.marksNoun(tokens[i - 1])),
                 !(end == i + 1 && i > 0 && tokens[i].isCapitalized && tokens[i - 1].isWord && tokens[i - 1].isCapitalized)
             {
-                let words = tokens[i..<end].filter(\.isWord).map(\.lower).joined(separator: " ")
+                let words = phraseWords ?? tokens[i..<end].filter(\.isWord).map(\.lower).joined(separator: " ")
                 matches.append(CueMatch(start: i, end: end, cueClass: cueClass, words: words))
                 i = end
             } else {

@@ -54,8 +54,8 @@ extension Lexicon {
                 chunkIsSubordinate = Self.assertionSubordinators.contains(token)
                 chunkStart = false
             }
-            if depth == 0, !mask[i], !chunkIsSubordinate, let (cueClass, end, _) = assertions.match(tokens, at: i) {
-                let words = tokens[i..<end].filter(\.isWord).map(\.lower).joined(separator: " ")
+            if depth == 0, !mask[i], !chunkIsSubordinate, let (cueClass, end, phraseWords) = assertions.match(tokens, at: i) {
+                let words = phraseWords ?? tokens[i..<end].filter(\.isWord).map(\.lower).joined(separator: " ")
                 return CueMatch(start: i, end: end, cueClass: cueClass, words: words)
             }
             i += 1

@@ -11,7 +11,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
         /// Words after the gap; empty when there is no gap.
         let tail: [Word]
         let value: Value
+        /// The words of a phrase without a gap as a matched cue names them
+        /// (the possessive "'s" left out), made once here rather than joined
+        /// again at every match; nil for a phrase with a gap.
+        let words: String?
         var length: Int { head.count + tail.count }
+
+        init(head: [Word], tail: [Word], value: Value) {
+            self.head = head
+            self.tail = tail
+            self.value = value
+            words = tail.isEmpty ? head.map(\.text).filter { $0 != "'s" }.joined(separator: " ") : nil
+        }
     }
 
     /// A word of a phrase with its `WordHash`, compared with a token's hash first.
@@ -51,17 +62,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
         entries[first] = phrases
     }
 
-    /// The longest phrase starting at token `i`, and the index one past its last token.
-    func match(_ tokens: [Token], at i: Int) -> (value: Value, end: Int, entry: Entry)? {
+    /// The longest phrase starting at token `i`, the index one past its last
+    /// token, and its words when it has no gap (`Entry.words`).
+    func match(_ tokens: [Token], at i: Int) -> (value: Value, end: Int, words: String?)? {
         guard tokens[i].kind == .word, let candidates = entries.value(for: tokens[i]) else { return nil }
         for entry in candidates {
             guard let afterHead = Self.matchWords(entry.head, tokens, from: i) else { continue }
-            if entry.tail.isEmpty { return (entry.value, afterHead, entry) }
+            if entry.tail.isEmpty { return (entry.value, afterHead, entry.words) }
             var k = afterHead + 1
             while k <= afterHead + 4 && k < tokens.count {
                 let kind = tokens[k - 1].kind
                 if kind == .stop || kind == .clauseMark || kind == .comma { break }
-                if let end = Self.matchWords(entry.tail, tokens, from: k) { return (entry.value, end, entry) }
+                if let end = Self.matchWords(entry.tail, tokens, from: k) { return (entry.value, end, nil) }
                 k += 1
             }
         }

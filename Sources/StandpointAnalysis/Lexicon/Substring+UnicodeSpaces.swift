@@ -1,6 +1,5 @@
 extension Substring {
     /// The text without leading and trailing spaces and tabs, as
-    /// The text without leading and trailing spaces and tabs, as
     /// `trimmingCharacters(in: .whitespaces)` (Unicode category Zs and tab)
     /// trims it, but scalar by scalar in Swift instead of through `NSString`:
     /// reading the lexicon and document titles spent most of their time

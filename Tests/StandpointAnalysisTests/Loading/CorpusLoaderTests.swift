@@ -46,6 +46,15 @@ import Testing
         #expect(documents.map(\.text) == ["Heading\n\nSome text.", "Some & text.", "Head\n\nBody.", "Plain *text*.\n"])
     }
 
+    @Test func titlesAreTheFirstLineWithHeadingMarksAndRunsOfWhiteSpaceRemoved() {
+        #expect(CorpusLoader.title(of: "\n  ## Allies\tagree \u{0B}on   aid \nBody.", fallback: "f") == "Allies agree on aid")
+        #expect(CorpusLoader.title(of: "  Zölle\t und   Zäune \nBody.", fallback: "f") == "Zölle und Zäune")
+        #expect(CorpusLoader.title(of: "#\n \t\nx", fallback: "f.txt") == "f.txt")
+        let long = String(repeating: "word ", count: 100)
+        #expect(CorpusLoader.title(of: long, fallback: "f") == String(long.prefix(200)))
+        #expect(CorpusLoader.title(of: "Cafe\u{301}" + String(repeating: "e", count: 196) + " x", fallback: "f").count == 200)
+    }
+
     @Test func aSavedPageInGBKIsReadByItsMetaCharset() throws {
         let corpus = try TemporaryCorpus()
         let body: [UInt8] = [0xD6, 0xD0, 0xB9, 0xFA, 0xBA, 0xF4, 0xD3, 0xF5, 0xB1, 0xB1, 0xD4, 0xBC, 0xA1, 0xA3]
