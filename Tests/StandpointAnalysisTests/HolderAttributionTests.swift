@@ -422,4 +422,26 @@ import Testing
             "Philippines/Jay Tarriela"
         ])
     }
+
+    @Test func aLongBylineNamesTheAuthorOfACommentary() {
+        let text = """
+            Why Europe Needs Its Own Seat
+
+            By Lena Fischer, Director of the Europe Programme
+
+            Russia has repeatedly rejected any talks on arms control.
+
+            Europe must invest in its own defence.
+            """
+        #expect(holders(text) == ["Russia", "Lena Fischer"])
+    }
+
+    @Test func aPositionNounNamesItsSourceAfterFrom() {
+        let text = """
+            Beijing firmly opposes any infringement of its sovereignty, spokesperson Lin Jian said.
+            The incident drew swift criticism from Washington.
+            The coup drew sharp criticism from the African Union, officials said.
+            """
+        #expect(holders(text) == ["China/Beijing", "United States/Washington", "African Union"])
+    }
 }

@@ -139,4 +139,9 @@ import Testing
     @Test func noNeedToRetractSupportsWhatWasSaid() {
         #expect(polarity("Motegi said there was no need to retract the remarks.") == .support)
     }
+
+    @Test func aHistoricMistakeIsAMistake() {
+        #expect(polarity("Excluding Europe from the talks would be a historic mistake.") == .oppose)
+        #expect(polarity("The agreement is a historic achievement.") == .support)
+    }
 }

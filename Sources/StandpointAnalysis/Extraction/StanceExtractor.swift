@@ -89,14 +89,31 @@ struct ExtractionRun {
     /// final punctuation, and either the document's first line, written in
     /// title case, or a Markdown heading.
     func isHeading(_ range: ByteRange, tokens: [Token], first: Bool) -> Bool {
-        guard range.start == 0 || bytes[..<range.start].last(where: { $0 != 0x20 && $0 != 0x09 }) == 0x0A else { return false }
-        guard range.end == bytes.count || bytes[range.end...].first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) == 0x0A
-        else { return false }
+        guard isOwnLine(range) else { return false }
         if bytes[range.start] == UInt8(ascii: "#") { return true }
         guard let last = tokens.last, last.isWord || last.kind == .closeParen else { return false }
         if first { return true }
         let long = tokens.filter { $0.isWord && $0.lower.count > 3 }
         return long.count >= 2 && long.filter(\.isCapitalized).count * 10 >= long.count * 6
+    }
+
+    /// Whether the sentence at `range` is alone on its line.
+    func isOwnLine(_ range: ByteRange) -> Bool {
+        guard range.start == 0 || bytes[..<range.start].last(where: { $0 != 0x20 && $0 != 0x09 }) == 0x0A else { return false }
+        return range.end == bytes.count || bytes[range.end...].first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) == 0x0A
+    }
+
+    /// A byline too long for the boilerplate rules ("By Maria Ortega,
+    /// Director of the Europe Programme"): near the top, alone on its line,
+    /// at most fourteen words, opening with "By" and a name. It names the
+    /// author and takes no position.
+    mutating func takeLongByline(_ range: ByteRange, tokens: [Token], index: Int) -> Bool {
+        guard author == nil, index < 4, tokens.filter(\.isWord).count <= 14, isOwnLine(range),
+            let name = Self.byline(bytes, range)
+        else { return false }
+        author = name
+        authorReports = Self.isNewsByline(tokens, lexicon: lexicon)
+        return true
     }
 
     /// The name in a byline "By Anna Keller, Senior Fellow", if the sentence is one.
@@ -144,7 +161,8 @@ struct ExtractionRun {
             paragraphTokens.append(tokens)
             paragraphUnits.append(units.count)
             var unit = Unit(sentence: sentence, tokens: tokens, paragraph: paragraph, quoteOf: [])
-            unit.isHeading = isHeading(range, tokens: tokens, first: units.isEmpty)
+            let isByline = takeLongByline(range, tokens: tokens, index: units.count)
+            unit.isHeading = isByline || isHeading(range, tokens: tokens, first: units.isEmpty)
             if let label = turnLabel(tokens, range: range) {
                 turn = label
                 unit.opensTurn = true
@@ -341,6 +359,22 @@ struct ExtractionRun {
         "decided", "chose", "hastened", "sought", "seeks", "seek", "tried", "tries", "try", "began", "begins",
     ]
 
+    /// The holder named after a support or oppose cue by "from" ("drew
+    /// swift criticism from Washington", "condemnation from the African
+    /// Union"), up to the next comma or clause end: a position noun's source.
+    mutating func nounSource(_ tokens: [Token], cue: CueMatch) -> HolderMention? {
+        guard cue.cueClass == .support || cue.cueClass == .oppose, cue.end + 1 < tokens.count, tokens[cue.end].lower == "from"
+        else { return nil }
+        var stop = cue.end + 1
+        while stop < tokens.count, stop < cue.end + 9, tokens[stop].kind != .comma, tokens[stop].kind != .stop,
+            tokens[stop].kind != .clauseMark
+        {
+            stop += 1
+        }
+        guard let mention = finder.mention(in: tokens, range: (cue.end + 1)..<stop), case .named = mention else { return nil }
+        return mention
+    }
+
     /// The side named by an opening "For the X," ("For the Liberal
     /// Democrats, …", "For Moscow, …"): a known entity, or the capitalised
     /// words of a name.
@@ -388,6 +422,12 @@ struct ExtractionRun {
                 unit.mentionRule = "named by '\(cue.words)'"
                 return
             }
+        }
+        // "drew swift criticism from Washington", "a warning from Beijing": who a position noun comes from
+        if let primary = unit.primary, let mention = nounSource(tokens, cue: cues[primary]) {
+            unit.mention = mention
+            unit.mentionRule = "'\(cues[primary].words) from'"
+            return
         }
         // "The plan was rejected by Moscow": the agent of a passive position verb
         if let primary = unit.primary, !cues[..<primary].contains(where: { $0.cueClass.takesHolderSubject }),
