@@ -444,4 +444,30 @@ import Testing
             """
         #expect(holders(text) == ["China/Beijing", "United States/Washington", "African Union"])
     }
+
+    @Test func aParticipleBeforeANounIsNoReportingVerb() {
+        let text = """
+            The European Union deplores the election.
+            Lukashenko's continued support for Russia's war against Ukraine is unacceptable.
+            """
+        #expect(holders(text) == ["European Union", "European Union"])
+    }
+
+    @Test func continuingAnActionIsNotSpeaking() {
+        let text = """
+            Maria Zakharova: London should stop fuelling the conflict.
+
+            The Kiev regime continues its attacks on civilians. The new sanctions package is illegitimate.
+            """
+        #expect(holders(text) == ["Russia/Maria Zakharova", "Russia/Maria Zakharova"])
+    }
+
+    @Test func aGroupKeepsTheWordsThatQualifyIt() {
+        let text = """
+            Egypt's foreign minister urged both sides to show flexibility.
+            Aid groups warned that the blockade was pushing Gaza toward famine.
+            """
+        #expect(holders(text) == ["Egypt", "Aid groups"])
+        #expect(holders("Independent experts warned that the collapse of the treaty could trigger an arms race.") == ["Independent experts"])
+    }
 }

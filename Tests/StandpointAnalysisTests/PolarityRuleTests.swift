@@ -144,4 +144,9 @@ import Testing
         #expect(polarity("Excluding Europe from the talks would be a historic mistake.") == .oppose)
         #expect(polarity("The agreement is a historic achievement.") == .support)
     }
+
+    @Test func aLegitimateTargetIsAThreat() {
+        #expect(polarity("Any such deployment would make them a legitimate target.") == .oppose)
+        #expect(polarity("Russia's security concerns are legitimate.") == .support)
+    }
 }

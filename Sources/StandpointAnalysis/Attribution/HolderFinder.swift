@@ -143,7 +143,14 @@ struct HolderFinder {
                 return .jointParties
             }
             if definite { return .definiteRole(surface: word) }
-            return .group(surface: text(tokens[index], tokens[index]))
+            // "Aid groups", "Western diplomats": the words that qualify the group belong to its name
+            var start = index
+            while start > range.lowerBound, start > index - 3, tokens[start - 1].isWord, !Self.determiners.contains(tokens[start - 1]),
+                !lexicon.stopwords.contains(tokens[start - 1]), !lexicon.aliases.titles.contains(tokens[start - 1])
+            {
+                start -= 1
+            }
+            return .group(surface: text(tokens[start], tokens[index]))
         }
         return nil
     }

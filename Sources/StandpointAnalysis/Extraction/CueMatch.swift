@@ -36,7 +36,8 @@ extension Lexicon {
             }
             if let (cueClass, end, phraseWords) = cues.match(tokens, at: i),
                 !(end == i + 1 && i > 0 && verbBaseForms.contains(tokens[i]) && Self.marksNoun(tokens[i - 1])),
-                !(end == i + 1 && i > 0 && tokens[i].isCapitalized && tokens[i - 1].isWord && tokens[i - 1].isCapitalized)
+                !(end == i + 1 && i > 0 && tokens[i].isCapitalized && tokens[i - 1].isWord && tokens[i - 1].isCapitalized),
+                !(end == i + 1 && i > 0 && Self.isParticipleAdjective(tokens, i))
             {
                 let words = phraseWords ?? tokens[i..<end].filter(\.isWord).map(\.lower).joined(separator: " ")
                 matches.append(CueMatch(start: i, end: end, cueClass: cueClass, words: words))
@@ -47,6 +48,16 @@ extension Lexicon {
         }
         return matches
     }
+
+    /// Whether the "-ed" form at `i` qualifies a noun after a possessive or
+    /// determiner ("Lukashenko's continued support", "its stated aim", "the
+    /// agreed text") rather than being a verb.
+    static func isParticipleAdjective(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].lower.hasSuffix("ed"), i + 1 < tokens.count, tokens[i + 1].isWord else { return false }
+        return tokens[i - 1].kind == .possessive || (tokens[i - 1].isWord && adjectiveMarkers.contains(tokens[i - 1]))
+    }
+
+    private static let adjectiveMarkers: WordSet = ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your"]
 
     private static let nounMarkers: WordSet = [
         "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "for", "of", "with", "in",
