@@ -68,7 +68,7 @@ public struct Analyzer: Sendable {
         progress?(AnalysisProgress(documentsDone: 0, documentsTotal: 0, stage: .discovering))
         let (files, discoveryWarnings) = try loader.discover(paths)
         let total = files.count
-        let slots = ResultSlots<(Document?, [StancePoint], [LoadWarning])>(count: total)
+        let slots = ResultSlots<(Document?, LinkablePoints, [LoadWarning])>(count: total)
         let done = Counter()
         DispatchQueue.concurrentPerform(iterations: total) { i in
             slots[i] = analyzeFile(files[i])
@@ -76,7 +76,8 @@ public struct Analyzer: Sendable {
             progress?(AnalysisProgress(documentsDone: finished, documentsTotal: total, stage: .extracting))
         }
         var documents: [Document] = []
-        var points: [StancePoint] = []
+        var linkable: [LinkablePoints] = []
+        var pointCount = 0
         var warnings = discoveryWarnings
         var seenIDs = Set<String>()
         let values = slots.values
@@ -88,7 +89,10 @@ public struct Analyzer: Sendable {
                 continue
             }
             documents.append(document)
-            for point in documentPoints { points.append(point.withID("p\(points.count + 1)")) }
+            var numbered = documentPoints
+            numbered.number(from: pointCount + 1)
+            pointCount += numbered.points.count
+            linkable.append(numbered)
         }
         let warned = Set(warnings.map(\.path))
         for (i, file) in files.enumerated() where values[i]?.0 == nil && !warned.contains(file.path) {
@@ -96,7 +100,7 @@ public struct Analyzer: Sendable {
         }
         guard !documents.isEmpty else { throw LoadError.noDocuments(paths, warnings: warnings) }
         progress?(AnalysisProgress(documentsDone: total, documentsTotal: total, stage: .linking))
-        let linked = linker.link(points, in: documents)
+        let linked = linker.link(linkable, in: documents)
         let corpus = Corpus(
             root: root ?? paths.joined(separator: " "), documents: documents, points: linked.points,
             claims: linked.claims, crossReferences: linked.crossReferences)
@@ -105,20 +109,24 @@ public struct Analyzer: Sendable {
     }
 
     /// Loads, segments and extracts one file.
-    func analyzeFile(_ file: CorpusLoader.SourceFile) -> (Document?, [StancePoint], [LoadWarning]) {
+    func analyzeFile(_ file: CorpusLoader.SourceFile) -> (Document?, LinkablePoints, [LoadWarning]) {
         let (source, warnings) = loader.load(file)
-        guard let source else { return (nil, [], warnings) }
-        let document = analyzeText(source)
-        return (document.document, document.points, warnings)
+        guard let source else { return (nil, LinkablePoints(points: [], terms: []), warnings) }
+        let document = segment(source)
+        return (document, extractor.linkablePoints(in: document), warnings)
     }
 
     /// Segments and extracts one loaded text; point ids are provisional.
     public func analyzeText(_ source: SourceDocument) -> (document: Document, points: [StancePoint]) {
+        let document = segment(source)
+        return (document, extractor.points(in: document))
+    }
+
+    /// The document of one loaded text, split into sentences and titled.
+    func segment(_ source: SourceDocument) -> Document {
         let sentences = segmenter.sentences(in: source.text)
         let title = HeadlineFinder.title(loaderTitle: source.title, text: source.text, sentences: sentences)
-        let document = Document(
-            id: source.id, path: source.path, title: title, text: source.text, sentences: sentences)
-        return (document, extractor.points(in: document))
+        return Document(id: source.id, path: source.path, title: title, text: source.text, sentences: sentences)
     }
 }
 

@@ -40,16 +40,21 @@ struct StageTimes {
         }.seconds
 
         let segmented = documents.values.compactMap { $0 }
-        let extracted = ResultSlots<[StancePoint]>(count: segmented.count)
+        let extracted = ResultSlots<LinkablePoints>(count: segmented.count)
         times.extract = Stopwatch.time {
-            DispatchQueue.concurrentPerform(iterations: segmented.count) { extracted[$0] = analyzer.extractor.points(in: segmented[$0]) }
+            DispatchQueue.concurrentPerform(iterations: segmented.count) {
+                extracted[$0] = analyzer.extractor.linkablePoints(in: segmented[$0])
+            }
         }.seconds
 
-        var points: [StancePoint] = []
-        for documentPoints in extracted.values {
-            for point in documentPoints ?? [] { points.append(point.withID("p\(points.count + 1)")) }
+        var linkable: [LinkablePoints] = []
+        var pointCount = 0
+        for case var documentPoints? in extracted.values {
+            documentPoints.number(from: pointCount + 1)
+            pointCount += documentPoints.points.count
+            linkable.append(documentPoints)
         }
-        let (linkSeconds, linked) = Stopwatch.time { analyzer.linker.link(points, in: segmented) }
+        let (linkSeconds, linked) = Stopwatch.time { analyzer.linker.link(linkable, in: segmented) }
         times.link = linkSeconds
         times.points = linked.points.count
         times.claims = linked.claims.count

@@ -9,14 +9,14 @@ extension ExtractionRun {
 
     /// Second pass: resolves pronouns, roles and missing holders in reading
     /// order, and builds the points.
-    func resolve(_ units: [Unit]) -> [StancePoint] {
+    func resolve(_ units: [Unit]) -> [(point: StancePoint, unit: Int)] {
         let mainVoice = mainVoice(units)
         let commentary = isCommentary(units)
         var lastPerson: Resolved?
         var lastHolder: Resolved?
         var lastHolderUnit = -10
         var lastHolderParagraph = -1
-        var points: [StancePoint] = []
+        var points: [(point: StancePoint, unit: Int)] = []
         var named: [HolderFinder.NamedPerson] = []
         var explicitHolders: [Resolved?] = []
         /// Entities named as holders or as persons' affiliations, in text order.
@@ -136,7 +136,7 @@ extension ExtractionRun {
                 }
             }
             guard unit.primary != nil || unit.isQuotedSpeech else { continue }
-            points.append(makePoint(unit, holder: resolved?.holder, how: how, explicit: mention != nil, rule: polarityRule))
+            points.append((makePoint(unit, holder: resolved?.holder, how: how, explicit: mention != nil, rule: polarityRule), i))
         }
         return points
     }

@@ -30,6 +30,17 @@ public struct StanceExtractor: Sendable {
             return run.extract()
         }
     }
+
+    /// The stance points of `document` with the terms linking will compare
+    /// them by (`ClaimLinker.link(_:in:)`), found while each sentence's
+    /// tokens and cues are at hand rather than by tokenising every point again.
+    public func linkablePoints(in document: Document) -> LinkablePoints {
+        var text = document.text
+        return text.withUTF8 { bytes in
+            var run = ExtractionRun(document: document, bytes: bytes, lexicon: Lexicon.shared)
+            return run.extractLinkable()
+        }
+    }
 }
 
 /// The state of extracting one document.
@@ -82,7 +93,24 @@ struct ExtractionRun {
     mutating func extract() -> [StancePoint] {
         var units = makeUnits()
         for i in units.indices { analyse(&units, i) }
-        return resolve(units)
+        return resolve(units).map(\.point)
+    }
+
+    /// The points with the terms linking compares them by, made from each
+    /// sentence's tokens, cues and contrast mask as analysed here (the cues
+    /// as the lexicon finds them: without the evaluative assertions that
+    /// `analyse` adds, which linking does not treat as cues).
+    mutating func extractLinkable() -> LinkablePoints {
+        var units = makeUnits()
+        for i in units.indices { analyse(&units, i) }
+        let found = resolve(units)
+        let terms = found.map { point, u in
+            PointTerms(
+                text: point.text, tokens: units[u].tokens,
+                cues: units[u].cues.filter { $0.cueClass != .negativeAssertion && $0.cueClass != .positiveAssertion },
+                mask: units[u].mask, base: units[u].sentence.range.start, lexicon: lexicon)
+        }
+        return LinkablePoints(points: found.map(\.point), terms: terms)
     }
 
     /// Whether a sentence is a title or heading: alone on its line, without

@@ -27,7 +27,7 @@ extension ClaimLinker {
     func themeReferences(
         points: [StancePoint], themes: [[ThemeTable.Match]], table: ThemeTable, clusterOf: [Int], index: Index,
         existing: Set<Int>
-    ) -> [CrossReference] {
+    ) -> [Link] {
         var gathered: [[(point: Int, surfaces: [String])]] = Array(repeating: [], count: table.themes.count)
         for (p, matches) in themes.enumerated() {
             for match in matches { gathered[match.theme].append((p, match.surfaces)) }
@@ -49,36 +49,46 @@ extension ClaimLinker {
             nearestSlots[task] = scored.prefix(linksPerPoint).map(\.0)
         }
         let nearest = nearestSlots.values
+        // Which pairs to link is decided serially (a pair of points sharing
+        // two themes is linked once, for the first); the references are made
+        // in parallel: at 10,000 documents there are some 300,000.
         var task = 0
         var linked = existing
-        var references: [CrossReference] = []
-        let themeLabels = table.themes.map { "theme: " + $0.name }
-        func link(_ a: (point: Int, surfaces: [String]), _ b: (point: Int, surfaces: [String]), theme: Int) {
-            guard linkable(a.point, b.point) else { return }
-            let (first, second) = a.point < b.point ? (a, b) : (b, a)
-            guard linked.insert(first.point * points.count + second.point).inserted else { return }
-            var sharedTerms = [themeLabels[theme]]
-            for word in first.surfaces + second.surfaces where !sharedTerms.dropFirst().contains(word) { sharedTerms.append(word) }
-            let (polarityA, polarityB) = (points[a.point].polarity, points[b.point].polarity)
-            let opposite = polarityA != .neutral && polarityB == polarityA.opposite
-            let (holderA, holderB) = (points[a.point].holder?.name, points[b.point].holder?.name)
-            let holdersDiffer = holderA != nil && holderB != nil && holderA != holderB
-            references.append(
-                CrossReference(
-                    from: points[first.point].id, to: points[second.point].id,
-                    kind: opposite && holdersDiffer ? .contradicts : .sameClaim,
-                    score: index.score(a.point, b.point), sharedTerms: sharedTerms))
+        var pairs: [(first: Int, second: Int, theme: Int)] = []
+        func link(_ a: Int, _ b: Int, theme: Int) {
+            guard linkable(members[theme][a].point, members[theme][b].point) else { return }
+            let (first, second) = members[theme][a].point < members[theme][b].point ? (a, b) : (b, a)
+            guard linked.insert(members[theme][first].point * points.count + members[theme][second].point).inserted else { return }
+            pairs.append((first, second, theme))
         }
         for (theme, list) in members.enumerated() where list.count > 1 {
-            let head = list.prefix(limit)
-            for (i, a) in head.enumerated() {
-                for b in head.dropFirst(i + 1) { link(a, b, theme: theme) }
+            let head = min(list.count, limit)
+            for a in 0..<head {
+                for b in (a + 1)..<head { link(a, b, theme: theme) }
             }
-            for a in list.dropFirst(limit) {
-                for b in nearest[task] ?? [] { link(a, list[b], theme: theme) }
+            for a in list.indices.dropFirst(limit) {
+                for b in nearest[task] ?? [] { link(a, b, theme: theme) }
                 task += 1
             }
         }
-        return references
+        let themeLabels = table.themes.map { "theme: " + $0.name }
+        let linkSlots = ResultSlots<Link>(count: pairs.count)
+        let chosen = pairs
+        DispatchQueue.concurrentPerform(iterations: chosen.count) { k in
+            let (firstMember, secondMember, theme) = chosen[k]
+            let (first, second) = (members[theme][firstMember], members[theme][secondMember])
+            var sharedTerms = [themeLabels[theme]]
+            for word in first.surfaces + second.surfaces where !sharedTerms.dropFirst().contains(word) { sharedTerms.append(word) }
+            let (pointA, pointB) = (points[first.point], points[second.point])
+            let opposite = pointA.polarity != .neutral && pointB.polarity == pointA.polarity.opposite
+            let (holderA, holderB) = (pointA.holder?.name, pointB.holder?.name)
+            let holdersDiffer = holderA != nil && holderB != nil && holderA != holderB
+            linkSlots[k] = Link(
+                from: first.point, to: second.point,
+                reference: CrossReference(
+                    from: pointA.id, to: pointB.id, kind: opposite && holdersDiffer ? .contradicts : .sameClaim,
+                    score: index.score(first.point, second.point), sharedTerms: sharedTerms))
+        }
+        return linkSlots.values.compactMap { $0 }
     }
 }

@@ -66,16 +66,29 @@ public struct ClaimLinker: Sendable {
     /// Links `points` (from `documents`) into claims.
     public func link(_ points: [StancePoint], in documents: [Document]) -> Result {
         let lexicon = Lexicon.shared
+        let slots = ResultSlots<PointTerms>(count: points.count)
+        DispatchQueue.concurrentPerform(iterations: points.count) { p in
+            slots[p] = PointTerms(points[p].text, lexicon: lexicon)
+        }
+        return link(points, terms: slots.values.map { $0 ?? PointTerms("", lexicon: lexicon) })
+    }
+
+    /// Links the points of `linkable` (from `documents`, in this order) into
+    /// claims, with the terms the extractor found for them.
+    public func link(_ linkable: [LinkablePoints], in documents: [Document]) -> Result {
+        link(linkable.flatMap(\.points), terms: linkable.flatMap(\.terms))
+    }
+
+    /// Links `points`, each with its `terms`, into claims.
+    func link(_ points: [StancePoint], terms: [PointTerms]) -> Result {
+        let lexicon = Lexicon.shared
         let themeTable = ThemeTable.shared
-        let (terms, themes) = {
-            let slots = ResultSlots<PointTerms>(count: points.count)
+        let themes = {
             let themeSlots = ResultSlots<[ThemeTable.Match]>(count: points.count)
             DispatchQueue.concurrentPerform(iterations: points.count) { p in
-                let pointTerms = PointTerms(points[p].text, lexicon: lexicon)
-                slots[p] = pointTerms
-                themeSlots[p] = themeTable.matches(pointTerms, text: points[p].text)
+                themeSlots[p] = themeTable.matches(terms[p], text: points[p].text)
             }
-            return (slots.values.map { $0 ?? PointTerms("", lexicon: lexicon) }, themeSlots.values.map { $0 ?? [] })
+            return themeSlots.values.map { $0 ?? [] }
         }()
         var index = Index(terms: terms)
         let groups = gather(points: points, terms: terms, themes: themes, index: index, lexicon: lexicon)
@@ -110,18 +123,23 @@ public struct ClaimLinker: Sendable {
         var claimID = Array(repeating: "", count: members.count)
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
         let linked = points.enumerated().map { p, point in point.withClaim(claimID[clusterOf[p]]) }
-        var references = crossReferences(points: points, members: order.map { members[$0] }, index: index)
+        let (claimLinks, linkedPairs) = crossReferences(points: points, members: order.map { members[$0] }, index: index)
         // Surfaces are read for the last time above: the point terms (a third
         // of the linker's memory) go before theme links are made.
         index.releaseTerms()
-        let position = Dictionary(points.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let existing = Set(references.compactMap { reference -> Int? in
-            guard let a = position[reference.from], let b = position[reference.to] else { return nil }
-            return min(a, b) * points.count + max(a, b)
-        })
-        references += themeReferences(
-            points: points, themes: themes, table: themeTable, clusterOf: clusterOf, index: index, existing: existing)
-        return Result(points: linked, claims: claims, crossReferences: Self.inPointOrder(references))
+        let themeLinks = themeReferences(
+            points: points, themes: themes, table: themeTable, clusterOf: clusterOf, index: index, existing: linkedPairs)
+        return Result(points: linked, claims: claims, crossReferences: Self.inPointOrder(claimLinks + themeLinks, points: points))
+    }
+
+    /// A cross-reference with the positions of its two points, so that
+    /// ordering and de-duplicating compare numbers rather than ids.
+    struct Link: Sendable {
+        /// Position of the reference's `from` point.
+        let from: Int
+        /// Position of the reference's `to` point.
+        let to: Int
+        let reference: CrossReference
     }
 
     /// The claims that keys gather: (key, members in corpus order), in the order found.
@@ -220,9 +238,13 @@ public struct ClaimLinker: Sendable {
     /// - Complexity: O(Σ min(m, L)²·k) over claims of m members, L the limit.
     static let explicitLinkLimit = 40
 
-    func crossReferences(points: [StancePoint], members: [[Int]], index: Index) -> [CrossReference] {
-        var references: [CrossReference] = []
-        var linkedPairs = Set<[Int]>()
+    ///
+    /// Returns the links and the pairs they link, as `a * points.count + b`
+    /// for positions a < b.
+    func crossReferences(points: [StancePoint], members: [[Int]], index: Index) -> (links: [Link], pairs: Set<Int>) {
+        var references: [Link] = []
+        var linkedPairs = Set<Int>()
+        var allPairs = Set<Int>()
         for list in members where list.count > 1 {
             let bounded = list.prefix(Self.explicitLinkLimit)
             for a in bounded {
@@ -233,12 +255,14 @@ public struct ClaimLinker: Sendable {
                 }
                 scored.sort { ($0.1, -$0.0) > ($1.1, -$1.0) }
                 for (b, score) in scored.prefix(linksPerPoint) {
-                    let pair = [min(a, b), max(a, b)]
-                    guard linkedPairs.insert(pair).inserted else { continue }
+                    let (first, second) = (min(a, b), max(a, b))
+                    guard linkedPairs.insert(first * points.count + second).inserted else { continue }
                     references.append(
-                        CrossReference(
-                            from: points[pair[0]].id, to: points[pair[1]].id, kind: .sameClaim,
-                            score: score, sharedTerms: index.sharedTerms(a, b).map { Self.readable($0, index: index, a, b) }))
+                        Link(
+                            from: first, to: second,
+                            reference: CrossReference(
+                                from: points[first].id, to: points[second].id, kind: .sameClaim, score: score,
+                                sharedTerms: index.sharedTerms(a, b).map { Self.readable($0, index: index, a, b) })))
                 }
             }
             for (i, a) in bounded.enumerated() {
@@ -248,23 +272,28 @@ public struct ClaimLinker: Sendable {
                     guard pa.polarity != .neutral, pb.polarity == pa.polarity.opposite,
                         let ha = pa.holder?.name, let hb = pb.holder?.name, ha != hb
                     else { continue }
+                    allPairs.insert(a * points.count + b)
                     references.append(
-                        CrossReference(
-                            from: pa.id, to: pb.id, kind: .contradicts, score: index.score(a, b),
-                            sharedTerms: index.sharedTerms(a, b).map { Self.readable($0, index: index, a, b) }))
+                        Link(
+                            from: a, to: b,
+                            reference: CrossReference(
+                                from: pa.id, to: pb.id, kind: .contradicts, score: index.score(a, b),
+                                sharedTerms: index.sharedTerms(a, b).map { Self.readable($0, index: index, a, b) })))
                 }
             }
         }
-        return references
+        return (references, allPairs.union(linkedPairs))
     }
 
-    /// `references` ordered by their points' numbers, then kind, the point
-    /// numbers parsed once each, not in every comparison.
-    static func inPointOrder(_ references: [CrossReference]) -> [CrossReference] {
-        let keys = references.enumerated().map { i, reference in
-            (reference.from.pointNumber, reference.to.pointNumber, Self.kindOrder(reference.kind), i)
+    /// The references of `links` ordered by their points' numbers, then
+    /// kind; each point's number is parsed from its id once, not in every
+    /// comparison.
+    static func inPointOrder(_ links: [Link], points: [StancePoint]) -> [CrossReference] {
+        let numbers = points.map(\.id.pointNumber)
+        let keys = links.enumerated().map { i, link in
+            (numbers[link.from], numbers[link.to], Self.kindOrder(link.reference.kind), i)
         }
-        return keys.sorted { $0 < $1 }.map { references[$0.3] }
+        return keys.sorted { $0 < $1 }.map { links[$0.3].reference }
     }
 
     /// The rank of a kind of reference among those of one pair, as their names sort.

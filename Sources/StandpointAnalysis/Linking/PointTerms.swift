@@ -46,7 +46,22 @@ struct PointTerms: Sendable {
     /// - Complexity: O(n + k log k) for a text of n bytes and k terms.
     init(_ text: String, lexicon: borrowing Lexicon) {
         var copy = text
-        let occurrences = copy.withUTF8 { bytes in Self.extract(bytes, lexicon: lexicon) }
+        let occurrences = copy.withUTF8 { bytes in
+            let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
+            return Self.extract(tokens, cues: lexicon.cues(in: tokens), mask: lexicon.contrastMask(tokens), base: 0, lexicon: lexicon)
+        }
+        self.init(text: text, occurrences: occurrences)
+    }
+
+    /// Terms of `text`, a sentence whose `tokens` (with offsets `base` bytes
+    /// before `text`'s), `cues` and contrast `mask` the extractor has already
+    /// found: the same terms as `init(_:lexicon:)` gives without tokenising again.
+    init(text: String, tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: borrowing Lexicon) {
+        self.init(text: text, occurrences: Self.extract(tokens, cues: cues, mask: mask, base: base, lexicon: lexicon))
+    }
+
+    /// Terms from their occurrences in `text`.
+    private init(text: String, occurrences: [Occurrence]) {
         let order = occurrences.indices.sorted { (occurrences[$0].name, $0) < (occurrences[$1].name, $1) }
         var names: [String] = []
         var spans: [Span] = []
@@ -132,11 +147,10 @@ struct PointTerms: Sendable {
         return false
     }
 
-    static func extract(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> [Occurrence] {
-        let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
+    /// The term occurrences of a sentence's `tokens`, with its `cues` and
+    /// contrast `mask`; spans are made relative to byte `base`.
+    static func extract(_ tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: borrowing Lexicon) -> [Occurrence] {
         var isCue = Array(repeating: false, count: tokens.count)
-        let cues = lexicon.cues(in: tokens)
-        let mask = lexicon.contrastMask(tokens)
         for cue in cues where cue.cueClass != .negativeEvaluative && cue.cueClass != .positiveEvaluative {
             for k in cue.start..<cue.end { isCue[k] = true }
         }
@@ -151,7 +165,7 @@ struct PointTerms: Sendable {
         var previous: (term: String, range: Range<Int>)?
         var inFocus = false
         func add(_ term: String, _ from: Int, _ to: Int) {
-            let range = tokens[from].start..<tokens[to].end
+            let range = (tokens[from].start - base)..<(tokens[to].end - base)
             occurrences.append(Occurrence(name: term, span: Span(range), inFocus: inFocus))
             if let previous, !previous.term.hasPrefix("@"), !term.hasPrefix("@"), previous.term != term {
                 occurrences.append(
