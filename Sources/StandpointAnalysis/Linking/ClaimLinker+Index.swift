@@ -34,10 +34,13 @@ extension ClaimLinker {
         /// taken in sorted order, so that numbers and the floating-point sums
         /// below do not depend on the process's hash seed. Sorting each point's
         /// terms and weighing them run in parallel; only numbering is serial
-        /// (one hash lookup per term occurrence).
+        /// (one look-up of the term's precomputed hash per occurrence, its
+        /// name compared on a hit; a name whose hash another name already has
+        /// is looked up by name).
         ///
         /// - Complexity: O(T log k) for T terms over all points, k per point.
         init(terms: [PointTerms]) {
+            var byHash: [UInt64: Int] = [:]
             var numbers: [String: Int] = [:]
             var names: [String] = []
             var frequency: [Int] = []
@@ -51,11 +54,14 @@ extension ClaimLinker {
                 var focusRow: [Int32] = []
                 for (position, term) in point.names.enumerated() {
                     let number: Int
-                    if let known = numbers[term] {
+                    if let known = byHash[point.hashes[position]], names[known] == term {
+                        number = known
+                    } else if let known = numbers[term] {
                         number = known
                     } else {
                         number = names.count
                         numbers[term] = number
+                        if byHash[point.hashes[position]] == nil { byHash[point.hashes[position]] = number }
                         names.append(term)
                         frequency.append(0)
                     }

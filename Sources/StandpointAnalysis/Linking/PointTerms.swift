@@ -28,6 +28,10 @@ struct PointTerms: Sendable {
 
     /// Distinct terms, sorted.
     let names: [String]
+    /// Per term: `WordHash` of its name, made here (in parallel, point by
+    /// point) so that numbering the terms of all points, which is serial,
+    /// looks up integers rather than hashing strings.
+    let hashes: [UInt64]
     /// Per term: where it first occurs in the text.
     private let spans: [Span]
     /// Per term: whether it lies in the point's claim rather than its
@@ -78,6 +82,7 @@ struct PointTerms: Sendable {
             }
         }
         self.names = names
+        self.hashes = names.map { WordHash.of($0.utf8) }
         self.spans = spans
         self.inFocus = inFocus
         self.text = text
