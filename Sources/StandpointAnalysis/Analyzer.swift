@@ -80,27 +80,35 @@ public struct Analyzer: Sendable {
         var pointCount = 0
         var warnings = discoveryWarnings
         var seenIDs = Set<String>()
-        let values = slots.values
-        for case let (document, documentPoints, fileWarnings)? in values {
+        var unread: [Int] = []
+        // Each result is taken out of its slot, so that numbering its points
+        // changes them in place rather than copying them.
+        for i in 0..<total {
+            guard case (let document, var documentPoints, let fileWarnings)? = slots.take(i) else {
+                unread.append(i)
+                continue
+            }
             warnings += fileWarnings
-            guard let document else { continue }
+            guard let document else {
+                unread.append(i)
+                continue
+            }
             guard seenIDs.insert(document.id).inserted else {
                 warnings.append(LoadWarning(path: document.path, message: "skipped: another file has the same id \(document.id)"))
                 continue
             }
             documents.append(document)
-            var numbered = documentPoints
-            numbered.number(from: pointCount + 1)
-            pointCount += numbered.points.count
-            linkable.append(numbered)
+            documentPoints.number(from: pointCount + 1)
+            pointCount += documentPoints.points.count
+            linkable.append(documentPoints)
         }
         let warned = Set(warnings.map(\.path))
-        for (i, file) in files.enumerated() where values[i]?.0 == nil && !warned.contains(file.path) {
-            warnings.append(LoadWarning(path: file.path, message: "skipped: no text could be read"))
+        for i in unread where !warned.contains(files[i].path) {
+            warnings.append(LoadWarning(path: files[i].path, message: "skipped: no text could be read"))
         }
         guard !documents.isEmpty else { throw LoadError.noDocuments(paths, warnings: warnings) }
         progress?(AnalysisProgress(documentsDone: total, documentsTotal: total, stage: .linking))
-        let linked = linker.link(linkable, in: documents)
+        let linked = linker.link(consume linkable, in: documents)
         let corpus = Corpus(
             root: root ?? paths.joined(separator: " "), documents: documents, points: linked.points,
             claims: linked.claims, crossReferences: linked.crossReferences)

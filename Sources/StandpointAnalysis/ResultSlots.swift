@@ -16,6 +16,15 @@ public final class ResultSlots<Value>: @unchecked Sendable {
         set { lock.withLock { storage[index] = newValue } }
     }
 
+    /// The value in slot `index`, leaving the slot empty: the caller then
+    /// holds the only copy and can change it in place.
+    public func take(_ index: Int) -> Value? {
+        lock.withLock {
+            defer { storage[index] = nil }
+            return storage[index]
+        }
+    }
+
     /// Every slot, in index order.
     public var values: [Value?] { lock.withLock { storage } }
 }

@@ -11,7 +11,8 @@ extension ClaimLinker {
     /// the words of each point that named it.
     ///
     /// `existing` holds the pairs already linked, as `a * points.count + b`
-    /// for point positions a < b.
+    /// for point positions a < b. The links are returned in the order made;
+    /// `themeReference` makes each one's cross-reference.
     ///
     /// Only the first `explicitLinkLimit` points of a theme are linked with
     /// all others; each later point links to the `linksPerPoint` most similar
@@ -24,13 +25,12 @@ extension ClaimLinker {
     ///
     /// - Complexity: O(Σ min(m, L)² · k + m · L · k) over themes of m points,
     ///   L the limit, k terms per point.
-    func themeReferences(
-        points: [StancePoint], themes: [[ThemeTable.Match]], table: ThemeTable, clusterOf: [Int], index: Index,
-        existing: Set<Int>
-    ) -> [Link] {
-        var gathered: [[(point: Int, surfaces: [String])]] = Array(repeating: [], count: table.themes.count)
+    func themeLinks(
+        points: [StancePoint], themes: [[ThemeTable.Match]], clusterOf: [Int], index: Index, existing: Set<Int>
+    ) -> [ThemeLink] {
+        var gathered: [[Int]] = Array(repeating: [], count: ThemeTable.shared.themes.count)
         for (p, matches) in themes.enumerated() {
-            for match in matches { gathered[match.theme].append((p, match.surfaces)) }
+            for match in matches { gathered[match.theme].append(p) }
         }
         let members = gathered
         @Sendable func linkable(_ a: Int, _ b: Int) -> Bool {
@@ -38,57 +38,66 @@ extension ClaimLinker {
         }
         let limit = Self.explicitLinkLimit
         let later = members.indices.flatMap { theme in members[theme].indices.dropFirst(limit).map { (theme, $0) } }
-        let nearestSlots = ResultSlots<[Int]>(count: later.count)
-        DispatchQueue.concurrentPerform(iterations: later.count) { task in
+        let nearest = [[Int]].concurrentlyMade(count: later.count) { task in
             let (theme, position) = later[task]
-            let a = members[theme][position].point
-            let scored = members[theme][(position - limit)..<position].indices
-                .filter { linkable(a, members[theme][$0].point) }
-                .map { ($0, index.score(a, members[theme][$0].point)) }
+            let a = members[theme][position]
+            let scored = members[theme][(position - limit)..<position]
+                .filter { linkable(a, $0) }
+                .map { ($0, index.score(a, $0)) }
                 .sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
-            nearestSlots[task] = scored.prefix(linksPerPoint).map(\.0)
+            return scored.prefix(linksPerPoint).map(\.0)
         }
-        let nearest = nearestSlots.values
-        // Which pairs to link is decided serially (a pair of points sharing
-        // two themes is linked once, for the first); the references are made
-        // in parallel: at 10,000 documents there are some 300,000.
+        // A pair of points sharing two themes is linked once, for the first.
         var task = 0
         var linked = existing
-        var pairs: [(first: Int, second: Int, theme: Int)] = []
+        var links: [ThemeLink] = []
         func link(_ a: Int, _ b: Int, theme: Int) {
-            guard linkable(members[theme][a].point, members[theme][b].point) else { return }
-            let (first, second) = members[theme][a].point < members[theme][b].point ? (a, b) : (b, a)
-            guard linked.insert(members[theme][first].point * points.count + members[theme][second].point).inserted else { return }
-            pairs.append((first, second, theme))
+            guard linkable(a, b), linked.insert(min(a, b) * points.count + max(a, b)).inserted else { return }
+            let opposite = points[a].polarity != .neutral && points[b].polarity == points[a].polarity.opposite
+            let (holderA, holderB) = (points[a].holder?.name, points[b].holder?.name)
+            let holdersDiffer = holderA != nil && holderB != nil && holderA != holderB
+            links.append(ThemeLink(from: min(a, b), to: max(a, b), theme: theme, kind: opposite && holdersDiffer ? .contradicts : .sameClaim))
         }
         for (theme, list) in members.enumerated() where list.count > 1 {
-            let head = min(list.count, limit)
-            for a in 0..<head {
-                for b in (a + 1)..<head { link(a, b, theme: theme) }
+            let head = list.prefix(limit)
+            for (i, a) in head.enumerated() {
+                for b in head.dropFirst(i + 1) { link(a, b, theme: theme) }
             }
-            for a in list.indices.dropFirst(limit) {
-                for b in nearest[task] ?? [] { link(a, b, theme: theme) }
+            for a in list.dropFirst(limit) {
+                for b in nearest[task] { link(a, b, theme: theme) }
                 task += 1
             }
         }
-        let themeLabels = table.themes.map { "theme: " + $0.name }
-        let linkSlots = ResultSlots<Link>(count: pairs.count)
-        let chosen = pairs
-        DispatchQueue.concurrentPerform(iterations: chosen.count) { k in
-            let (firstMember, secondMember, theme) = chosen[k]
-            let (first, second) = (members[theme][firstMember], members[theme][secondMember])
-            var sharedTerms = [themeLabels[theme]]
-            for word in first.surfaces + second.surfaces where !sharedTerms.dropFirst().contains(word) { sharedTerms.append(word) }
-            let (pointA, pointB) = (points[first.point], points[second.point])
-            let opposite = pointA.polarity != .neutral && pointB.polarity == pointA.polarity.opposite
-            let (holderA, holderB) = (pointA.holder?.name, pointB.holder?.name)
-            let holdersDiffer = holderA != nil && holderB != nil && holderA != holderB
-            linkSlots[k] = Link(
-                from: first.point, to: second.point,
-                reference: CrossReference(
-                    from: pointA.id, to: pointB.id, kind: opposite && holdersDiffer ? .contradicts : .sameClaim,
-                    score: index.score(first.point, second.point), sharedTerms: sharedTerms))
+        return links
+    }
+
+    /// Two points linked through a theme, before their reference is made
+    /// (`themeReference`): 32 bytes rather than a reference's strings, since
+    /// there are some 300,000 at 10,000 documents.
+    struct ThemeLink: Sendable {
+        /// Position of the first point.
+        let from: Int
+        /// Position of the second point.
+        let to: Int
+        /// Index into the theme table.
+        let theme: Int
+        let kind: CrossReference.Kind
+    }
+
+    /// The cross-reference of a theme link: its shared terms name the theme
+    /// first (`labels`: "theme: " and each theme's name, made once), then the
+    /// words of each point that named it.
+    func themeReference(
+        _ link: ThemeLink, points: [StancePoint], themes: [[ThemeTable.Match]], labels: [String], index: Index
+    ) -> CrossReference {
+        var sharedTerms = [labels[link.theme]]
+        for p in [link.from, link.to] {
+            for match in themes[p] where match.theme == link.theme {
+                for word in match.surfaces where !sharedTerms.dropFirst().contains(word) { sharedTerms.append(word) }
+            }
         }
-        return linkSlots.values.compactMap { $0 }
+        return CrossReference(
+            from: points[link.from].id, to: points[link.to].id, kind: link.kind,
+            score: index.score(link.from, link.to), sharedTerms: sharedTerms)
     }
 }

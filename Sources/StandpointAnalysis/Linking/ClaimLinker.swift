@@ -66,32 +66,44 @@ public struct ClaimLinker: Sendable {
     /// Links `points` (from `documents`) into claims.
     public func link(_ points: [StancePoint], in documents: [Document]) -> Result {
         let lexicon = Lexicon.shared
-        let slots = ResultSlots<PointTerms>(count: points.count)
-        DispatchQueue.concurrentPerform(iterations: points.count) { p in
-            slots[p] = PointTerms(points[p].text, lexicon: lexicon)
-        }
-        return link(points, terms: slots.values.map { $0 ?? PointTerms("", lexicon: lexicon) })
+        let terms = [PointTerms].concurrentlyMade(count: points.count) { p in PointTerms(points[p].text, lexicon: lexicon) }
+        return link(points, terms: terms)
     }
 
     /// Links the points of `linkable` (from `documents`, in this order) into
     /// claims, with the terms the extractor found for them.
-    public func link(_ linkable: [LinkablePoints], in documents: [Document]) -> Result {
-        link(linkable.flatMap(\.points), terms: linkable.flatMap(\.terms))
+    ///
+    /// `linkable` is consumed: its points and terms are moved into one list
+    /// each and the per-document lists let go, so that the caller's copy does
+    /// not keep every point twice while linking runs.
+    public func link(_ linkable: consuming [LinkablePoints], in documents: [Document]) -> Result {
+        let count = linkable.reduce(0) { $0 + $1.points.count }
+        var points: [StancePoint] = []
+        var terms: [PointTerms] = []
+        points.reserveCapacity(count)
+        terms.reserveCapacity(count)
+        for document in linkable {
+            points += document.points
+            terms += document.terms
+        }
+        linkable = []
+        return link(points, terms: terms)
     }
 
     /// Links `points`, each with its `terms`, into claims.
-    func link(_ points: [StancePoint], terms: [PointTerms]) -> Result {
+    ///
+    /// Both are consumed: the terms go as soon as the last surface is read
+    /// (they are a third of the linker's memory), and the points get their
+    /// claims in place and become the result's.
+    func link(_ points: consuming [StancePoint], terms: consuming [PointTerms]) -> Result {
         let lexicon = Lexicon.shared
         let themeTable = ThemeTable.shared
-        let themes = {
-            let themeSlots = ResultSlots<[ThemeTable.Match]>(count: points.count)
-            DispatchQueue.concurrentPerform(iterations: points.count) { p in
-                themeSlots[p] = themeTable.matches(terms[p], text: points[p].text)
-            }
-            return themeSlots.values.map { $0 ?? [] }
+        let themes = { [points, terms] in
+            [[ThemeTable.Match]].concurrentlyMade(count: points.count) { p in themeTable.matches(terms[p], text: points[p].text) }
         }()
         var index = Index(terms: terms)
-        let groups = gather(points: points, terms: terms, themes: themes, index: index, lexicon: lexicon)
+        terms = []
+        let groups = gather(points: points, themes: themes, index: index, lexicon: lexicon)
 
         var clusterOf = Array(repeating: -1, count: points.count)
         var members: [[Int]] = []
@@ -109,27 +121,28 @@ public struct ClaimLinker: Sendable {
         // claims in order of their first point
         let order = members.indices.sorted { members[$0][0] < members[$1][0] }
         // Each claim (its label above all) is made on its own, in parallel.
-        let (clusters, clusterKeys) = (members, keys)
-        let claimSlots = ResultSlots<Claim>(count: order.count)
-        DispatchQueue.concurrentPerform(iterations: order.count) { [index] k in
-            let list = clusters[order[k]]
-            var documentsSeen: [String] = []
-            var seen = Set<String>()
-            for p in list where seen.insert(points[p].document).inserted { documentsSeen.append(points[p].document) }
-            let label = ClaimLabel.make(key: clusterKeys[order[k]], members: list, index: index, points: points)
-            claimSlots[k] = Claim(id: "c\(k + 1)", label: label, points: list.map { points[$0].id }, documents: documentsSeen)
+        let claims = { [points, members, keys, index] in
+            [Claim].concurrentlyMade(count: order.count) { k in
+                let list = members[order[k]]
+                var documentsSeen: [String] = []
+                var seen = Set<String>()
+                for p in list where seen.insert(points[p].document).inserted { documentsSeen.append(points[p].document) }
+                let label = ClaimLabel.make(key: keys[order[k]], members: list, index: index, points: points)
+                return Claim(id: "c\(k + 1)", label: label, points: list.map { points[$0].id }, documents: documentsSeen)
+            }
+        }()
+        let (claimLinks, linkedPairs) = crossReferences(points: points, members: order.map { members[$0] }, index: index)
+        // Surfaces are read for the last time above.
+        index.releaseTerms()
+        let themeLinks = themeLinks(points: points, themes: themes, clusterOf: clusterOf, index: index, existing: linkedPairs)
+        let themeLabels = themeTable.themes.map { "theme: " + $0.name }
+        let references = Self.inPointOrder(claimLinks, themeLinks, points: points) { [points, index] link in
+            themeReference(link, points: points, themes: themes, labels: themeLabels, index: index)
         }
-        let claims = claimSlots.values.compactMap { $0 }
         var claimID = Array(repeating: "", count: members.count)
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
-        let linked = points.enumerated().map { p, point in point.withClaim(claimID[clusterOf[p]]) }
-        let (claimLinks, linkedPairs) = crossReferences(points: points, members: order.map { members[$0] }, index: index)
-        // Surfaces are read for the last time above: the point terms (a third
-        // of the linker's memory) go before theme links are made.
-        index.releaseTerms()
-        let themeLinks = themeReferences(
-            points: points, themes: themes, table: themeTable, clusterOf: clusterOf, index: index, existing: linkedPairs)
-        return Result(points: linked, claims: claims, crossReferences: Self.inPointOrder(claimLinks + themeLinks, points: points))
+        for p in points.indices { points[p] = points[p].withClaim(claimID[clusterOf[p]]) }
+        return Result(points: points, claims: claims, crossReferences: references)
     }
 
     /// A cross-reference with the positions of its two points, so that
@@ -148,7 +161,7 @@ public struct ClaimLinker: Sendable {
     ///   a key's count only falls as points are claimed), plus O(m·k) per claim
     ///   for the coherence check.
     func gather(
-        points: [StancePoint], terms: [PointTerms], themes: [[ThemeTable.Match]], index: Index, lexicon: Lexicon
+        points: [StancePoint], themes: [[ThemeTable.Match]], index: Index, lexicon: Lexicon
     ) -> [(String, [Int])] {
         let table = ThemeTable.shared
         let heads = Set(lexicon.synonyms.values).subtracting(lexicon.broadSynonymGroups)
@@ -163,7 +176,7 @@ public struct ClaimLinker: Sendable {
         }
         var termPostings: [Int32: [Int]] = [:]
         var postings: [String: [Int]] = [:]
-        for p in terms.indices {
+        for p in points.indices {
             for number in index.focusNumbers[p] where mayNameClaim[Int(number)] {
                 termPostings[number, default: []].append(p)
             }
@@ -285,15 +298,27 @@ public struct ClaimLinker: Sendable {
         return (references, allPairs.union(linkedPairs))
     }
 
-    /// The references of `links` ordered by their points' numbers, then
-    /// kind; each point's number is parsed from its id once, not in every
-    /// comparison.
-    static func inPointOrder(_ links: [Link], points: [StancePoint]) -> [CrossReference] {
+    /// The references of `claimLinks` and `themeLinks` ordered by their
+    /// points' numbers, then kind; theme links are made into references
+    /// (`makeTheme`) only here, in parallel, in their final places. Each
+    /// point's number is parsed from its id once, not in every comparison.
+    static func inPointOrder(
+        _ claimLinks: [Link], _ themeLinks: [ThemeLink], points: [StancePoint],
+        makeTheme: @Sendable (ThemeLink) -> CrossReference
+    ) -> [CrossReference] {
         let numbers = points.map(\.id.pointNumber)
-        let keys = links.enumerated().map { i, link in
+        var keys = claimLinks.enumerated().map { i, link in
             (numbers[link.from], numbers[link.to], Self.kindOrder(link.reference.kind), i)
         }
-        return keys.sorted { $0 < $1 }.map { links[$0.3].reference }
+        keys.reserveCapacity(claimLinks.count + themeLinks.count)
+        for (i, link) in themeLinks.enumerated() {
+            keys.append((numbers[link.from], numbers[link.to], Self.kindOrder(link.kind), claimLinks.count + i))
+        }
+        keys.sort { $0 < $1 }
+        let order = keys.map(\.3)
+        return [CrossReference].concurrentlyMade(count: order.count) { k in
+            order[k] < claimLinks.count ? claimLinks[order[k]].reference : makeTheme(themeLinks[order[k] - claimLinks.count])
+        }
     }
 
     /// The rank of a kind of reference among those of one pair, as their names sort.

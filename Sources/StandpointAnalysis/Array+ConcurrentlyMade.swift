@@ -1,0 +1,26 @@
+import Foundation
+
+extension Array where Element: Sendable {
+    /// The array of `make(0)`, `make(1)`, … `make(count - 1)`, made on all
+    /// cores, each element written once in place.
+    ///
+    /// Unlike filling `ResultSlots`, there is no optional per element, no lock
+    /// per write and no second array to unwrap them into: at 10,000 documents
+    /// the 300,000 cross-references were made as slots, compacted and then
+    /// joined, three arrays of them at once.
+    static func concurrentlyMade(count: Int, _ make: @Sendable (Int) -> Element) -> [Element] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let address = buffer.baseAddress {
+                let base = DisjointWrites(base: address)
+                DispatchQueue.concurrentPerform(iterations: count) { i in (base.base + i).initialize(to: make(i)) }
+            }
+            initialized = count
+        }
+    }
+}
+
+/// The start of a buffer that concurrent workers fill, each only its own
+/// elements, so sharing the address is safe.
+private struct DisjointWrites<Element>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Element>
+}
