@@ -470,4 +470,24 @@ import Testing
         #expect(holders(text) == ["Egypt", "Aid groups"])
         #expect(holders("Independent experts warned that the collapse of the treaty could trigger an arms race.") == ["Independent experts"])
     }
+
+    @Test func anOfficialAuthorWritesForTheirGovernment() {
+        let text = """
+            Dialogue, not decoupling
+
+            By Xu Hong, Chinese Ambassador to the Netherlands
+
+            Some politicians in Europe are now calling for de-risking.
+
+            This approach is misguided. We oppose any attempt to turn trade into a weapon.
+            """
+        #expect(holders(text) == ["Politicians", "China/Xu Hong", "China/Xu Hong"])
+        let former = """
+            By Jan de Vries, former Dutch Ambassador to China
+
+            This approach is misguided.
+            """
+        #expect(holders(former) == ["Jan de Vries"])
+        #expect(holders("Analyst Jan de Vries warned that the plan is dangerous.") == ["Jan de Vries"])
+    }
 }

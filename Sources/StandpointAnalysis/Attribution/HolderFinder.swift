@@ -348,7 +348,9 @@ struct HolderFinder {
     /// ("President Joseph R. Biden" → United States).
     func nameRun(_ tokens: [Token], from start: Int, limit: Int) -> (end: Int, entity: String?) {
         var end = start
-        while end < limit, tokens[end].isWord, tokens[end].isCapitalized, !lexicon.aliases.titles.contains(tokens[end]) {
+        while end < limit, tokens[end].isWord, tokens[end].isCapitalized || isParticle(tokens, end, start: start, limit: limit),
+            !lexicon.aliases.titles.contains(tokens[end])
+        {
             if end > start, let (target, aliasEnd) = lexicon.aliases.match(tokens, at: end) {
                 return target.isPerson && aliasEnd <= limit ? (aliasEnd, target.entity) : (end, nil)
             }
@@ -361,6 +363,16 @@ struct HolderFinder {
             end += 1
         }
         return (end, nil)
+    }
+
+    /// Lower-case particles inside names ("Jan de Vries", "Ahmed bin Ali", "Lula da Silva").
+    static let nameParticles: WordSet = ["de", "van", "von", "der", "den", "bin", "ibn", "al", "da", "del", "della", "di", "du", "dos", "das", "la", "le", "ter"]
+
+    /// Whether the lower-case word at `k` is a particle inside a name: after
+    /// a capitalised word of the run and before another.
+    func isParticle(_ tokens: [Token], _ k: Int, start: Int, limit: Int) -> Bool {
+        k > start && k + 1 < limit && !tokens[k].isCapitalized && Self.nameParticles.contains(tokens[k])
+            && tokens[k + 1].isWord && tokens[k + 1].isCapitalized
     }
 
     /// The document text between the start of `first` and the end of `last`.

@@ -98,7 +98,7 @@ extension ExtractionRun {
                 resolved = mainVoice.map { Resolved(holder: $0, isPerson: false) } ?? lastHolder
                 how += ", the document's voice"
             case .writer?:
-                resolved = author.map { Resolved(holder: Holder(name: $0), isPerson: true) }
+                resolved = authorHolder.map { Resolved(holder: $0, isPerson: true) }
                     ?? mainVoice.map { Resolved(holder: $0, isPerson: false) } ?? lastHolder
                 how += author == nil ? ", the document's voice" : ", the author"
             case .group(let surface)?:

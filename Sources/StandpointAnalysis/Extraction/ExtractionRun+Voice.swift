@@ -4,7 +4,8 @@ import StandpointModel
 /// holder of its own ("We call for …", "The Council condemns …",
 /// "Europe must rearm.").
 extension ExtractionRun {
-    /// The document's main voice: the author of a commentary (a byline that
+    /// The document's main voice: the author of a commentary (or the entity
+    /// an official author writes for: "By …, Chinese Ambassador to …"; a byline that
     /// is not a reporter's, in a text without a wire dateline: the writer
     /// holds what the piece argues, however often it names the states it
     /// discusses); else the entity most often named explicitly as a holder
@@ -17,7 +18,7 @@ extension ExtractionRun {
     ///
     /// - Complexity: O(n) in the document's tokens.
     func mainVoice(_ units: [Unit]) -> Holder? {
-        if let author, isCommentary(units) { return Holder(name: author) }
+        if let authorHolder, isCommentary(units) { return authorHolder }
         var counts: [String: (count: Int, first: Int)] = [:]
         let title = titleVoice(units)
         if let title, title.isIssuer { counts[title.entity] = (1, -1) }
@@ -33,7 +34,7 @@ extension ExtractionRun {
             counts[entity, default: (0, i)].count += 1
         }
         guard let best = counts.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) else {
-            return title.map { Holder(name: $0.entity) } ?? author.map { Holder(name: $0) }
+            return title.map { Holder(name: $0.entity) } ?? authorHolder
         }
         return Holder(name: best.key)
     }

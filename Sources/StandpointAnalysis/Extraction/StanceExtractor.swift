@@ -82,6 +82,8 @@ struct ExtractionRun {
     /// Whether the byline is a reporter's ("By Hannah Whitfield, Political
     /// Correspondent"): a news report's author does not hold its positions.
     var authorReports = false
+    /// The entity an official author writes for ("By Xu Hong, Chinese Ambassador to the Netherlands").
+    var authorEntity: String?
 
     init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
         self.document = document
@@ -139,16 +141,45 @@ struct ExtractionRun {
         guard author == nil, index < 4, tokens.filter(\.isWord).count <= 14, isOwnLine(range),
             let name = Self.byline(bytes, range)
         else { return false }
+        takeByline(name, tokens: tokens)
+        return true
+    }
+
+    /// Keeps the author a byline names, whether it is a reporter's, and the
+    /// entity an official author writes for ("By Xu Hong, Chinese Ambassador
+    /// to the Netherlands" → China; a known official's name gives it too).
+    mutating func takeByline(_ name: String, tokens: [Token]) {
         author = name
         authorReports = Self.isNewsByline(tokens, lexicon: lexicon)
-        return true
+        let official = tokens.contains { $0.isWord && lexicon.aliases.officeTitles.contains($0) }
+            && !tokens.contains { $0.isWord && lexicon.aliases.outOfOffice.contains($0) }
+        let aliases = lexicon.aliases
+        if let known = tokens.indices.lazy.compactMap({ aliases.match(tokens, at: $0) }).first(where: { $0.target.isPerson }) {
+            authorEntity = known.target.entity
+        } else if official {
+            authorEntity = finder.affiliation(in: tokens, 1..<tokens.count)
+        }
+    }
+
+    /// The holder of what the author writes: the entity an official author
+    /// writes for, with the author as speaker, else the author.
+    var authorHolder: Holder? {
+        author.map { Holder(name: authorEntity ?? $0, speaker: $0) }
     }
 
     /// The name in a byline "By Anna Keller, Senior Fellow", if the sentence is one.
     static func byline(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> String? {
         let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
         guard tokens.count >= 3, tokens[0].lower == "by" else { return nil }
-        let name = tokens[1...].prefix { $0.isWord && $0.isCapitalized }
+        var count = 0
+        while 1 + count < tokens.count, tokens[1 + count].isWord,
+            tokens[1 + count].isCapitalized
+                || (count > 0 && 2 + count < tokens.count && HolderFinder.nameParticles.contains(tokens[1 + count])
+                    && tokens[2 + count].isWord && tokens[2 + count].isCapitalized)
+        {
+            count += 1
+        }
+        let name = tokens[1..<(1 + count)]
         guard name.count >= 2, let first = name.first, let last = name.last else { return nil }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[first.start..<last.end]), as: UTF8.self)
     }
@@ -180,8 +211,7 @@ struct ExtractionRun {
             previousEnd = range.end
             guard !sentence.isBoilerplate else {
                 if author == nil, let name = Self.byline(bytes, range) {
-                    author = name
-                    authorReports = Self.isNewsByline(Tokenizer.tokens(bytes, in: range.start..<range.end), lexicon: lexicon)
+                    takeByline(name, tokens: Tokenizer.tokens(bytes, in: range.start..<range.end))
                 }
                 continue
             }
