@@ -490,4 +490,27 @@ import Testing
         #expect(holders(former) == ["Jan de Vries"])
         #expect(holders("Analyst Jan de Vries warned that the plan is dangerous.") == ["Jan de Vries"])
     }
+
+    @Test func theCapacityAHolderSpeaksInIsNotTheHolder() {
+        #expect(holders("Malaysia, as ASEAN Chair, expressed its readiness to facilitate an inclusive dialogue.") == ["Malaysia"])
+    }
+
+    @Test func whoBearsResponsibilityIsJudgedNotJudging() {
+        let text = """
+            The United States strongly condemns the latest attack on the vessel.
+            Iran bears responsibility for enabling these attacks.
+            """
+        #expect(holders(text) == ["United States", "United States"])
+    }
+
+    @Test func aLeadInLineNamesTheVoiceOfTheParagraphsAfterIt() {
+        let text = """
+            The Peace and Security Council of the African Union,
+
+            having regard to its previous decisions on the Sahel,
+
+            1. Strongly condemns the attacks on peaceful protesters;
+            """
+        #expect(holders(text) == ["African Union"])
+    }
 }

@@ -20,6 +20,8 @@ struct HolderFinder {
     private static let objectMarkers: WordSet = [
         "to", "with", "against", "toward", "towards", "at", "on", "into", "over", "about", "near", "than",
         "between", "including", "like", "unlike", "versus", "vs", "for", "from", "upon",
+        // "Malaysia, as ASEAN Chair, …": the capacity a holder speaks in
+        "as",
     ]
     private static let personPronouns: WordSet = ["he", "she", "his", "her", "him"]
     private static let groupPronouns: WordSet = ["they", "their", "them"]
@@ -193,11 +195,11 @@ struct HolderFinder {
             // "the ministry's spokesman, Esmaeil Baghaei": the roles of an apposition before the name
             if roles.isEmpty, r >= 1, tokens[r].kind == .comma, tokens[k].isCapitalized {
                 let chunk = appositionBefore(tokens, comma: r)
-                let words = tokens[chunk].filter {
-                    $0.isWord && (lexicon.aliases.titles.contains($0) || lexicon.aliases.roles.contains($0))
-                }
-                if words.contains(where: { lexicon.aliases.roles.contains($0) }) {
-                    roles = Set(words.map(\.lower))
+                if tokens[chunk].contains(where: { $0.isWord && lexicon.aliases.roles.contains($0) }) {
+                    for token in tokens[chunk]
+                    where token.isWord && (lexicon.aliases.titles.contains(token) || lexicon.aliases.roles.contains(token)) {
+                        roles.insert(token.lower)
+                    }
                     affiliation = self.affiliation(in: tokens, chunk)
                 }
             }

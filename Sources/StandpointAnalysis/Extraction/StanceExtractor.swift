@@ -450,6 +450,15 @@ struct ExtractionRun {
     mutating func findMention(_ unit: inout Unit) {
         let tokens = unit.tokens
         let cues = unit.cues
+        // "The European Parliament," / "the Council:" alone on a line: the subject of the paragraphs that follow
+        if unit.primary == nil, !unit.isQuotedSpeech, let last = tokens.last, last.kind == .comma || last.kind == .clauseMark,
+            tokens.count <= 10, isOwnLine(unit.sentence.range),
+            let mention = finder.mention(in: tokens, range: 0..<(tokens.count - 1)), case .named = mention
+        {
+            unit.mention = mention
+            unit.mentionRule = "subject of the paragraphs that follow"
+            return
+        }
         let primaryStart = unit.primary.map { cues[$0].start }
         if let primaryStart, let quote = unit.quoteOf[primaryStart], !isFragment(quote, in: unit) {
             unit.quote = quote
