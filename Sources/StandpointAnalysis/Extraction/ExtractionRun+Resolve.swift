@@ -33,7 +33,7 @@ extension ExtractionRun {
             if let quote = unit.quote {
                 mention = quoteMentions[quote]
                 if mention == nil { how = "speaker of the quotation, carried over" }
-            } else if mention == nil, let spoken = unit.quoteOf.lazy.compactMap({ $0 }).compactMap({ quoteMentions[$0] }).first {
+            } else if mention == nil, let spoken = unit.quoteOf.lazy.compactMap({ $0 }).compactMap({ [quoteMentions] in quoteMentions[$0] }).first {
                 // "“…,” said Sinan Ulgen, a former diplomat. Talks should resume, he said.": the speaker of a quotation
                 // in the sentence holds it and is the one a later "he" refers to
                 mention = spoken

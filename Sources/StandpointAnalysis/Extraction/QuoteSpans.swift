@@ -20,8 +20,8 @@ struct QuoteSpans {
         var current: Int?
         for (s, tokens) in paragraph.enumerated() {
             var marks: [Int?] = Array(repeating: nil, count: tokens.count)
-            for (t, token) in tokens.enumerated() {
-                switch token.kind {
+            for t in tokens.indices {
+                switch tokens[t].kind {
                 case .openQuote:
                     if let open = current { spans[open].close = (s, t) }
                     spans.append(Span(open: (s, t), close: (s, t)))
