@@ -513,4 +513,35 @@ import Testing
             """
         #expect(holders(text) == ["African Union"])
     }
+
+    @Test func anOperativeParagraphIsTheLeadInsNotTheLastSpeakers() {
+        let text = """
+            Communiqué of the 1302nd meeting of the Peace and Security Council on Sudan
+
+            1. Takes note of the statement by the representative of Sudan, who rejected any foreign interference;
+
+            2. Strongly condemns the attacks against civilians in El Fasher;
+
+            3. Calls upon the parties to agree to an immediate ceasefire;
+            """
+        #expect(holders(text) == ["Sudan", "African Union", "African Union"])
+    }
+
+    @Test func aBiographyLineNamesTheAuthorWhenThereIsNoByline() {
+        let text = """
+            Europe's moment
+
+            Russia has repeatedly rejected any talks on arms control.
+
+            Europe must invest in its own defence.
+
+            Lena Fischer is a senior fellow at the Centre for European Strategy.
+            """
+        #expect(holders(text) == ["Russia", "Lena Fischer"])
+    }
+
+    @Test func theHouthisAreNotYemensGovernment() {
+        #expect(holders("Houthi military spokesman Yahya Saree warned that ships would be targeted.") == ["Houthis/Yahya Saree"])
+        #expect(holders("The Houthis rejected the ceasefire proposal.") == ["Houthis"])
+    }
 }

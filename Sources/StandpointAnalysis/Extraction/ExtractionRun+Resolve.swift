@@ -104,7 +104,11 @@ extension ExtractionRun {
             case .group(let surface)?:
                 resolved = Resolved(holder: Holder(name: surface.prefix(1).uppercased() + surface.dropFirst()), isPerson: false)
             case nil:
-                if unit.quote != nil {
+                if unit.isOperative, let mainVoice {
+                    // "2. Strongly condemns …": the lead-in's subject, not whoever a paragraph before quoted
+                    resolved = Resolved(holder: mainVoice, isPerson: false)
+                    how = "operative paragraph, the document's voice"
+                } else if unit.quote != nil {
                     resolved = lastPerson ?? lastHolder
                 } else if let lastHolder, (!commentary && i - lastHolderUnit <= 2) || unit.paragraph == lastHolderParagraph {
                     // a commentary's new paragraph is the author's again

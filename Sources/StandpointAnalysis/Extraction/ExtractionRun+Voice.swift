@@ -76,4 +76,39 @@ extension ExtractionRun {
     static func isNewsByline(_ tokens: [Token], lexicon: Lexicon) -> Bool {
         tokens.contains { $0.isWord && lexicon.aliases.reporters.contains($0) }
     }
+
+    /// Whether a sentence is an operative paragraph: after its list number
+    /// (and an adverb), it opens with a capitalised verb in the third person
+    /// that is a cue ("1. Expresses deep concern …", "Strongly condemns …",
+    /// "Calls upon …"): its subject is the communiqué's or resolution's voice.
+    static func isOperative(_ tokens: [Token], cues: [CueMatch]) -> Bool {
+        guard var first = tokens.firstIndex(where: { $0.isWord && !$0.lower.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else {
+            return false
+        }
+        guard tokens[first].isCapitalized else { return false }
+        if tokens[first].lower.hasSuffix("ly"), first + 1 < tokens.count, tokens[first + 1].isWord { first += 1 }
+        guard tokens[first].lower.hasSuffix("s"), let cue = cues.first, cue.start == first else { return false }
+        return true
+    }
+
+    /// The author named by a biography line when there is no byline ("Maria
+    /// Ortega is a senior fellow at the Centre for European Reform."): a
+    /// paragraph of at most thirty words that opens with a name of two to
+    /// four capitalised words, then "is a / is an / is the" and a title or
+    /// role within eight words. The piece is then a commentary by that author.
+    mutating func takeBiography(_ units: [Unit]) {
+        for unit in units where unit.tokens.count <= 40 && isOwnLine(unit.sentence.range) {
+            let tokens = unit.tokens
+            var k = 0
+            while k < tokens.count, k < 4, tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
+            guard k >= 2, k + 2 < tokens.count, tokens[k].lower == "is", ["a", "an", "the"].contains(tokens[k + 1].lower),
+                tokens[(k + 2)..<min(tokens.count, k + 10)].contains(where: {
+                    $0.isWord && (lexicon.aliases.titles.contains($0) || lexicon.aliases.roles.contains($0))
+                }),
+                lexicon.aliases.match(tokens, at: 0) == nil
+            else { continue }
+            takeByline(text(tokens[0], tokens[k - 1]), tokens: tokens)
+            return
+        }
+    }
 }

@@ -70,6 +70,9 @@ struct ExtractionRun {
         var opensTurn = false
         /// Whether the sentence belongs to a journalist's question in a transcript.
         var isQuestionTurn = false
+        /// Whether the sentence is an operative paragraph of a communiqué or
+        /// resolution, its subject left to the lead-in ("2. Strongly condemns …").
+        var isOperative = false
     }
 
     let document: Document
@@ -234,6 +237,7 @@ struct ExtractionRun {
         }
         closeParagraph(&units)
         markQuestionTurns(&units)
+        if author == nil { takeBiography(units) }
         return units
     }
 
@@ -279,6 +283,7 @@ struct ExtractionRun {
                 unit.isQuotedSpeech = true
             }
         }
+        unit.isOperative = Self.isOperative(tokens, cues: unit.cues)
         findMention(&unit)
         units[i] = unit
     }
