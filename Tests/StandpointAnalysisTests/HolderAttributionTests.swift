@@ -544,4 +544,12 @@ import Testing
         #expect(holders("Houthi military spokesman Yahya Saree warned that ships would be targeted.") == ["Houthis/Yahya Saree"])
         #expect(holders("The Houthis rejected the ceasefire proposal.") == ["Houthis"])
     }
+
+    @Test func anOpeningPlaceNamesWhoseMinistrySpeaks() {
+        let text = """
+            Vietnam's foreign ministry said Hanoi had lodged a protest with the Chinese embassy.
+            In Beijing, the foreign ministry urged Vietnam to respect China's sovereignty.
+            """
+        #expect(holders(text) == ["Vietnam", "China/ministry"])
+    }
 }

@@ -149,4 +149,10 @@ import Testing
         #expect(polarity("Any such deployment would make them a legitimate target.") == .oppose)
         #expect(polarity("Russia's security concerns are legitimate.") == .support)
     }
+
+    @Test func demandingThatSomeoneStopOpposes() {
+        #expect(polarity("Vietnam on Thursday demanded that China withdraw the survey vessel.") == .oppose)
+        #expect(polarity("Tokyo demanded that Beijing lift the restrictions immediately.") == .oppose)
+        #expect(polarity("The EU demanded that talks resume without delay.") == .support)
+    }
 }

@@ -128,6 +128,14 @@ struct PolarityRule {
     private func stopVerbInComplement(_ tokens: [Token], after end: Int, mask: [Bool]) -> String? {
         guard end < tokens.count else { return nil }
         if let stop = stopVerb(tokens, at: end, mask: mask) { return stop }
+        // "demanded that China withdraw the vessel": the verb of a mandative that-clause
+        if tokens[end].lower == "that" {
+            var k = end + 1
+            while k < tokens.count && k < end + 6 && tokens[k].isWord {
+                if let stop = stopVerb(tokens, at: k, mask: mask) { return stop }
+                k += 1
+            }
+        }
         if let stop = stopNoun(tokens, after: end, mask: mask) { return stop }
         var k = end
         while k < tokens.count && k < end + 16 {

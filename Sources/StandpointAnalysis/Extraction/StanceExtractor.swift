@@ -438,6 +438,15 @@ struct ExtractionRun {
         return mention
     }
 
+    /// The entity of an opening "In Beijing," / "In Moscow," (a capital or
+    /// country of aliases.txt, nothing else in the chunk).
+    func openingPlace(_ tokens: [Token]) -> String? {
+        guard tokens.count > 3, tokens[0].lower == "in", let comma = tokens.prefix(6).firstIndex(where: { $0.kind == .comma }),
+            let (target, end) = lexicon.aliases.match(tokens, at: 1), end == comma, !target.isPerson
+        else { return nil }
+        return target.entity
+    }
+
     /// The side named by an opening "For the X," ("For the Liberal
     /// Democrats, …", "For Moscow, …"): a known entity, or the capitalised
     /// words of a name.
@@ -534,6 +543,10 @@ struct ExtractionRun {
             // "For the Liberal Democrats, spokesperson Calum Miller called for …": the side a person speaks for
             if case .named(nil, let person?, let surface) = mention, let side = openingSide(tokens) {
                 mention = .named(entity: side, person: person, surface: surface)
+            }
+            // "In Beijing, the foreign ministry said …": the place a role speaks from
+            if case .definiteRole(let role) = mention, let place = openingPlace(tokens) {
+                mention = .named(entity: place, person: nil, surface: role)
             }
             unit.mention = mention
             unit.mentionRule = "subject of '\(cue.words)'"
