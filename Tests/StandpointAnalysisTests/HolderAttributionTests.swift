@@ -385,6 +385,14 @@ import Testing
             Grave concern over the escalation of violence must be matched by action.
             """
         #expect(holders(note).allSatisfy { $0 == "-" })
+        let topic = """
+            Press statement on the situation in Sudan
+
+            The United States condemns the attacks on El Fasher.
+
+            Attacks on civilians must stop.
+            """
+        #expect(holders(topic) == ["United States", "United States"])
     }
 
     @Test func aCommentarysAuthorHoldsWhatItArgues() {
@@ -523,8 +531,12 @@ import Testing
             2. Strongly condemns the attacks against civilians in El Fasher;
 
             3. Calls upon the parties to agree to an immediate ceasefire;
+
+            4. Takes note of the statement by the representative of Sudan, who rejected any foreign interference;
+
+            5. Expresses deep concern over the humanitarian situation;
             """
-        #expect(holders(text) == ["Sudan", "African Union", "African Union"])
+        #expect(holders(text) == ["Sudan", "African Union", "African Union", "Sudan", "African Union"])
     }
 
     @Test func aBiographyLineNamesTheAuthorWhenThereIsNoByline() {

@@ -9,19 +9,20 @@ extension ExtractionRun {
     /// is not a reporter's, in a text without a wire dateline: the writer
     /// holds what the piece argues, however often it names the states it
     /// discusses); else the entity most often named explicitly as a holder
-    /// (or as the affiliation of a transcript's speaker label), one more for
-    /// the entity that a title naming a kind of statement names as its issuer
+    /// (or as the affiliation of a transcript's speaker label), first named
+    /// on a tie, unless a title naming a kind of statement names its issuer
     /// ("Communiqué of the … Peace and Security Council", "Chairman's
-    /// Statement of the … ASEAN Foreign Ministers' Meeting"), first named on
-    /// a tie; else the entity the title names; else the byline's author;
-    /// else nil.
+    /// Statement of the … ASEAN Foreign Ministers' Meeting"): then that
+    /// issuer; with no holder named, the entity the title names; else the
+    /// byline's author; else nil.
     ///
     /// - Complexity: O(n) in the document's tokens.
     func mainVoice(_ units: [Unit]) -> Holder? {
         if let authorHolder, isCommentary(units) { return authorHolder }
-        var counts: [String: (count: Int, first: Int)] = [:]
         let title = titleVoice(units)
-        if let title, title.isIssuer { counts[title.entity] = (1, -1) }
+        // "Communiqué of the … Peace and Security Council": the issuer is the voice, however many parties it quotes
+        if let title, title.isIssuer { return Holder(name: title.entity) }
+        var counts: [String: (count: Int, first: Int)] = [:]
         for (i, unit) in units.enumerated() {
             // a transcript's speaker labels name the voice as much as its subjects do
             if unit.opensTurn, case .named(let entity?, _, _)? = unit.turnSpeaker {
@@ -44,11 +45,30 @@ extension ExtractionRun {
     /// `[issued-documents]`: "communiqué", "statement", "conclusions"), so
     /// that the entity is the one issuing it.
     func titleVoice(_ units: [Unit]) -> (entity: String, isIssuer: Bool)? {
-        guard let first = units.first, first.isHeading,
-            let entity = finder.affiliation(in: first.tokens, 0..<first.tokens.count)
-        else { return nil }
-        return (entity, first.tokens.contains { $0.isWord && lexicon.aliases.issuedDocuments.contains($0) })
+        guard let first = units.first, first.isHeading else { return nil }
+        let tokens = first.tokens
+        var k = 0
+        while k < tokens.count {
+            guard tokens[k].isWord, let (target, end) = lexicon.aliases.match(tokens, at: k) else {
+                k += 1
+                continue
+            }
+            // "Statement on the situation in Sudan": what the statement is about is not its issuer
+            var p = k - 1
+            while p >= 0, tokens[p].isWord, Self.titleDeterminers.contains(tokens[p]) { p -= 1 }
+            if p >= 0, tokens[p].isWord, Self.topicMarkers.contains(tokens[p]) {
+                k = end
+                continue
+            }
+            return (target.entity, tokens.contains { $0.isWord && lexicon.aliases.issuedDocuments.contains($0) })
+        }
+        return nil
     }
+
+    static let titleDeterminers: WordSet = ["the", "a", "an", "eastern", "western", "northern", "southern", "occupied"]
+    static let topicMarkers: WordSet = [
+        "in", "on", "about", "regarding", "concerning", "over", "against", "to", "with", "toward", "towards", "into", "at",
+    ]
 
     /// Whether the document is a commentary: it has a byline that is not a
     /// reporter's and no wire dateline, so its author holds what it argues.
@@ -81,14 +101,34 @@ extension ExtractionRun {
     /// (and an adverb), it opens with a capitalised verb in the third person
     /// that is a cue ("1. Expresses deep concern …", "Strongly condemns …",
     /// "Calls upon …"): its subject is the communiqué's or resolution's voice.
-    static func isOperative(_ tokens: [Token], cues: [CueMatch]) -> Bool {
+    ///
+    /// In a numbered paragraph the cue may follow the verb by two words
+    /// ("3. Expresses deep concern over …").
+    static func isOperative(_ tokens: [Token], cues: [CueMatch], numbered: Bool) -> Bool {
         guard var first = tokens.firstIndex(where: { $0.isWord && !$0.lower.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else {
             return false
         }
         guard tokens[first].isCapitalized else { return false }
         if tokens[first].lower.hasSuffix("ly"), first + 1 < tokens.count, tokens[first + 1].isWord { first += 1 }
-        guard tokens[first].lower.hasSuffix("s"), let cue = cues.first, cue.start == first else { return false }
-        return true
+        guard tokens[first].lower.hasSuffix("s"), let cue = cues.first else { return false }
+        return cue.start == first || (numbered && cue.start <= first + 2)
+    }
+
+    /// Whether the sentence at `range` opens a numbered paragraph ("3. …",
+    /// "(3) …", "3) …"): only a number and its mark stand between it and the
+    /// start of its line.
+    func isNumbered(_ range: ByteRange) -> Bool {
+        var k = range.start
+        while k > 0, bytes[k - 1] == 0x20 || bytes[k - 1] == 0x09 { k -= 1 }
+        guard k > 0, bytes[k - 1] == UInt8(ascii: ".") || bytes[k - 1] == UInt8(ascii: ")") else { return false }
+        k -= 1
+        var digits = 0
+        while k > 0, bytes[k - 1] >= 0x30 && bytes[k - 1] <= 0x39, digits < 4 {
+            k -= 1
+            digits += 1
+        }
+        if k > 0, bytes[k - 1] == UInt8(ascii: "(") { k -= 1 }
+        return digits > 0 && (k == 0 || bytes[k - 1] == 0x0A || bytes[k - 1] == 0x20 || bytes[k - 1] == 0x09)
     }
 
     /// The author named by a biography line when there is no byline ("Maria

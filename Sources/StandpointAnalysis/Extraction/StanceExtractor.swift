@@ -283,7 +283,7 @@ struct ExtractionRun {
                 unit.isQuotedSpeech = true
             }
         }
-        unit.isOperative = Self.isOperative(tokens, cues: unit.cues)
+        unit.isOperative = Self.isOperative(tokens, cues: unit.cues, numbered: isNumbered(unit.sentence.range))
         findMention(&unit)
         units[i] = unit
     }
