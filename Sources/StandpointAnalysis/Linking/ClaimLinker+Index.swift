@@ -40,6 +40,10 @@ extension ClaimLinker {
         ///
         /// - Complexity: O(T log k) for T terms over all points, k per point.
         init(terms: [PointTerms]) {
+            // The hashes are made in parallel, point by point, so that the
+            // serial numbering below looks up integers rather than hashing
+            // every term's string.
+            let hashes = [[UInt64]].concurrentlyMade(count: terms.count) { p in terms[p].names.map { WordHash.of($0.utf8) } }
             var byHash: [UInt64: Int] = [:]
             var numbers: [String: Int] = [:]
             var names: [String] = []
@@ -48,20 +52,20 @@ extension ClaimLinker {
             numbered.reserveCapacity(terms.count)
             var focusNumbers: [[Int32]] = []
             focusNumbers.reserveCapacity(terms.count)
-            for point in terms {
+            for (point, pointHashes) in zip(terms, hashes) {
                 var row: [Int] = []
                 row.reserveCapacity(point.count)
                 var focusRow: [Int32] = []
                 for (position, term) in point.names.enumerated() {
                     let number: Int
-                    if let known = byHash[point.hashes[position]], names[known] == term {
+                    if let known = byHash[pointHashes[position]], names[known] == term {
                         number = known
                     } else if let known = numbers[term] {
                         number = known
                     } else {
                         number = names.count
                         numbers[term] = number
-                        if byHash[point.hashes[position]] == nil { byHash[point.hashes[position]] = number }
+                        if byHash[pointHashes[position]] == nil { byHash[pointHashes[position]] = number }
                         names.append(term)
                         frequency.append(0)
                     }
@@ -137,8 +141,21 @@ extension ClaimLinker {
 
         /// The terms two points share, sorted.
         func sharedTerms(_ a: Int, _ b: Int) -> [String] {
-            let other = Set(vectors[b].map(\.term))
-            return vectors[a].filter { other.contains($0.term) }.map { termNames[$0.term] }.sorted()
+            let (x, y) = (vectors[a], vectors[b])
+            var shared: [String] = []
+            var (i, j) = (0, 0)
+            while i < x.count && j < y.count {
+                if x[i].term == y[j].term {
+                    shared.append(termNames[x[i].term])
+                    i += 1
+                    j += 1
+                } else if x[i].term < y[j].term {
+                    i += 1
+                } else {
+                    j += 1
+                }
+            }
+            return shared.sorted()
         }
 
         /// The sum of the vectors of `members`.

@@ -28,10 +28,6 @@ struct PointTerms: Sendable {
 
     /// Distinct terms, sorted.
     let names: [String]
-    /// Per term: `WordHash` of its name, made here (in parallel, point by
-    /// point) so that numbering the terms of all points, which is serial,
-    /// looks up integers rather than hashing strings.
-    let hashes: [UInt64]
     /// Per term: where it first occurs in the text.
     private let spans: [Span]
     /// Per term: whether it lies in the point's claim rather than its
@@ -70,7 +66,15 @@ struct PointTerms: Sendable {
         var names: [String] = []
         var spans: [Span] = []
         var inFocus: [Bool] = []
-        names.reserveCapacity(order.count)
+        // Exact capacities: the terms of all points are a third of the
+        // linker's memory, and arrays grown by appending are up to twice
+        // as large as their contents.
+        let distinct = zip(order.dropFirst(), order).reduce(order.isEmpty ? 0 : 1) {
+            $0 + (occurrences[$1.0].name == occurrences[$1.1].name ? 0 : 1)
+        }
+        names.reserveCapacity(distinct)
+        spans.reserveCapacity(distinct)
+        inFocus.reserveCapacity(distinct)
         for i in order {
             let occurrence = occurrences[i]
             if names.last == occurrence.name {
@@ -82,7 +86,6 @@ struct PointTerms: Sendable {
             }
         }
         self.names = names
-        self.hashes = names.map { WordHash.of($0.utf8) }
         self.spans = spans
         self.inFocus = inFocus
         self.text = text

@@ -121,32 +121,41 @@ struct ThemeTable: Sendable {
     ///   O(n) for a text of n bytes when a theme with "unless" phrases is
     ///   joined through single-term lines only.
     func matches(_ terms: PointTerms, text: String) -> [Match] {
-        var found: [Int: Set<String>] = [:]
-        var onlySingle: Set<Int> = []
-        for term in terms.focusTerms {
-            for (theme, entry) in byTerm[term] ?? [] {
+        // Themes found so far, with the terms of their matched lines and
+        // whether any of those lines was a combination: a point joins few
+        // themes, so small arrays (searched linearly) are cheaper than the
+        // sets and dictionaries one per point would cost.
+        var found: [(theme: Int, terms: [String], combination: Bool)] = []
+        for position in terms.names.indices where terms.isFocus(at: position) {
+            guard let lines = byTerm[terms.names[position]] else { continue }
+            for (theme, entry) in lines {
                 let line = themes[theme].entries[entry]
                 guard line.terms.allSatisfy({ terms.isFocus($0) }) else { continue }
-                if found[theme] == nil { onlySingle.insert(theme) }
-                if line.isCombination { onlySingle.remove(theme) }
-                for required in line.terms { found[theme, default: []].insert(required) }
+                let k = found.firstIndex { $0.theme == theme } ?? {
+                    found.append((theme, [], false))
+                    return found.count - 1
+                }()
+                if line.isCombination { found[k].combination = true }
+                for required in line.terms where !found[k].terms.contains(required) { found[k].terms.append(required) }
             }
         }
         // "unless" phrases only matter for themes joined by single-term lines alone
-        let restrictable = onlySingle.filter { restrictedThemes.contains($0) }
+        let restrictable = found.filter { !$0.combination && restrictedThemes.contains($0.theme) }.map(\.theme)
         if !restrictable.isEmpty {
             var text = text
+            var restricted: [Int] = []
             text.withUTF8 { bytes in
                 let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
                 for i in tokens.indices {
                     if let (list, _, _) = unless.match(tokens, at: i) {
-                        for theme in list where restrictable.contains(theme) { found[theme] = nil }
+                        restricted += list.filter { restrictable.contains($0) }
                     }
                 }
             }
+            found.removeAll { restricted.contains($0.theme) }
         }
-        return found.keys.sorted().map { theme in
-            Match(theme: theme, surfaces: found[theme, default: []].sorted().map { terms.surface(of: $0) ?? $0 })
+        return found.sorted { $0.theme < $1.theme }.map { theme, required, _ in
+            Match(theme: theme, surfaces: required.sorted().map { terms.surface(of: $0) ?? $0 })
         }
     }
 }
