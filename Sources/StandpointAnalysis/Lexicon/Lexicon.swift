@@ -57,8 +57,11 @@ struct Lexicon: Sendable {
     let boilerplate: BoilerplateRules
     let aliases: AliasTable
     let stopwords: WordSet
-    /// Stemmed word → the stem of its synonym group's first word.
-    let synonyms: [String: String]
+    /// Stemmed word → the stem of its synonym group's first word, looked up
+    /// by `WordHash` (linking looks up every content word of every point).
+    let synonyms: WordTable<String>
+    /// The stems that `synonyms` maps words to.
+    let synonymHeads: Set<String>
     /// Multi-word synonyms ("lay to rest", "move away"), mapped to their group.
     let synonymPhrases: PhraseTable<String>
     /// A synonym group's stem → the group's first word as written ("mental" → "mentality"), for labels.
@@ -153,7 +156,10 @@ struct Lexicon: Sendable {
                 }
             }
         }
-        self.synonyms = synonyms
+        var synonymTable = WordTable<String>()
+        for (stem, head) in synonyms { synonymTable[stem] = head }
+        self.synonyms = synonymTable
+        self.synonymHeads = Set(synonyms.values)
         self.synonymPhrases = synonymPhrases
         self.synonymNames = synonymNames
         self.broadSynonymGroups = broadSynonymGroups

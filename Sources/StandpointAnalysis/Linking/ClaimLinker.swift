@@ -164,7 +164,7 @@ public struct ClaimLinker: Sendable {
         points: [StancePoint], themes: [[ThemeTable.Match]], index: Index, lexicon: Lexicon
     ) -> [(String, [Int])] {
         let table = ThemeTable.shared
-        let heads = Set(lexicon.synonyms.values).subtracting(lexicon.broadSynonymGroups)
+        let heads = lexicon.synonymHeads.subtracting(lexicon.broadSynonymGroups)
         let limit = max(5, Int(maximumKeyShare * Double(points.count)))
         var themeFrequency: [String: Int] = [:]
         func frequency(of key: String) -> Int {

@@ -201,7 +201,7 @@ struct PointTerms: Sendable {
                 continue
             }
             let word = token.lower
-            if lexicon.stopwords.contains(word) || Self.isTooShortOrNumeric(word) {
+            if lexicon.stopwords.contains(token) || Self.isTooShortOrNumeric(word) {
                 previous = nil
                 i += 1
                 continue
