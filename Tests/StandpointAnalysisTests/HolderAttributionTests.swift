@@ -564,4 +564,18 @@ import Testing
             """
         #expect(holders(text) == ["Vietnam", "China/ministry"])
     }
+
+    @Test func aStatementFromAnEmbassySpeaksForItsGovernment() {
+        #expect(holders("A statement from the Chinese Embassy in Washington said Beijing supported all efforts for peace.") == [
+            "China/Chinese Embassy"
+        ])
+    }
+
+    @Test func itsRoleIsTheRoleOfTheEntityNamedBefore() {
+        let text = """
+            Russia's ambassador, Vassily Nebenzia, rejected the resolution.
+            The bloc of European Union members voted in favour. Its foreign policy chief said aggression must not be rewarded.
+            """
+        #expect(holders(text) == ["Russia/Vassily Nebenzia", "European Union/chief"])
+    }
 }

@@ -164,8 +164,10 @@ struct HolderFinder {
             p -= 1
         }
         guard p >= lower, tokens[p].isWord else { return false }
-        // "a spokesperson for the State Department": the entity a role speaks for
-        if tokens[p].lower == "for", p > lower, lexicon.aliases.roles.contains(tokens[p - 1]) { return false }
+        // "a spokesperson for the State Department", "a statement from the Chinese Embassy": the entity a role speaks for
+        if tokens[p].lower == "for" || tokens[p].lower == "from", p > lower, lexicon.aliases.roles.contains(tokens[p - 1]) {
+            return false
+        }
         return Self.objectMarkers.contains(tokens[p])
     }
 

@@ -62,7 +62,13 @@ extension ExtractionRun {
                 if let person, let name { affiliations[person] = name }
             case .definiteRole(let role)?:
                 // "The Secretary General", "the ministry": the nearest holder introduced with that role
-                if let antecedent = roleAntecedent(role, units: units, at: i, explicitHolders: explicitHolders) {
+                if unit.roleOfPrevious, i > 0,
+                    let entity = finder.affiliation(in: units[i - 1].tokens, 0..<units[i - 1].tokens.count)
+                {
+                    // "The bloc of European Union members voted in favour. Its foreign policy chief said …"
+                    resolved = Resolved(holder: Holder(name: entity, speaker: role), isPerson: false)
+                    how += ", the '\(role)' of the entity named before"
+                } else if let antecedent = roleAntecedent(role, units: units, at: i, explicitHolders: explicitHolders) {
                     resolved = antecedent
                     how += ", the last '\(role)' named"
                 } else if let person = named.last(where: { $0.roles.contains { Self.sameRole($0, role) } }) {

@@ -73,6 +73,9 @@ struct ExtractionRun {
         /// Whether the sentence is an operative paragraph of a communiqué or
         /// resolution, its subject left to the lead-in ("2. Strongly condemns …").
         var isOperative = false
+        /// Whether the holder is a role introduced by "its" or "their" ("Its
+        /// foreign policy chief said"): the role of the entity named just before.
+        var roleOfPrevious = false
     }
 
     let document: Document
@@ -350,6 +353,8 @@ struct ExtractionRun {
         return words < 6
     }
 
+    static let possessivePronouns: WordSet = ["its", "their"]
+
     static let passiveAuxiliaries: WordSet = ["is", "are", "was", "were", "been", "being", "be"]
 
     /// The tokens after "by" that name the agent of a passive support or
@@ -540,6 +545,11 @@ struct ExtractionRun {
             && !Self.isBareInfinitive(tokens, cue.start) && !lexicon.judgesItsSubject(tokens, cue: cue)
         {
             guard var mention = subjectMention(tokens, verb: cue.start) else { continue }
+            if case .definiteRole = mention, let first = tokens.firstIndex(where: \.isWord),
+                Self.possessivePronouns.contains(tokens[first]), first < cue.start
+            {
+                unit.roleOfPrevious = true
+            }
             // "For the Liberal Democrats, spokesperson Calum Miller called for …": the side a person speaks for
             if case .named(nil, let person?, let surface) = mention, let side = openingSide(tokens) {
                 mention = .named(entity: side, person: person, surface: surface)
