@@ -578,4 +578,13 @@ import Testing
             """
         #expect(holders(text) == ["Russia/Vassily Nebenzia", "European Union/chief"])
     }
+
+    @Test func unnamedOfficialsSpeakForTheEntityInContext() {
+        let text = """
+            Manila rejected the Chinese claim on Monday.
+            Officials warned that further incursions would be met with a diplomatic protest.
+            """
+        #expect(holders(text) == ["Philippines/Manila", "Philippines/Officials"])
+        #expect(holders("Analysts warned that the curbs could backfire.") == ["Analysts"])
+    }
 }

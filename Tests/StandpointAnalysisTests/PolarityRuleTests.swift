@@ -155,4 +155,9 @@ import Testing
         #expect(polarity("Tokyo demanded that Beijing lift the restrictions immediately.") == .oppose)
         #expect(polarity("The EU demanded that talks resume without delay.") == .support)
     }
+
+    @Test func whatIsNotNegotiableIsInsistedOn() {
+        #expect(polarity("Our sovereignty is not up for negotiation.") == .support)
+        #expect(polarity("Enrichment on our own soil is non-negotiable.") == .support)
+    }
 }

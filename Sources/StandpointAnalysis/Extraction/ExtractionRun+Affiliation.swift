@@ -28,6 +28,13 @@ extension ExtractionRun {
                 if units[j].tokens[..<subjectEnd].contains(where: { $0.isWord && $0.lower == role }) { return holder.holder.name }
             }
         }
+        return contextEntity(units: units, at: i, explicitHolders: explicitHolders, mainVoice: mainVoice)
+    }
+
+    /// The entity the text is about at sentence `i`: that of the nearest
+    /// holder of the last four sentences, else the document's main voice.
+    func contextEntity(units: [Unit], at i: Int, explicitHolders: [Resolved?], mainVoice: Holder?) -> String? {
+        let entities = lexicon.aliases.entities
         for j in stride(from: i - 1, through: max(0, i - 4), by: -1) {
             if let holder = explicitHolders[j], entities.contains(holder.holder.name) { return holder.holder.name }
         }

@@ -108,7 +108,16 @@ extension ExtractionRun {
                     ?? mainVoice.map { Resolved(holder: $0, isPerson: false) } ?? lastHolder
                 how += author == nil ? ", the document's voice" : ", the author"
             case .group(let surface)?:
-                resolved = Resolved(holder: Holder(name: surface.prefix(1).uppercased() + surface.dropFirst()), isPerson: false)
+                let name = surface.prefix(1).uppercased() + surface.dropFirst()
+                if let head = surface.split(separator: " ").last, lexicon.aliases.officeTitles.contains(head.lowercased()),
+                    let entity = contextEntity(units: units, at: i, explicitHolders: explicitHolders, mainVoice: mainVoice)
+                {
+                    // "Officials said …": officials of the party the report is about at that point
+                    resolved = Resolved(holder: Holder(name: entity, speaker: name), isPerson: false)
+                    how += ", officials of the entity in context"
+                } else {
+                    resolved = Resolved(holder: Holder(name: name), isPerson: false)
+                }
             case nil:
                 if unit.isOperative, let mainVoice {
                     // "2. Strongly condemns …": the lead-in's subject, not whoever a paragraph before quoted
