@@ -77,9 +77,15 @@ struct AliasTable: Sendable {
         reporters = words("reporters")
     }
 
+    /// Whether an alias can start at `token`: a capitalised or all-capitals
+    /// word, or one of the lower-case starts ("the" of "the Kremlin").
+    func mayStart(at token: Token) -> Bool {
+        token.isCapitalized || token.isAllCaps || lowercaseStarts.contains(token)
+    }
+
     /// The longest alias starting at token `i`, and the index after it.
     func match(_ tokens: [Token], at i: Int) -> (target: Target, end: Int)? {
-        guard tokens[i].isCapitalized || tokens[i].isAllCaps || lowercaseStarts.contains(tokens[i]) else { return nil }
+        guard mayStart(at: tokens[i]) else { return nil }
         guard let (target, end, _) = table.match(tokens, at: i) else { return nil }
         if target.requiresCapitals {
             guard tokens[i..<end].allSatisfy({ !$0.isWord || $0.isAllCaps }) else { return nil }

@@ -184,6 +184,13 @@ struct HolderFinder {
         var result: [NamedPerson] = []
         var k = 0
         while k < tokens.count {
+            // A person is named only from an alias or a capitalised word: the
+            // titles, roles and affiliation before any other token would go
+            // unused, and reading them at every token was most of this scan.
+            guard tokens[k].isWord, tokens[k].isCapitalized || lexicon.aliases.mayStart(at: tokens[k]) else {
+                k += 1
+                continue
+            }
             var roles = Set<String>()
             var r = k - 1
             while r >= 0 && r >= k - 4 && tokens[r].isWord

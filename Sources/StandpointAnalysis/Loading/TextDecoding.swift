@@ -95,15 +95,21 @@ enum TextDecoding {
     /// than tab, line feed, form feed, carriage return and escape.
     static func looksBinary(_ sample: ArraySlice<UInt8>) -> Bool {
         var controls = 0
-        for byte in sample {
-            if byte == 0 { return true }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0B && byte != 0x0C && byte != 0x0D && byte != 0x1B {
-                controls += 1
-            } else if byte == 0x7F {
-                controls += 1
+        let nul = sample.withUnsafeBufferPointer { bytes in
+            for byte in bytes {
+                // most bytes are printable: one comparison for them
+                if byte >= 0x20 {
+                    if byte == 0x7F { controls += 1 }
+                    continue
+                }
+                if byte == 0 { return true }
+                if byte != 0x09 && byte != 0x0A && byte != 0x0B && byte != 0x0C && byte != 0x0D && byte != 0x1B {
+                    controls += 1
+                }
             }
+            return false
         }
-        return controls * 10 > sample.count
+        return nul || controls * 10 > sample.count
     }
 
     /// CRLF and lone CR become LF; a BOM at the start is removed.

@@ -11,18 +11,24 @@ enum HeadlineFinder {
     /// first headline-like line (3 to 25 words, most capitalised, no closing
     /// full stop) among the first lines, else the first line that is not
     /// boilerplate, else `loaderTitle`.
+    ///
+    /// The text is read in place, and the lines after the first only when the
+    /// first is boilerplate: copying the text and finding twelve lines in
+    /// every document cost more than segmenting some of them.
     static func title(loaderTitle: String, text: String, sentences: [Sentence]) -> String {
-        let bytes = Array(text.utf8)
-        let lines = leadingLines(bytes, limit: linesSearched)
-        guard let first = lines.first, isBoilerplate(first, sentences) else { return loaderTitle }
-        let candidates = lines.dropFirst().filter { !isBoilerplate($0, sentences) }
-        let texts = candidates.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
-        if let headline = texts.first(where: looksLikeHeadline) { return headline }
-        return texts.first.map { String($0.prefix(200)) } ?? loaderTitle
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = leadingLines(bytes, limit: 1).first, isBoilerplate(first, sentences) else { return loaderTitle }
+            let lines = leadingLines(bytes, limit: linesSearched)
+            let candidates = lines.dropFirst().filter { !isBoilerplate($0, sentences) }
+            let texts = candidates.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.start..<$0.end]), as: UTF8.self) }
+            if let headline = texts.first(where: looksLikeHeadline) { return headline }
+            return texts.first.map { String($0.prefix(200)) } ?? loaderTitle
+        }
     }
 
     /// Byte ranges of the first `limit` non-blank lines, trimmed.
-    static func leadingLines(_ bytes: [UInt8], limit: Int) -> [ByteRange] {
+    static func leadingLines(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [ByteRange] {
         var lines: [ByteRange] = []
         var start = 0
         while start < bytes.count && lines.count < limit {
