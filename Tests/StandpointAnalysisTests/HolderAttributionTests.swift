@@ -587,4 +587,28 @@ import Testing
         #expect(holders(text) == ["Philippines/Manila", "Philippines/Officials"])
         #expect(holders("Analysts warned that the curbs could backfire.") == ["Analysts"])
     }
+
+    @Test func anAuthorsNameLineWithoutByIsAByline() {
+        let twoLines = """
+            Europe's moment
+
+            Lena Fischer
+            Senior Fellow, Europe Programme
+
+            Russia has repeatedly rejected any talks on arms control.
+
+            Europe must invest in its own defence.
+            """
+        #expect(holders(twoLines) == ["Russia", "Lena Fischer"])
+        let oneLine = """
+            Europe's moment
+
+            Lena Fischer, Senior Fellow
+
+            Russia has repeatedly rejected any talks on arms control.
+
+            Europe must invest in its own defence.
+            """
+        #expect(holders(oneLine) == ["Russia", "Lena Fischer"])
+    }
 }

@@ -151,4 +151,55 @@ extension ExtractionRun {
             return
         }
     }
+
+    /// An author's name alone on a line near the top, with the title on the
+    /// same line after a comma or on the next line ("Maria Ortega, Senior
+    /// Fellow"; "Maria Ortega" / "Director, Europe Programme"): a byline
+    /// without "By". Both lines take no position.
+    mutating func takeAuthorLine(_ units: inout [Unit]) {
+        for i in 0..<min(4, units.count) where isOwnLine(units[i].sentence.range) {
+            let tokens = units[i].tokens
+            var k = 0
+            while k < tokens.count, k < 5, tokens[k].isWord, tokens[k].isCapitalized, !lexicon.aliases.titles.contains(tokens[k]),
+                !lexicon.aliases.roles.contains(tokens[k]), !lexicon.stopwords.contains(tokens[k])
+            {
+                k += 1
+            }
+            guard k >= 2, k <= 4, tokens.count <= 16, lexicon.aliases.match(tokens, at: 0) == nil, lexicon.cues(in: tokens).isEmpty
+            else { continue }
+            let rest = tokens.dropFirst(k).filter { $0.kind != .stop }
+            if rest.isEmpty, i + 1 < units.count, isOwnLine(units[i + 1].sentence.range), isTitleLine(units[i + 1].tokens[...]) {
+                takeByline(text(tokens[0], tokens[k - 1]), tokens: units[i + 1].tokens)
+                units[i].isHeading = true
+                units[i + 1].isHeading = true
+                return
+            }
+            // "Lena Fischer, Senior Fellow", or the title on the next line of the same sentence
+            let nextLine = k < tokens.count && bytes[tokens[k - 1].end..<tokens[k].start].contains(0x0A)
+            if k < tokens.count, tokens[k].kind == .comma || nextLine, isTitleLine(tokens[(tokens[k].kind == .comma ? k + 1 : k)...]) {
+                takeByline(text(tokens[0], tokens[k - 1]), tokens: tokens)
+                units[i].isHeading = true
+                return
+            }
+        }
+    }
+
+    /// Whether a short line says what someone is ("Senior Fellow, Europe Programme").
+    func isTitleLine(_ line: ArraySlice<Token>) -> Bool {
+        line.count <= 14 && line.contains { $0.isWord && (lexicon.aliases.titles.contains($0) || lexicon.aliases.roles.contains($0)) }
+    }
+
+    /// The name a line holds when it is nothing but two to four capitalised
+    /// words that are no title, role or known entity ("Lena Fischer").
+    func bareName(_ tokens: [Token]) -> String? {
+        let words = tokens.filter { $0.kind != .stop }
+        guard words.count >= 2, words.count <= 4, let first = words.first, let last = words.last,
+            words.allSatisfy({
+                $0.isWord && $0.isCapitalized && !lexicon.aliases.titles.contains($0) && !lexicon.aliases.roles.contains($0)
+                    && !lexicon.stopwords.contains($0)
+            }),
+            lexicon.aliases.match(tokens, at: 0) == nil
+        else { return nil }
+        return text(first, last)
+    }
 }

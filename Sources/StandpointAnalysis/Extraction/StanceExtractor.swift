@@ -199,6 +199,8 @@ struct ExtractionRun {
         var paragraphUnits: [Int] = []
         var quoteBase = 0
         var turn: TurnLabel?
+        /// A name alone on a line near the top, waiting for a title line to make it a byline.
+        var pendingName: String?
         func closeParagraph(_ units: inout [Unit]) {
             let spans = QuoteSpans(paragraph: paragraphTokens)
             for (offset, unitIndex) in paragraphUnits.enumerated() {
@@ -218,7 +220,17 @@ struct ExtractionRun {
             guard !sentence.isBoilerplate else {
                 if author == nil, let name = Self.byline(bytes, range) {
                     takeByline(name, tokens: Tokenizer.tokens(bytes, in: range.start..<range.end))
+                } else if author == nil, units.count < 4 {
+                    // "Lena Fischer" / "Senior Fellow, Europe Programme": a name line, then its title
+                    let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
+                    if let name = pendingName, isTitleLine(tokens[...]) {
+                        takeByline(name, tokens: tokens)
+                    } else {
+                        pendingName = bareName(tokens)
+                        continue
+                    }
                 }
+                pendingName = nil
                 continue
             }
             let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
@@ -227,6 +239,13 @@ struct ExtractionRun {
             var unit = Unit(sentence: sentence, tokens: tokens, paragraph: paragraph, quoteOf: [])
             let isByline = takeLongByline(range, tokens: tokens, index: units.count)
             unit.isHeading = isByline || isHeading(range, tokens: tokens, first: units.isEmpty)
+            if author == nil, let name = pendingName, isOwnLine(range), tokens.count <= 14, isTitleLine(tokens[...]),
+                lexicon.cues(in: tokens).isEmpty
+            {
+                takeByline(name, tokens: tokens)
+                unit.isHeading = true
+            }
+            pendingName = nil
             if let label = turnLabel(tokens, range: range) {
                 turn = label
                 unit.opensTurn = true
@@ -240,6 +259,7 @@ struct ExtractionRun {
         }
         closeParagraph(&units)
         markQuestionTurns(&units)
+        if author == nil { takeAuthorLine(&units) }
         if author == nil { takeBiography(units) }
         return units
     }
