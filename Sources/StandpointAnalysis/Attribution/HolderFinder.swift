@@ -199,8 +199,9 @@ struct HolderFinder {
                 roles.insert(tokens[r].lower)
                 r -= 1
             }
-            // "Greek Foreign Minister …", "Japan's chief cabinet secretary …": the entity before the titles
-            var affiliation = roles.isEmpty ? nil : self.affiliation(in: tokens, max(0, r - 3)..<(r + 1))
+            // where the entity a new name speaks for may be named, read only once a name is found:
+            // "Greek Foreign Minister …", "Japan's chief cabinet secretary …" (before the titles)
+            var affiliationRange = roles.isEmpty ? nil : max(0, r - 3)..<(r + 1)
             // "the ministry's spokesman, Esmaeil Baghaei": the roles of an apposition before the name
             if roles.isEmpty, r >= 1, tokens[r].kind == .comma, tokens[k].isCapitalized {
                 let chunk = appositionBefore(tokens, comma: r)
@@ -209,7 +210,7 @@ struct HolderFinder {
                     where token.isWord && (lexicon.aliases.titles.contains(token) || lexicon.aliases.roles.contains(token)) {
                         roles.insert(token.lower)
                     }
-                    affiliation = self.affiliation(in: tokens, chunk)
+                    affiliationRange = chunk
                 }
             }
             if let (target, end) = lexicon.aliases.match(tokens, at: k) {
@@ -225,6 +226,7 @@ struct HolderFinder {
                 let run = nameRun(tokens, from: k, limit: tokens.count)
                 if run.end - k >= 2, case .person = kindOfRun(tokens, k..<run.end, entity: run.entity, limit: tokens.count) {
                     let name = text(tokens[k], tokens[run.end - 1])
+                    var affiliation = affiliationRange.flatMap { self.affiliation(in: tokens, $0) }
                     // "Jasem Albudaiwi, the GCC's secretary-general": an apposition after the name
                     if affiliation == nil, run.end + 1 < tokens.count, tokens[run.end].kind == .comma {
                         affiliation = self.affiliation(in: tokens, appositionAfter(tokens, comma: run.end))
