@@ -160,4 +160,15 @@ import Testing
         #expect(polarity("Our sovereignty is not up for negotiation.") == .support)
         #expect(polarity("Enrichment on our own soil is non-negotiable.") == .support)
     }
+
+    @Test func theOnlyWayBacksItsSubject() {
+        #expect(polarity("Falconer said a ceasefire remained the only way to end the suffering.") == .support)
+        #expect(polarity("Dialogue is essential to end the conflict.") == .support)
+        #expect(polarity("It is essential to end the blockade at once.") == .oppose)
+    }
+
+    @Test func whatARemedyVerbGovernsIsNotCondemned() {
+        #expect(polarity("We reaffirmed that the consensus remains our main reference to address the political crisis.") == .support)
+        #expect(polarity("“The proposal is not pacifism but an effort to resolve situations without war,” the expert said.") == .support)
+    }
 }

@@ -26,6 +26,12 @@ struct PolarityRule {
         let negatedCue = isNegated(tokens, before: cue.start, window: 3, mask: mask)
         switch cue.cueClass {
         case .support:
+            // "A ceasefire remained the only way to end the suffering": the subject is what is backed
+            if Self.subjectPhraseStarts.contains(cue.words.prefix { $0 != " " }.lowercased()), cue.start > 0,
+                !Self.expletives.contains(tokens[cue.start - 1]), !isNegated(tokens, before: cue.start, window: 3, mask: mask)
+            {
+                return (.support, "backs its subject: '\(cue.words)'")
+            }
             if let stop = stopVerbInComplement(tokens, after: cue.end, mask: mask) {
                 return negatedCue ? (.support, "negated support of stopping '\(stop)'") : (.oppose, "asks to stop: '\(stop)'")
             }
@@ -71,6 +77,20 @@ struct PolarityRule {
         }
     }
 
+    /// First words of support phrases that back their subject ("… is
+    /// essential", "… the only way", "… the key to").
+    static let subjectPhraseStarts: Set<String> = ["is", "are", "was", "were", "the"]
+    /// Subjects that only anticipate a clause ("It is essential to end …").
+    static let expletives: WordSet = ["it", "this", "that", "there"]
+    /// Verbs of remedying: a negative word they govern is what is to be
+    /// remedied, not what the sentence condemns ("to address the crisis").
+    static let remedyVerbs: WordSet = [
+        "address", "addresses", "addressed", "addressing", "tackle", "tackles", "tackled", "tackling", "resolve", "resolves",
+        "resolved", "resolving", "overcome", "overcomes", "overcoming", "combat", "combats", "combating", "combatting",
+        "counter", "counters", "countering", "fight", "fights", "fighting", "defuse", "defusing", "ease", "easing",
+        "alleviate", "alleviating", "mitigate", "mitigating", "solve", "solving", "settle", "settling",
+    ]
+
     static let scopeBreakers: WordSet = [
         "that", "which", "who", "because", "but", "while", "although", "though", "whereas", "if", "when", "as",
     ]
@@ -81,7 +101,7 @@ struct PolarityRule {
         var negative = false
         var negated = false
         for k in start..<tokens.count where !mask[k] && tokens[k].isWord {
-            if lexicon.negativeWeak.contains(tokens[k]) { negative = true }
+            if lexicon.negativeWeak.contains(tokens[k]), !remedied(tokens, k) { negative = true }
             if lexicon.isNegation(tokens, k) {
                 negated = true
                 // "not closing its market", "never refused": negating a stop verb supports
@@ -97,6 +117,23 @@ struct PolarityRule {
         case (false, false): return (.support, "content")
         }
     }
+
+    /// Whether a remedy verb governs the word at `k` as its object ("address
+    /// the political crisis"), with at most two words between and no
+    /// preposition ("resolve situations without war" still names war).
+    private func remedied(_ tokens: [Token], _ k: Int) -> Bool {
+        var p = k - 1
+        while p >= 0 && p >= k - 3 && tokens[p].isWord {
+            if Self.remedyVerbs.contains(tokens[p]) { return true }
+            if Self.prepositions.contains(tokens[p]) { return false }
+            p -= 1
+        }
+        return false
+    }
+
+    static let prepositions: WordSet = [
+        "without", "with", "of", "in", "on", "for", "from", "against", "by", "to", "into", "over", "under", "after", "before",
+    ]
 
     /// Whether a negation precedes `index` within `window` tokens of its
     /// clause; with `stopAtClause`, a subordinate or contrasting clause opened
