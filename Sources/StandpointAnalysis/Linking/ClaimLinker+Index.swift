@@ -39,21 +39,21 @@ extension ClaimLinker {
         /// is looked up by name).
         ///
         /// - Complexity: O(T log k) for T terms over all points, k per point.
-        init(terms: [PointTerms]) {
+        init(terms: consuming [PointTerms]) {
             // The hashes are made in parallel, point by point, so that the
             // serial numbering below looks up integers rather than hashing
             // every term's string.
-            let hashes = [[UInt64]].concurrentlyMade(count: terms.count) { p in terms[p].names.map { WordHash.of($0.utf8) } }
+            let hashes = [[UInt64]].concurrentlyMade(count: terms.count) { [terms] p in terms[p].names.map { WordHash.of($0.utf8) } }
             var byHash: [UInt64: Int] = [:]
             var numbers: [String: Int] = [:]
             var names: [String] = []
             var frequency: [Int] = []
-            var numbered: [[Int]] = []
+            var numbered: [[Int32]] = []
             numbered.reserveCapacity(terms.count)
             var focusNumbers: [[Int32]] = []
             focusNumbers.reserveCapacity(terms.count)
             for (point, pointHashes) in zip(terms, hashes) {
-                var row: [Int] = []
+                var row: [Int32] = []
                 row.reserveCapacity(point.count)
                 var focusRow: [Int32] = []
                 for (position, term) in point.names.enumerated() {
@@ -70,7 +70,7 @@ extension ClaimLinker {
                         frequency.append(0)
                     }
                     frequency[number] += 1
-                    row.append(number)
+                    row.append(Int32(number))
                     if point.isFocus(at: position) { focusRow.append(Int32(number)) }
                 }
                 numbered.append(row)
@@ -78,31 +78,31 @@ extension ClaimLinker {
             }
             let count = Double(max(terms.count, 1))
             let (numberedRows, frequencies) = (numbered, frequency)
-            let vectorSlots = ResultSlots<[Entry]>(count: terms.count)
-            DispatchQueue.concurrentPerform(iterations: terms.count) { p in
+            let vectors = [[Entry]].concurrentlyMade(count: terms.count) { [terms] p in
                 let point = terms[p]
                 var vector: [Entry] = []
                 vector.reserveCapacity(point.count)
                 var norm = 0.0
                 for (position, (term, number)) in zip(point.names, numberedRows[p]).enumerated() {
-                    let df = Double(frequencies[number])
+                    let df = Double(frequencies[Int(number)])
                     var weight = log(1 + count / df)
                     if term.hasPrefix("@") { weight *= 0.5 }
                     if term.isKeyPhrase { weight *= 1.5 }
                     if df <= 1 { weight *= 0.5 }
                     if !point.isFocus(at: position) { weight *= 0.4 }
-                    vector.append(Entry(term: number, weight: weight))
+                    vector.append(Entry(term: Int(number), weight: weight))
                     norm += weight * weight
                 }
                 norm = norm.squareRoot()
                 if norm > 0 { vector = vector.map { Entry(term: $0.term, weight: $0.weight / norm) } }
                 vector.sort { $0.term < $1.term }
-                vectorSlots[p] = vector
+                return vector
             }
+            for p in terms.indices { terms[p].number(numberedRows[p], in: names) }
             self.termNames = names
             self.termNumbers = numbers
             self.frequency = frequency
-            self.vectors = vectorSlots.values.map { $0 ?? [] }
+            self.vectors = vectors
             self.terms = terms
             self.focusNumbers = focusNumbers
         }

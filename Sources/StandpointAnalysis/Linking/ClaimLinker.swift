@@ -101,8 +101,7 @@ public struct ClaimLinker: Sendable {
         let themes = { [points, terms] in
             [[ThemeTable.Match]].concurrentlyMade(count: points.count) { p in themeTable.matches(terms[p], text: points[p].text) }
         }()
-        var index = Index(terms: terms)
-        terms = []
+        var index = Index(terms: consume terms)
         let groups = gather(points: points, themes: themes, index: index, lexicon: lexicon)
 
         var clusterOf = Array(repeating: -1, count: points.count)

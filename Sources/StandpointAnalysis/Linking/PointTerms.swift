@@ -26,8 +26,16 @@ struct PointTerms: Sendable {
         }
     }
 
+    /// Distinct terms, sorted, until `number(_:in:)` replaces them by numbers.
+    private var ownNames: [String]
+    /// Once numbered: per term, its number in `table`.
+    private var numbers: [Int32] = []
+    /// Once numbered: the names of all terms of all points, by number.
+    private var table: [String] = []
+    private var isNumbered = false
+
     /// Distinct terms, sorted.
-    let names: [String]
+    var names: [String] { isNumbered ? numbers.map { table[Int($0)] } : ownNames }
     /// Per term: where it first occurs in the text.
     private let spans: [Span]
     /// Per term: whether it lies in the point's claim rather than its
@@ -85,26 +93,41 @@ struct PointTerms: Sendable {
                 inFocus.append(occurrence.inFocus)
             }
         }
-        self.names = names
+        self.ownNames = names
         self.spans = spans
         self.inFocus = inFocus
         self.text = text
     }
 
     /// The number of distinct terms.
-    var count: Int { names.count }
+    var count: Int { isNumbered ? numbers.count : ownNames.count }
+
+    /// The name of the term at `position` in `names`.
+    func name(at position: Int) -> String { isNumbered ? table[Int(numbers[position])] : ownNames[position] }
+
+    /// Replaces each term's name by its number in `table` (`numbers`, in
+    /// `names` order): 4 bytes per term instead of a 16-byte string and,
+    /// for a key phrase, its own copy of the characters. The index numbers
+    /// every point's terms; at 10,000 documents this is some 3.7 million
+    /// terms, held until the last label and explanation are made.
+    mutating func number(_ numbers: [Int32], in table: [String]) {
+        self.numbers = numbers
+        self.table = table
+        ownNames = []
+        isNumbered = true
+    }
 
     /// The position of `term` in `names`, if the point has it.
     ///
     /// - Complexity: O(log k).
     func position(of term: String) -> Int? {
         var low = 0
-        var high = names.count
+        var high = count
         while low < high {
             let mid = (low + high) / 2
-            if names[mid] < term { low = mid + 1 } else { high = mid }
+            if name(at: mid) < term { low = mid + 1 } else { high = mid }
         }
-        return low < names.count && names[low] == term ? low : nil
+        return low < count && name(at: low) == term ? low : nil
     }
 
     /// Whether the point has `term`.
@@ -117,7 +140,7 @@ struct PointTerms: Sendable {
     func isFocus(at position: Int) -> Bool { inFocus[position] }
 
     /// The terms in the point's claim, sorted.
-    var focusTerms: [String] { names.indices.filter { inFocus[$0] }.map { names[$0] } }
+    var focusTerms: [String] { (0..<count).filter { inFocus[$0] }.map { name(at: $0) } }
 
     /// How `term` was written where it first occurs ("Cold War", not "cold war").
     func surface(of term: String) -> String? {

@@ -126,8 +126,8 @@ struct ThemeTable: Sendable {
         // themes, so small arrays (searched linearly) are cheaper than the
         // sets and dictionaries one per point would cost.
         var found: [(theme: Int, terms: [String], combination: Bool)] = []
-        for position in terms.names.indices where terms.isFocus(at: position) {
-            guard let lines = byTerm[terms.names[position]] else { continue }
+        for position in 0..<terms.count where terms.isFocus(at: position) {
+            guard let lines = byTerm[terms.name(at: position)] else { continue }
             for (theme, entry) in lines {
                 let line = themes[theme].entries[entry]
                 guard line.terms.allSatisfy({ terms.isFocus($0) }) else { continue }
