@@ -254,47 +254,54 @@ public struct ClaimLinker: Sendable {
     /// Returns the links and the pairs they link, as `a * points.count + b`
     /// for positions a < b.
     func crossReferences(points: [StancePoint], members: [[Int]], index: Index) -> (links: [Link], pairs: Set<Int>) {
+        // Claims share no point, so each claim's links are made on its own, in parallel.
+        let linked = members.filter { $0.count > 1 }
+        let perClaim = [[Link]].concurrentlyMade(count: linked.count) { k in
+            links(within: linked[k], points: points, index: index)
+        }
+        let references = perClaim.flatMap { $0 }
+        return (references, Set(references.map { $0.from * points.count + $0.to }))
+    }
+
+    /// The explicit links among the first `explicitLinkLimit` members of one claim.
+    func links(within list: [Int], points: [StancePoint], index: Index) -> [Link] {
         var references: [Link] = []
         var linkedPairs = Set<Int>()
-        var allPairs = Set<Int>()
-        for list in members where list.count > 1 {
-            let bounded = list.prefix(Self.explicitLinkLimit)
-            for a in bounded {
-                var scored: [(Int, Double)] = []
-                for b in bounded where b != a && points[b].document != points[a].document {
-                    let score = index.score(a, b)
-                    if score >= linkThreshold { scored.append((b, score)) }
-                }
-                scored.sort { ($0.1, -$0.0) > ($1.1, -$1.0) }
-                for (b, score) in scored.prefix(linksPerPoint) {
-                    let (first, second) = (min(a, b), max(a, b))
-                    guard linkedPairs.insert(first * points.count + second).inserted else { continue }
-                    references.append(
-                        Link(
-                            from: first, to: second,
-                            reference: CrossReference(
-                                from: points[first].id, to: points[second].id, kind: .sameClaim, score: score,
-                                sharedTerms: index.sharedTerms(a, b).map { Self.readable($0, index: index, a, b) })))
-                }
+        let bounded = list.prefix(Self.explicitLinkLimit)
+        for a in bounded {
+            var scored: [(Int, Double)] = []
+            for b in bounded where b != a && points[b].document != points[a].document {
+                let score = index.score(a, b)
+                if score >= linkThreshold { scored.append((b, score)) }
             }
-            for (i, a) in bounded.enumerated() {
-                for b in bounded.dropFirst(i + 1) {
-                    let pa = points[a]
-                    let pb = points[b]
-                    guard pa.polarity != .neutral, pb.polarity == pa.polarity.opposite,
-                        let ha = pa.holder?.name, let hb = pb.holder?.name, ha != hb
-                    else { continue }
-                    allPairs.insert(a * points.count + b)
-                    references.append(
-                        Link(
-                            from: a, to: b,
-                            reference: CrossReference(
-                                from: pa.id, to: pb.id, kind: .contradicts, score: index.score(a, b),
-                                sharedTerms: index.sharedTerms(a, b).map { Self.readable($0, index: index, a, b) })))
-                }
+            scored.sort { ($0.1, -$0.0) > ($1.1, -$1.0) }
+            for (b, score) in scored.prefix(linksPerPoint) {
+                let (first, second) = (min(a, b), max(a, b))
+                guard linkedPairs.insert(first * points.count + second).inserted else { continue }
+                references.append(
+                    Link(
+                        from: first, to: second,
+                        reference: CrossReference(
+                            from: points[first].id, to: points[second].id, kind: .sameClaim, score: score,
+                            sharedTerms: index.sharedTerms(a, b).map { Self.readable($0, index: index, a, b) })))
             }
         }
-        return (references, allPairs.union(linkedPairs))
+        for (i, a) in bounded.enumerated() {
+            for b in bounded.dropFirst(i + 1) {
+                let pa = points[a]
+                let pb = points[b]
+                guard pa.polarity != .neutral, pb.polarity == pa.polarity.opposite,
+                    let ha = pa.holder?.name, let hb = pb.holder?.name, ha != hb
+                else { continue }
+                references.append(
+                    Link(
+                        from: a, to: b,
+                        reference: CrossReference(
+                            from: pa.id, to: pb.id, kind: .contradicts, score: index.score(a, b),
+                            sharedTerms: index.sharedTerms(a, b).map { Self.readable($0, index: index, a, b) })))
+            }
+        }
+        return references
     }
 
     /// The references of `claimLinks` and `themeLinks` ordered by their
