@@ -171,4 +171,11 @@ import Testing
         #expect(polarity("We reaffirmed that the consensus remains our main reference to address the political crisis.") == .support)
         #expect(polarity("“The proposal is not pacifism but an effort to resolve situations without war,” the expert said.") == .support)
     }
+
+    @Test func backingSomethingBadOpposesIt() {
+        #expect(polarity("Any attempts to appease the aggressor only encourage new crimes.") == .oppose)
+        #expect(polarity("The sanctions have fuelled violence across the region, the minister warned.") == .oppose)
+        #expect(polarity("We call for accountability for these crimes.") == .support)
+        #expect(polarity("We support the fight against terrorism.") == .support)
+    }
 }

@@ -41,6 +41,10 @@ struct PolarityRule {
             if let rejection = opposeVerbInComplement(tokens, after: cue.end, mask: mask) {
                 return negatedCue ? (.support, "negated support of rejecting '\(rejection)'") : (.oppose, "asks to reject: '\(rejection)'")
             }
+            // "attempts to appease the aggressor only encourage new crimes": backing something bad opposes it
+            if let bad = negativeObject(tokens, after: cue.end, mask: mask) {
+                return negatedCue ? (.support, "negated backing of '\(bad)'") : (.oppose, "backs something negative: '\(bad)'")
+            }
             return negatedCue ? (.oppose, "negated support verb") : (.support, "support verb")
         case .oppose:
             return negatedCue ? (.support, "negated oppose verb") : (.oppose, "oppose verb")
@@ -116,6 +120,22 @@ struct PolarityRule {
         case (false, true): return (.oppose, "negated content")
         case (false, false): return (.support, "content")
         }
+    }
+
+    /// Words that may stand between a verb and the noun of its object.
+    static let objectModifiers: WordSet = [
+        "the", "a", "an", "new", "further", "more", "any", "all", "such", "its", "their", "his", "her", "this", "these",
+        "those", "renewed", "continued",
+    ]
+
+    /// The negative word that is the direct object of a support verb ("only
+    /// encourage new crimes", "fuelled violence"): up to three modifiers,
+    /// then the noun.
+    private func negativeObject(_ tokens: [Token], after end: Int, mask: [Bool]) -> String? {
+        var k = end
+        while k < tokens.count, k < end + 3, tokens[k].isWord, Self.objectModifiers.contains(tokens[k]) { k += 1 }
+        guard k < tokens.count, tokens[k].isWord, !mask[k], lexicon.negativeWeak.contains(tokens[k]) else { return nil }
+        return tokens[k].lower
     }
 
     /// Whether a remedy verb governs the word at `k` as its object ("address
