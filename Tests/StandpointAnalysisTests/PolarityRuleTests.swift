@@ -178,4 +178,9 @@ import Testing
         #expect(polarity("We call for accountability for these crimes.") == .support)
         #expect(polarity("We support the fight against terrorism.") == .support)
     }
+
+    @Test func affirmingARejectionOpposes() {
+        #expect(polarity("The Kingdom affirms its categorical rejection of the continued violations of Syria's sovereignty.") == .oppose)
+        #expect(polarity("The ministry expresses the Kingdom's condemnation and denunciation of the strikes.") == .oppose)
+    }
 }

@@ -125,17 +125,21 @@ struct PolarityRule {
     /// Words that may stand between a verb and the noun of its object.
     static let objectModifiers: WordSet = [
         "the", "a", "an", "new", "further", "more", "any", "all", "such", "its", "their", "his", "her", "this", "these",
-        "those", "renewed", "continued",
+        "those", "renewed", "continued", "categorical", "firm", "strong", "total", "complete", "full", "absolute",
+        "unequivocal", "strongest",
     ]
 
-    /// The negative word that is the direct object of a support verb ("only
-    /// encourage new crimes", "fuelled violence"): up to three modifiers,
-    /// then the noun.
+    /// The negative word or oppose noun that is the direct object of a
+    /// support verb ("only encourage new crimes", "affirms its categorical
+    /// rejection of"): up to three modifiers, then the noun.
     private func negativeObject(_ tokens: [Token], after end: Int, mask: [Bool]) -> String? {
         var k = end
         while k < tokens.count, k < end + 3, tokens[k].isWord, Self.objectModifiers.contains(tokens[k]) { k += 1 }
-        guard k < tokens.count, tokens[k].isWord, !mask[k], lexicon.negativeWeak.contains(tokens[k]) else { return nil }
-        return tokens[k].lower
+        guard k < tokens.count, tokens[k].isWord, !mask[k] else { return nil }
+        // "affirms its categorical rejection of …", "expresses its condemnation of …": the object is itself opposing
+        if lexicon.negativeWeak.contains(tokens[k]) { return tokens[k].lower }
+        if let (cueClass, _, _) = lexicon.cues.match(tokens, at: k), cueClass == .oppose { return tokens[k].lower }
+        return nil
     }
 
     /// Whether a remedy verb governs the word at `k` as its object ("address
