@@ -80,7 +80,7 @@ import Testing
         let voices = try score("voices")
         #expect(voices.recall >= 0.85, "point recall \(voices.recall)")
         #expect(voices.precision >= 0.9, "point precision \(voices.precision); wrong: \(voices.wrong)")
-        #expect(voices.holder >= 0.85, "holder accuracy \(voices.holder)")
+        #expect(voices.holder >= 0.95, "holder accuracy \(voices.holder)")
         #expect(voices.polarity >= 0.8, "polarity accuracy \(voices.polarity)")
     }
 
@@ -89,13 +89,14 @@ import Testing
     /// two wire reports, where holders are officials whose country is named
     /// once or not at all, institutions ("the Council"), and speakers named
     /// after their quotation. The floors sit a little under the figures in
-    /// docs/quality.md (holder 0.718 before the rules for these voices).
+    /// docs/quality.md (holder 0.718, polarity 0.812 before the rules for
+    /// these voices).
     @Test func holdersOfOfficialsInstitutionsAndOppositionVoices() throws {
         let voices2 = try score("voices2")
-        #expect(voices2.recall >= 0.88, "point recall \(voices2.recall)")
+        #expect(voices2.recall >= 0.9, "point recall \(voices2.recall)")
         #expect(voices2.precision >= 0.95, "point precision \(voices2.precision); wrong: \(voices2.wrong)")
-        #expect(voices2.holder >= 0.92, "holder accuracy \(voices2.holder)")
-        #expect(voices2.polarity >= 0.75, "polarity accuracy \(voices2.polarity)")
+        #expect(voices2.holder >= 0.95, "holder accuracy \(voices2.holder)")
+        #expect(voices2.polarity >= 0.87, "polarity accuracy \(voices2.polarity)")
         let heldout = try score("heldout")
         #expect(heldout.holder >= 0.95, "held-out holder accuracy \(heldout.holder)")
     }

@@ -62,7 +62,7 @@ import Testing
         #expect(heldout.precision >= 0.75, "held-out cross-reference precision \(heldout.precision)")
         #expect(heldout.recall >= 0.3, "held-out cross-reference recall \(heldout.recall)")
         let voices2 = try score("voices2")
-        #expect(voices2.precision >= 0.33, "voices2 cross-reference precision \(voices2.precision)")
-        #expect(voices2.recall >= 0.45, "voices2 cross-reference recall \(voices2.recall)")
+        #expect(voices2.precision >= 0.35, "voices2 cross-reference precision \(voices2.precision)")
+        #expect(voices2.recall >= 0.48, "voices2 cross-reference recall \(voices2.recall)")
     }
 }
