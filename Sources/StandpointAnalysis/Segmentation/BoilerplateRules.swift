@@ -153,6 +153,14 @@ struct BoilerplateRules: Sendable {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
+            // printable ASCII, most of any text: lower-cased and copied
+            if b > 0x20 && b < 0x80 {
+                buffer[count] = (b >= 0x41 && b <= 0x5A) ? b + 0x20 : b
+                count += 1
+                lastWasSpace = false
+                i += 1
+                continue
+            }
             var out: UInt8? = nil
             var length = 1
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
