@@ -611,4 +611,22 @@ import Testing
             """
         #expect(holders(oneLine) == ["Russia", "Lena Fischer"])
     }
+
+    @Test func theOfficeAtTheHeadOfTheSubjectIsTheCapacity() {
+        let text = """
+            The OSCE Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen, is deeply concerned about the crackdown.
+            She urges all sides to refrain from violence.
+            """
+        #expect(holders(text) == ["OSCE/Elina Valtonen", "OSCE/Elina Valtonen"])
+    }
+
+    @Test func anIndefiniteOfficialIsSomeoneNew() {
+        let text = """
+            Ukrainian President Volodymyr Zelensky said Ukraine would not trade its sovereignty.
+            A senior European official, who spoke on condition of anonymity, said European governments would insist on a seat.
+            “Nothing about Europe without Europe,” the official said.
+            """
+        // Zelensky (no position of his own here) is the last person named, yet not the official
+        #expect(holders(text) == ["European official", "European official"])
+    }
 }

@@ -183,4 +183,9 @@ import Testing
         #expect(polarity("The Kingdom affirms its categorical rejection of the continued violations of Syria's sovereignty.") == .oppose)
         #expect(polarity("The ministry expresses the Kingdom's condemnation and denunciation of the strikes.") == .oppose)
     }
+
+    @Test func concernedByAndNotForSale() {
+        #expect(polarity("We are concerned by China's large-scale military drills around Taiwan.") == .oppose)
+        #expect(polarity("“Our dignity is not for sale,” he said.") == .support)
+    }
 }

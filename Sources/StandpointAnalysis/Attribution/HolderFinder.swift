@@ -98,7 +98,9 @@ struct HolderFinder {
                 if lexicon.aliases.roles.contains(token) && role == nil {
                     let previous = k > range.lowerBound ? tokens[k - 1].lower : ""
                     let definite = previous == "the" || previous == "this" || (k > range.lowerBound && lexicon.aliases.titles.contains(tokens[k - 1]))
-                    role = (token.lower, definite || !token.lower.hasSuffix("s"), k)
+                    // "A senior European official": an indefinite article introduces someone new
+                    let indefinite = tokens[max(range.lowerBound, k - 4)..<k].contains { $0.lower == "a" || $0.lower == "an" }
+                    role = (token.lower, !indefinite && (definite || !token.lower.hasSuffix("s")), k)
                 } else if pronoun == nil {
                     if Self.personPronouns.contains(token) {
                         pronoun = .personPronoun

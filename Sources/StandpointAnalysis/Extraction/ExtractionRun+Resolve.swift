@@ -109,7 +109,9 @@ extension ExtractionRun {
                 how += author == nil ? ", the document's voice" : ", the author"
             case .group(let surface)?:
                 let name = surface.prefix(1).uppercased() + surface.dropFirst()
+                // ("Western diplomats", "European officials" keep the side their qualifier names)
                 if let head = surface.split(separator: " ").last, lexicon.aliases.officeTitles.contains(head.lowercased()),
+                    !surface.split(separator: " ").dropLast().contains(where: { $0.first?.isUppercase == true }),
                     let entity = contextEntity(units: units, at: i, explicitHolders: explicitHolders, mainVoice: mainVoice)
                 {
                     // "Officials said …": officials of the party the report is about at that point

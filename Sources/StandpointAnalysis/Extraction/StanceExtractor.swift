@@ -349,6 +349,14 @@ struct ExtractionRun {
         let chunks = lexicon.subjectChunks(tokens, verb: verb)
         guard let nearestChunk = chunks.first else { return nil }
         var nearest = finder.mention(in: tokens, range: nearestChunk)
+        // "The OSCE Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen, …": the office the
+        // subject's head names is the capacity the person speaks in
+        if case .named(_, let person?, let surface)? = nearest, chunks.count > 1, let head = chunks.last,
+            tokens[head].contains(where: { $0.isWord && lexicon.aliases.officeTitles.contains($0) }),
+            case .named(let office?, nil, _)? = finder.mention(in: tokens, range: head)
+        {
+            return .named(entity: office, person: person, surface: surface)
+        }
         if case .named(_, _?, _)? = nearest { return nearest }
         // "Volkswagen said": a lone capitalised name right before the verb
         let words = tokens[nearestChunk].filter(\.isWord)
