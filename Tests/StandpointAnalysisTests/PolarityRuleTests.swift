@@ -188,4 +188,9 @@ import Testing
         #expect(polarity("We are concerned by China's large-scale military drills around Taiwan.") == .oppose)
         #expect(polarity("“Our dignity is not for sale,” he said.") == .support)
     }
+
+    @Test func solidarityAndOpennessSupport() {
+        #expect(polarity("The spokesperson added that Berlin stood in full solidarity with Denmark.") == .support)
+        #expect(polarity("She said Copenhagen was open to closer cooperation on Arctic security.") == .support)
+    }
 }
