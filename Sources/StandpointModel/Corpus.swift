@@ -49,9 +49,16 @@ public struct Corpus: Sendable {
         var pointsByClaim: [String: [Int]] = [:]
         var documentsByHolderName: [String: [String]] = [:]
         var pointsByHolderName: [String: [Int]] = [:]
+        // Points come in runs of one document: each run is stored with one
+        // dictionary look-up instead of one per point.
+        var run: (document: String, positions: [Int])?
         for (i, point) in points.enumerated() {
             pointIndex[point.id] = i
-            pointsByDocument[point.document, default: []].append(i)
+            if run?.document != point.document {
+                if let run { pointsByDocument[run.document, default: []] += run.positions }
+                run = (point.document, [])
+            }
+            run?.positions.append(i)
             if let claim = point.claim { pointsByClaim[claim, default: []].append(i) }
             if let holder = point.holder {
                 pointsByHolderName[holder.name, default: []].append(i)
@@ -62,9 +69,20 @@ public struct Corpus: Sendable {
                 }
             }
         }
+        if let run { pointsByDocument[run.document, default: []] += run.positions }
         var claimIndex: [String: Int] = [:]
         for (i, claim) in claims.enumerated() { claimIndex[claim.id] = i }
-        let ends = crossReferences.map { (pointIndex[$0.from], pointIndex[$0.to]) }
+        // The analyser numbers points "p1", "p2", … in order: an id is read as
+        // its position (and checked) before it is looked up by hash.
+        func position(_ id: String) -> Int? {
+            if id.utf8.first == UInt8(ascii: "p"), let number = Int(id.dropFirst()), number >= 1, number <= points.count,
+                points[number - 1].id == id
+            {
+                return number - 1
+            }
+            return pointIndex[id]
+        }
+        let ends = crossReferences.map { (position($0.from), position($0.to)) }
         var referenceStart = Array(repeating: 0, count: points.count + 1)
         for (from, to) in ends {
             if let from { referenceStart[from + 1] += 1 }
