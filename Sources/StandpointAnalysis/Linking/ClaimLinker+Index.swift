@@ -120,33 +120,29 @@ extension ClaimLinker {
         ///
         /// - Complexity: O(k) for vectors of k terms.
         func score(_ a: Int, _ b: Int) -> Double {
-            let x = vectors[a]
-            let y = vectors[b]
-            var i = 0
-            var j = 0
             var score = 0.0
-            while i < x.count && j < y.count {
-                if x[i].term == y[j].term {
-                    score += x[i].weight * y[j].weight
-                    i += 1
-                    j += 1
-                } else if x[i].term < y[j].term {
-                    i += 1
-                } else {
-                    j += 1
-                }
-            }
+            forEachShared(a, b) { x, y in score += x.weight * y.weight }
             return score
         }
 
         /// The terms two points share, sorted.
         func sharedTerms(_ a: Int, _ b: Int) -> [String] {
-            let (x, y) = (vectors[a], vectors[b])
             var shared: [String] = []
-            var (i, j) = (0, 0)
+            forEachShared(a, b) { x, _ in shared.append(termNames[x.term]) }
+            return shared.sorted()
+        }
+
+        /// Calls `body` with the entries of each term points `a` and `b`
+        /// share, in term order: one merge of the two sorted vectors.
+        @inline(__always)
+        func forEachShared(_ a: Int, _ b: Int, _ body: (Entry, Entry) -> Void) {
+            let x = vectors[a]
+            let y = vectors[b]
+            var i = 0
+            var j = 0
             while i < x.count && j < y.count {
                 if x[i].term == y[j].term {
-                    shared.append(termNames[x[i].term])
+                    body(x[i], y[j])
                     i += 1
                     j += 1
                 } else if x[i].term < y[j].term {
@@ -155,7 +151,6 @@ extension ClaimLinker {
                     j += 1
                 }
             }
-            return shared.sorted()
         }
 
         /// The sum of the vectors of `members`.
