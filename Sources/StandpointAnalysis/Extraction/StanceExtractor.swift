@@ -112,11 +112,16 @@ struct ExtractionRun {
         var units = makeUnits()
         for i in units.indices { analyse(&units, i) }
         let found = resolve(units)
-        let terms = found.map { point, u in
-            PointTerms(
-                text: point.text, tokens: units[u].tokens,
-                cues: units[u].cues.filter { $0.cueClass != .negativeAssertion && $0.cueClass != .positiveAssertion },
-                mask: units[u].mask, base: units[u].sentence.range.start, lexicon: lexicon)
+        // A loop, not `map`: a closure here copied the lexicon (some thirty
+        // tables, each retained and released) for every point.
+        var terms: [PointTerms] = []
+        terms.reserveCapacity(found.count)
+        for (point, u) in found {
+            terms.append(
+                PointTerms(
+                    text: point.text, tokens: units[u].tokens,
+                    cues: units[u].cues.filter { $0.cueClass != .negativeAssertion && $0.cueClass != .positiveAssertion },
+                    mask: units[u].mask, base: units[u].sentence.range.start, lexicon: lexicon))
         }
         return LinkablePoints(points: found.map(\.point), terms: terms)
     }
