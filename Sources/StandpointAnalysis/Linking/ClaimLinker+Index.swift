@@ -77,17 +77,18 @@ extension ClaimLinker {
                 focusNumbers.append(focusRow)
             }
             let count = Double(max(terms.count, 1))
+            // What kind each term is, decided once per distinct term rather than per occurrence.
+            let kindFactor = names.map { term in (term.hasPrefix("@") ? 0.5 : 1) * (term.isKeyPhrase ? 1.5 : 1) }
             let (numberedRows, frequencies) = (numbered, frequency)
             let vectors = [[Entry]].concurrentlyMade(count: terms.count) { [terms] p in
                 let point = terms[p]
                 var vector: [Entry] = []
                 vector.reserveCapacity(point.count)
                 var norm = 0.0
-                for (position, (term, number)) in zip(point.names, numberedRows[p]).enumerated() {
+                for (position, number) in numberedRows[p].enumerated() {
                     let df = Double(frequencies[Int(number)])
                     var weight = log(1 + count / df)
-                    if term.hasPrefix("@") { weight *= 0.5 }
-                    if term.isKeyPhrase { weight *= 1.5 }
+                    weight *= kindFactor[Int(number)]
                     if df <= 1 { weight *= 0.5 }
                     if !point.isFocus(at: position) { weight *= 0.4 }
                     vector.append(Entry(term: Int(number), weight: weight))
