@@ -25,22 +25,11 @@ struct JSONWriter {
         }
     }
 
-    /// `value` as indented JSON text.
-    ///
-    /// - Complexity: O(n) in the size of the output (written as bytes, then
-    ///   made a `String` once).
-    static func render(_ value: Value) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(1 << 16)
-        write(value, indent: 0, into: &output)
-        return String(decoding: output, as: UTF8.self)
-    }
-
     private static func append(_ text: String, to output: inout [UInt8]) {
         output.append(contentsOf: text.utf8)
     }
 
-    private static func indentation(_ level: Int, into output: inout [UInt8]) {
+    static func indentation(_ level: Int, into output: inout [UInt8]) {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
@@ -51,7 +40,8 @@ struct JSONWriter {
         }
     }
 
-    private static func write(_ value: Value, indent: Int, into output: inout [UInt8]) {
+    /// Appends `value` as JSON text at nesting level `indent`.
+    static func write(_ value: Value, indent: Int, into output: inout [UInt8]) {
         switch value {
         case .string(let text): writeString(text, into: &output)
         case .int(let number): append(String(number), to: &output)
@@ -97,7 +87,7 @@ struct JSONWriter {
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
-    private static func writeString(_ text: String, into output: inout [UInt8]) {
+    static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {

@@ -46,7 +46,10 @@ struct ExportCommand: ParsableCommand {
         let annotated = try state.annotated(result.corpus, paths: paths)
         switch format {
         case .json:
-            print(try JSONExport.render(annotated.corpus, explain: explain))
+            // streamed: the whole text of a large corpus is never held at once
+            let standardOutput = FileHandle.standardOutput
+            try JSONExport.write(annotated.corpus, explain: explain) { try standardOutput.write(contentsOf: Data($0)) }
+            try standardOutput.write(contentsOf: Data("\n".utf8))
         case .markdown:
             if let trail {
                 print(TrailHandout.render(try state.trail(trail, paths: paths), annotated, includeNotes: notes), terminator: "")

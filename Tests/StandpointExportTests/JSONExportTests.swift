@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import StandpointAnalysis
+import StandpointModel
 @testable import StandpointExport
 
 @Suite struct JSONExportTests {
@@ -61,5 +62,24 @@ import StandpointAnalysis
         let points = try #require(object["points"] as? [[String: Any]])
         #expect(points.map { $0["source"] as? String } == [nil, "annotation", nil, nil])
         #expect(points[1]["polarity"] as? String == "neutral")
+    }
+
+    /// A large corpus is written in pieces of about a megabyte that join into
+    /// the whole export, so `standpoint export` never holds all of it.
+    @Test func aLargeExportIsWrittenInPiecesThatJoinIntoTheWhole() throws {
+        let sentence = String(repeating: "NATO must pause its expansion and return to talks. ", count: 8)
+        let document = ExportFixture.document("big", "Big", sentence)
+        let points = (1...3_000).map { n in
+            ExportFixture.point("p\(n)", "big", sentence, sentence, Holder(name: "China"), .support, nil)
+        }
+        let corpus = Corpus(root: "big/", documents: [document], points: points)
+        var pieces: [[UInt8]] = []
+        JSONExport.write(corpus, explain: true) { pieces.append($0) }
+        #expect(pieces.count > 1)
+        #expect(pieces.dropLast().allSatisfy { $0.count >= 1 << 20 && $0.count < (1 << 20) + 4_096 })
+        let joined = pieces.flatMap { $0 }
+        #expect(String(decoding: joined, as: UTF8.self) == (try JSONExport.render(corpus, explain: true)))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(joined)) as? [String: Any])
+        #expect((object["points"] as? [Any])?.count == 3_000)
     }
 }
