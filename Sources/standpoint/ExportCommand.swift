@@ -48,8 +48,14 @@ struct ExportCommand: ParsableCommand {
         case .json:
             // streamed: the whole text of a large corpus is never held at once
             let standardOutput = FileHandle.standardOutput
-            try JSONExport.write(annotated.corpus, explain: explain) { try standardOutput.write(contentsOf: Data($0)) }
-            try standardOutput.write(contentsOf: Data("\n".utf8))
+            do {
+                try JSONExport.write(annotated.corpus, explain: explain) { try standardOutput.write(contentsOf: Data($0)) }
+                try standardOutput.write(contentsOf: Data("\n".utf8))
+            } catch {
+                let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription ?? error.localizedDescription
+                printError("standpoint: cannot write the export to standard output (\(reason)); redirect it to a file on a disk with room")
+                throw ExitCode.failure
+            }
         case .markdown:
             if let trail {
                 print(TrailHandout.render(try state.trail(trail, paths: paths), annotated, includeNotes: notes), terminator: "")

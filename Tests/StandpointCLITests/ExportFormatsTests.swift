@@ -103,4 +103,15 @@ import Testing
         #expect(present.status == 1)
         #expect(present.stderrLines == ["standpoint: presenting needs a terminal; for a handout use `standpoint export --format markdown --trail talk`"])
     }
+
+    /// An export that cannot be written (here to /dev/full) says so in one
+    /// line and fails, instead of losing the output silently.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func anExportThatCannotBeWrittenFailsWithOneClearLine() throws {
+        let run = try StandpointBinary.run(
+            ["export", "--format", "json", "data"], prefix: ["/bin/sh", "-c", "exec \"$0\" \"$@\" > /dev/full"])
+        #expect(run.status == 1)
+        #expect(run.stderrLines.last?.hasPrefix("standpoint: cannot write the export to standard output (") == true)
+        #expect(run.stderrLines.last?.contains("No space left on device") == true)
+    }
 }
