@@ -50,13 +50,13 @@ extension ClaimLinker {
         // A pair of points sharing two themes is linked once, for the first.
         var task = 0
         var linked = existing
-        var links: [ThemeLink] = []
+        var links: [(from: Int, to: Int, theme: Int, kind: CrossReference.Kind)] = []
         func link(_ a: Int, _ b: Int, theme: Int) {
             guard linkable(a, b), linked.insert(min(a, b) * points.count + max(a, b)).inserted else { return }
             let opposite = points[a].polarity != .neutral && points[b].polarity == points[a].polarity.opposite
             let (holderA, holderB) = (points[a].holder?.name, points[b].holder?.name)
             let holdersDiffer = holderA != nil && holderB != nil && holderA != holderB
-            links.append(ThemeLink(from: min(a, b), to: max(a, b), theme: theme, kind: opposite && holdersDiffer ? .contradicts : .sameClaim))
+            links.append((min(a, b), max(a, b), theme, opposite && holdersDiffer ? .contradicts : .sameClaim))
         }
         for (theme, list) in members.enumerated() where list.count > 1 {
             let head = list.prefix(limit)
@@ -68,11 +68,16 @@ extension ClaimLinker {
                 task += 1
             }
         }
-        return links
+        // scored here, in parallel, so that the index can go before the references are made
+        let chosen = links
+        return [ThemeLink].concurrentlyMade(count: chosen.count) { k in
+            let (from, to, theme, kind) = chosen[k]
+            return ThemeLink(from: from, to: to, theme: theme, kind: kind, score: index.score(from, to))
+        }
     }
 
     /// Two points linked through a theme, before their reference is made
-    /// (`themeReference`): 32 bytes rather than a reference's strings, since
+    /// (`themeReference`): 40 bytes rather than a reference's strings, since
     /// there are some 300,000 at 10,000 documents.
     struct ThemeLink: Sendable {
         /// Position of the first point.
@@ -82,13 +87,15 @@ extension ClaimLinker {
         /// Index into the theme table.
         let theme: Int
         let kind: CrossReference.Kind
+        /// The similarity of the two points.
+        let score: Double
     }
 
     /// The cross-reference of a theme link: its shared terms name the theme
     /// first (`labels`: "theme: " and each theme's name, made once), then the
     /// words of each point that named it.
     func themeReference(
-        _ link: ThemeLink, points: [StancePoint], themes: [[ThemeTable.Match]], labels: [String], index: Index
+        _ link: ThemeLink, points: [StancePoint], themes: [[ThemeTable.Match]], labels: [String]
     ) -> CrossReference {
         var sharedTerms = [labels[link.theme]]
         for p in [link.from, link.to] {
@@ -98,6 +105,6 @@ extension ClaimLinker {
         }
         return CrossReference(
             from: points[link.from].id, to: points[link.to].id, kind: link.kind,
-            score: index.score(link.from, link.to), sharedTerms: sharedTerms)
+            score: link.score, sharedTerms: sharedTerms)
     }
 }

@@ -134,9 +134,13 @@ public struct ClaimLinker: Sendable {
         // Surfaces are read for the last time above.
         index.releaseTerms()
         let themeLinks = themeLinks(points: points, themes: themes, clusterOf: clusterOf, index: index, existing: linkedPairs)
+        // Every score is made: the index (its vectors are some 60 MB at
+        // 10,000 documents) goes before the 300,000 references are, which is
+        // when the linker's memory peaks.
+        index = Index(terms: [])
         let themeLabels = themeTable.themes.map { "theme: " + $0.name }
-        let references = Self.inPointOrder(claimLinks, themeLinks, points: points) { [points, index] link in
-            themeReference(link, points: points, themes: themes, labels: themeLabels, index: index)
+        let references = Self.inPointOrder(claimLinks, themeLinks, points: points) { [points] link in
+            themeReference(link, points: points, themes: themes, labels: themeLabels)
         }
         var claimID = Array(repeating: "", count: members.count)
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
