@@ -87,7 +87,7 @@ public struct ClaimLinker: Sendable {
             terms += document.terms
         }
         linkable = []
-        return link(points, terms: terms)
+        return link(consume points, terms: consume terms)
     }
 
     /// Links `points`, each with its `terms`, into claims.
