@@ -160,12 +160,5 @@ extension ClaimLinker {
             for p in members { for entry in vectors[p] { centroid[entry.term, default: 0] += entry.weight } }
             return centroid
         }
-
-        /// Cosine similarity of point `p` to a (not normalised) centroid of squared norm `normSquared`.
-        func score(_ p: Int, centroid: [Int: Double], normSquared: Double) -> Double {
-            guard normSquared > 0 else { return 0 }
-            let dot = vectors[p].reduce(0) { $0 + $1.weight * (centroid[$1.term] ?? 0) }
-            return dot / normSquared.squareRoot()
-        }
     }
 }

@@ -22,7 +22,7 @@ import StandpointModel
 /// to its most similar members, with score and shared terms); members with
 /// opposite polarity and different holders are linked `contradicts`. A point
 /// that speaks to several themes is also linked to the points of its other
-/// themes (`themeReferences`).
+/// themes (`themeLinks`).
 ///
 /// - Complexity: O(T log T + Σ m·k) for T term occurrences, claims of m
 ///   members and k terms per point: near-linear in the number of points, never

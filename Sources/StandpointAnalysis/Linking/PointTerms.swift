@@ -130,9 +130,6 @@ struct PointTerms: Sendable {
         return low < count && name(at: low) == term ? low : nil
     }
 
-    /// Whether the point has `term`.
-    func contains(_ term: String) -> Bool { position(of: term) != nil }
-
     /// Whether `term` lies in the point's claim.
     func isFocus(_ term: String) -> Bool { position(of: term).map { inFocus[$0] } ?? false }
 
