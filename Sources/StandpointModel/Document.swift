@@ -21,13 +21,22 @@ public struct Document: Identifiable, Hashable, Sendable {
 
     /// The text covered by `range`, clamped to the document and repaired if it
     /// cuts a multi-byte character.
-    public func text(in range: ByteRange) -> String {
+    public func text(in range: ByteRange) -> String { String(slice(range)) }
+
+    /// The text covered by `range` as a slice that shares the document's
+    /// storage (points keep their text this way), clamped like
+    /// `text(in:)`; a repaired copy when `range` cuts a multi-byte character.
+    public func slice(_ range: ByteRange) -> Substring {
         let utf8 = text.utf8
         let lower = max(0, min(range.start, utf8.count))
         let upper = max(lower, min(range.end, utf8.count))
         let from = utf8.index(utf8.startIndex, offsetBy: lower)
         let to = utf8.index(utf8.startIndex, offsetBy: upper)
-        return String(decoding: utf8[from..<to], as: UTF8.self)
+        func startsCharacter(_ index: String.Index) -> Bool { index == utf8.endIndex || utf8[index] & 0xC0 != 0x80 }
+        guard startsCharacter(from), startsCharacter(to) else {
+            return Substring(String(decoding: utf8[from..<to], as: UTF8.self))
+        }
+        return text[from..<to]
     }
 
     /// The sentence containing byte `offset`, if any.

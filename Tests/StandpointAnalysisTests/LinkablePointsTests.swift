@@ -20,7 +20,7 @@ import Testing
             let linkable = analyzer.extractor.linkablePoints(in: document)
             #expect(linkable.points.map(\.text) == analyzer.extractor.points(in: document).map(\.text))
             for (point, terms) in zip(linkable.points, linkable.terms) {
-                let own = PointTerms(point.text, lexicon: .shared)
+                let own = PointTerms(point.textSlice, lexicon: .shared)
                 #expect(terms.names == own.names, "\(name): \(point.text)")
                 #expect(terms.focusTerms == own.focusTerms, "\(name): \(point.text)")
                 #expect(terms.names.map { terms.surface(of: $0) } == own.names.map { own.surface(of: $0) }, "\(name): \(point.text)")

@@ -7,7 +7,7 @@ import Testing
     /// The names of the themes the one point of `text` joins.
     func themes(_ text: String) -> [String] {
         let lexicon = Lexicon.shared
-        return table.matches(PointTerms(text, lexicon: lexicon), text: text).map { table.themes[$0.theme].name }
+        return table.matches(PointTerms(Substring(text), lexicon: lexicon), text: Substring(text)).map { table.themes[$0.theme].name }
     }
 
     @Test func everyLineOfThemesTxtHasContentWords() {

@@ -223,7 +223,7 @@ extension ExtractionRun {
         let range = unit.sentence.range
         return StancePoint(
             id: "p\(unit.sentence.index + 1)", document: document.id, sentence: unit.sentence.index, range: range,
-            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self),
+            textSlice: document.slice(range),
             holder: holder, target: target, polarity: polarity, cue: cueText, confidence: confidence,
             rationale: "\(ruleName) '\(cueText)'; holder: \(how); polarity: \(reason)")
     }

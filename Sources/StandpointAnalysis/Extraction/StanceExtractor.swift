@@ -119,7 +119,7 @@ struct ExtractionRun {
         for (point, u) in found {
             terms.append(
                 PointTerms(
-                    text: point.text, tokens: units[u].tokens,
+                    text: point.textSlice, tokens: units[u].tokens,
                     cues: units[u].cues.filter { $0.cueClass != .negativeAssertion && $0.cueClass != .positiveAssertion },
                     mask: units[u].mask, base: units[u].sentence.range.start, lexicon: lexicon))
         }

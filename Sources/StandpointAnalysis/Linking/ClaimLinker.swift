@@ -66,7 +66,7 @@ public struct ClaimLinker: Sendable {
     /// Links `points` (from `documents`) into claims.
     public func link(_ points: [StancePoint], in documents: [Document]) -> Result {
         let lexicon = Lexicon.shared
-        let terms = [PointTerms].concurrentlyMade(count: points.count) { p in PointTerms(points[p].text, lexicon: lexicon) }
+        let terms = [PointTerms].concurrentlyMade(count: points.count) { p in PointTerms(points[p].textSlice, lexicon: lexicon) }
         return link(points, terms: terms)
     }
 
@@ -99,7 +99,7 @@ public struct ClaimLinker: Sendable {
         let lexicon = Lexicon.shared
         let themeTable = ThemeTable.shared
         let themes = { [points, terms] in
-            [[ThemeTable.Match]].concurrentlyMade(count: points.count) { p in themeTable.matches(terms[p], text: points[p].text) }
+            [[ThemeTable.Match]].concurrentlyMade(count: points.count) { p in themeTable.matches(terms[p], text: points[p].textSlice) }
         }()
         var index = Index(terms: consume terms)
         let groups = gather(points: points, themes: themes, index: index, lexicon: lexicon)

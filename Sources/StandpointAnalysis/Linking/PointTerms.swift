@@ -43,7 +43,7 @@ struct PointTerms: Sendable {
     /// anywhere when the cue is a modal or an evaluation.
     private let inFocus: [Bool]
     /// The point's text, which `spans` point into.
-    private let text: String
+    private let text: Substring
 
     /// Terms of `text`.
     ///
@@ -52,7 +52,7 @@ struct PointTerms: Sendable {
     /// counters that all threads share).
     ///
     /// - Complexity: O(n + k log k) for a text of n bytes and k terms.
-    init(_ text: String, lexicon: borrowing Lexicon) {
+    init(_ text: Substring, lexicon: borrowing Lexicon) {
         var copy = text
         let occurrences = copy.withUTF8 { bytes in
             let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
@@ -64,12 +64,12 @@ struct PointTerms: Sendable {
     /// Terms of `text`, a sentence whose `tokens` (with offsets `base` bytes
     /// before `text`'s), `cues` and contrast `mask` the extractor has already
     /// found: the same terms as `init(_:lexicon:)` gives without tokenising again.
-    init(text: String, tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: borrowing Lexicon) {
+    init(text: Substring, tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: borrowing Lexicon) {
         self.init(text: text, occurrences: Self.extract(tokens, cues: cues, mask: mask, base: base, lexicon: lexicon))
     }
 
     /// Terms from their occurrences in `text`.
-    private init(text: String, occurrences: [Occurrence]) {
+    private init(text: Substring, occurrences: [Occurrence]) {
         let order = occurrences.indices.sorted { (occurrences[$0].name, $0) < (occurrences[$1].name, $1) }
         var names: [String] = []
         var spans: [Span] = []

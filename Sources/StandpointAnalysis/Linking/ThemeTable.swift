@@ -97,7 +97,7 @@ struct ThemeTable: Sendable {
     /// The terms a line part stands for: its key phrases when it has any
     /// ("arms control" → "weapon control"), otherwise its words.
     static func normalised(_ part: String, lexicon: Lexicon) -> [String] {
-        let terms = PointTerms(part, lexicon: lexicon).names
+        let terms = PointTerms(Substring(part), lexicon: lexicon).names
         let phrases = terms.filter { $0.isKeyPhrase && !$0.hasPrefix("@") }
         return (phrases.isEmpty ? Array(terms) : phrases).sorted()
     }
@@ -120,7 +120,7 @@ struct ThemeTable: Sendable {
     /// - Complexity: O(k·e) for k focus terms and e lines per term, plus
     ///   O(n) for a text of n bytes when a theme with "unless" phrases is
     ///   joined through single-term lines only.
-    func matches(_ terms: PointTerms, text: String) -> [Match] {
+    func matches(_ terms: PointTerms, text: Substring) -> [Match] {
         // Themes found so far, with the terms of their matched lines and
         // whether any of those lines was a combination: a point joins few
         // themes, so small arrays (searched linearly) are cheaper than the
