@@ -144,7 +144,7 @@ extension ExtractionRun {
                 resolved = Resolved(holder: Holder(name: entity, speaker: found.holder.name), isPerson: true)
             }
             explicitHolders.append(mention != nil ? resolved : nil)
-            if case .named(let entity?, _, _)? = mention, !entity.contains(" and ") { parties.append(entity) }
+            if case .named(let entity?, _, _)? = mention, !entity.containsText(" and ") { parties.append(entity) }
             if let resolved, mention != nil || unit.quote != nil {
                 lastHolder = resolved
                 lastHolderUnit = i
@@ -254,7 +254,7 @@ extension ExtractionRun {
                 break
             }
         }
-        guard let party, !holder.name.contains(party) else { return nil }
+        guard let party, !holder.name.containsText(party) else { return nil }
         return unit.cues[(primary + 1)...].firstIndex { later in
             !unit.mask[later.start] && Self.judgementClasses.contains(later.cueClass)
         }

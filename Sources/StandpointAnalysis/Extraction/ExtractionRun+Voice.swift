@@ -30,7 +30,7 @@ extension ExtractionRun {
             }
             // a side named only by its own words ("For the Liberal Democrats, …") is not a known voice
             guard case .named(let entity?, _, _)? = unit.mention,
-                lexicon.aliases.entities.contains(entity) || entity.contains(" and ")
+                lexicon.aliases.entities.contains(entity) || entity.containsText(" and ")
             else { continue }
             counts[entity, default: (0, i)].count += 1
         }
