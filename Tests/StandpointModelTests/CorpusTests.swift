@@ -36,6 +36,30 @@ import Testing
         #expect(corpus.document("b")?.title == "B")
     }
 
+    /// Annotations insert points ("a1") among the analyser's and renumbered
+    /// corpora need not hold "pN" at position N − 1: every id is still found.
+    @Test func findsPointsWhoseIdsAreNotTheirPositions() {
+        let sample = Self.sample()
+        let (p1, p2) = (sample.points[0], sample.points[1])
+        let added = StancePoint(
+            id: "a1", document: "a", sentence: 1, range: ByteRange(start: 27, end: 40), text: "Talks matter.",
+            holder: nil, target: nil, polarity: .support, cue: "", confidence: 1, claim: "c1")
+        let corpus = Corpus(
+            root: "test", documents: sample.documents, points: [p2, added, p1], claims: sample.claims,
+            crossReferences: [
+                CrossReference(from: "p1", to: "a1", kind: .sameClaim, score: 0.5),
+                CrossReference(from: "p10", to: "p2", kind: .sameClaim, score: 0.5),
+            ])
+        #expect(corpus.pointPosition("p2") == 0)
+        #expect(corpus.pointPosition("a1") == 1)
+        #expect(corpus.pointPosition("p1") == 2)
+        #expect(corpus.pointPosition("p3") == nil)
+        #expect(corpus.pointPosition("p01") == nil)
+        #expect(corpus.point("a1")?.text == "Talks matter.")
+        #expect(corpus.crossReferences(of: "a1").map(\.from) == ["p1"])
+        #expect(corpus.crossReferences(of: "p2").map(\.from) == ["p10"])
+    }
+
     @Test func findsDocumentsOfAHolderByEntityOrSpeaker() {
         let corpus = Self.sample()
         #expect(corpus.documents(ofHolder: "China") == ["a"])
