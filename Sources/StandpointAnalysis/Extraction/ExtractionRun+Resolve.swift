@@ -24,6 +24,7 @@ extension ExtractionRun {
         /// The entity each person named so far speaks for.
         var affiliations: [String: String] = [:]
         let polarityRule = PolarityRule(lexicon: lexicon)
+        var pool = StringPool()
         for (i, unit) in units.enumerated() {
             named += unit.persons
             parties += unit.persons.compactMap(\.entity)
@@ -157,7 +158,8 @@ extension ExtractionRun {
                 }
             }
             guard unit.primary != nil || unit.isQuotedSpeech else { continue }
-            points.append((makePoint(unit, holder: resolved?.holder, how: how, explicit: mention != nil, rule: polarityRule), i))
+            let point = makePoint(unit, holder: resolved?.holder, how: how, explicit: mention != nil, rule: polarityRule, pool: &pool)
+            points.append((point, i))
         }
         return points
     }
@@ -186,7 +188,11 @@ extension ExtractionRun {
         return nil
     }
 
-    func makePoint(_ unit: Unit, holder: Holder?, how: String, explicit: Bool, rule: PolarityRule) -> StancePoint {
+    /// The point of `unit`; its rationale's parts are shared through `pool`
+    /// with the document's other points.
+    func makePoint(
+        _ unit: Unit, holder: Holder?, how: String, explicit: Bool, rule: PolarityRule, pool: inout StringPool
+    ) -> StancePoint {
         let tokens = unit.tokens
         let polarity: Polarity
         let reason: String
@@ -202,7 +208,7 @@ extension ExtractionRun {
                 (polarity, reason) = rule.polarity(tokens: tokens, cues: unit.cues, index: primary, mask: unit.mask)
             }
             cueText = text(tokens[cue.start], tokens[cue.end - 1])
-            ruleName = "\(cue.cueClass.rawValue) cue"
+            ruleName = cue.cueClass.ruleName
             confidence = Self.baseConfidence[cue.cueClass] ?? 0.6
             target = findTarget(unit, cue: cue)
         } else {
@@ -225,7 +231,7 @@ extension ExtractionRun {
             id: "p\(unit.sentence.index + 1)", document: document.id, sentence: unit.sentence.index, range: range,
             textSlice: document.slice(range),
             holder: holder, target: target, polarity: polarity, cue: cueText, confidence: confidence,
-            rationale: "\(ruleName) '\(cueText)'; holder: \(how); polarity: \(reason)")
+            reasons: .rule(ruleName, holder: pool.intern(how), polarity: pool.intern(reason)))
     }
 
     /// When the support or oppose verb at `primary` belongs to another party

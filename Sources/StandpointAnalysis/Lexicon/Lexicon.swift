@@ -4,7 +4,7 @@ import Foundation
 /// resource files (see Resources/README.md) and shared by every document.
 struct Lexicon: Sendable {
     /// The classes of stance cue, from cues.txt.
-    enum CueClass: String, Sendable {
+    enum CueClass: String, Sendable, CaseIterable {
         /// Asks for, backs or commits to something: "urge", "call for".
         case support
         /// Rejects, criticises or warns: "oppose", "reject", "critical of".
@@ -31,6 +31,11 @@ struct Lexicon: Sendable {
         var takesHolderSubject: Bool {
             self == .support || self == .oppose || self == .argue || self == .report
         }
+
+        /// The rationale's name of the rule a cue of this class fires
+        /// ("oppose cue"), made once per class rather than once per point.
+        var ruleName: String { Self.ruleNames[self] ?? rawValue + " cue" }
+        private static let ruleNames = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.rawValue + " cue") })
     }
 
     let cues: PhraseTable<CueClass>
