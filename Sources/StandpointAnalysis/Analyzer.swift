@@ -119,7 +119,7 @@ public struct Analyzer: Sendable {
     /// Loads, segments and extracts one file.
     func analyzeFile(_ file: CorpusLoader.SourceFile) -> (Document?, LinkablePoints, [LoadWarning]) {
         let (source, warnings) = loader.load(file)
-        guard let source else { return (nil, LinkablePoints(points: [], terms: []), warnings) }
+        guard let source else { return (nil, LinkablePoints(points: [], termStore: DocumentTerms()), warnings) }
         let document = segment(source)
         return (document, extractor.linkablePoints(in: document), warnings)
     }

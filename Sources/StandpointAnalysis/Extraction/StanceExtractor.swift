@@ -114,16 +114,15 @@ struct ExtractionRun {
         let found = resolve(units)
         // A loop, not `map`: a closure here copied the lexicon (some thirty
         // tables, each retained and released) for every point.
-        var terms: [PointTerms] = []
-        terms.reserveCapacity(found.count)
+        var terms = DocumentTerms.Builder()
         for (point, u) in found {
-            terms.append(
-                PointTerms(
-                    text: point.textSlice, tokens: units[u].tokens,
-                    cues: units[u].cues.filter { $0.cueClass != .negativeAssertion && $0.cueClass != .positiveAssertion },
-                    mask: units[u].mask, base: units[u].sentence.range.start, lexicon: lexicon))
+            let cues = units[u].cues.filter { $0.cueClass != .negativeAssertion && $0.cueClass != .positiveAssertion }
+            terms.add(
+                text: point.textSlice,
+                occurrences: PointTerms.extract(
+                    units[u].tokens, cues: cues, mask: units[u].mask, base: units[u].sentence.range.start, lexicon: lexicon))
         }
-        return LinkablePoints(points: found.map(\.point), terms: terms)
+        return LinkablePoints(points: found.map(\.point), termStore: terms.finish())
     }
 
     /// Whether a sentence is a title or heading: alone on its line, without

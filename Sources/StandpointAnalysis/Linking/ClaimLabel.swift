@@ -16,23 +16,23 @@ enum ClaimLabel {
         if let key, key.isThemeKey {
             phrase = String(key.dropFirst(ThemeTable.keyPrefix.count))
         } else if let key {
-            phrase = members.lazy.compactMap { index.terms[$0].surface(of: key) }.first ?? key
+            phrase = members.lazy.compactMap { index.terms(of: $0).surface(of: key) }.first ?? key
             if !key.isKeyPhrase {
                 var counts: [String: Int] = [:]
                 for p in members {
-                    for term in index.terms[p].focusTerms where term.isKeyPhrase && term.split(separator: " ").contains(Substring(key)) {
+                    for term in index.terms(of: p).focusTerms where term.isKeyPhrase && term.split(separator: " ").contains(Substring(key)) {
                         counts[term, default: 0] += 1
                     }
                 }
                 if let (best, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count * 2 >= members.count, count >= 2,
-                    let surface = members.lazy.compactMap({ index.terms[$0].surface(of: best) }).first
+                    let surface = members.lazy.compactMap({ index.terms(of: $0).surface(of: best) }).first
                 {
                     phrase = surface
                 }
             } else if let last = key.split(separator: " ").last {
                 var counts: [String: Int] = [:]
                 for p in members {
-                    for term in index.terms[p].focusTerms where term.isKeyPhrase {
+                    for term in index.terms(of: p).focusTerms where term.isKeyPhrase {
                         let parts = term.split(separator: " ")
                         if parts.count == 2, parts[0] == last, let name = lexicon.synonymNames[String(parts[1])] {
                             counts[name, default: 0] += 1

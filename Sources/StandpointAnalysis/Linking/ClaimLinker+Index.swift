@@ -4,26 +4,43 @@ extension ClaimLinker {
     /// Weighted, normalised term vectors of all points, with terms numbered so
     /// that comparing two points is a merge of two sorted arrays, not hashing.
     struct Index {
-        /// One weighted term of a vector.
-        struct Entry {
-            let term: Int
-            let weight: Double
-        }
-
         /// Term number → term.
         let termNames: [String]
         /// Term → term number.
         let termNumbers: [String: Int]
         /// Term number → the number of points that have the term.
         let frequency: [Int]
-        /// Per point: its terms, sorted by number, weights L2-normalised.
-        let vectors: [[Entry]]
-        /// Per point: its terms, with their surfaces and focus (empty after `releaseTerms()`).
-        private(set) var terms: [PointTerms]
-        /// Per point: the numbers of the terms in its claim, in name order.
-        let focusNumbers: [[Int32]]
+        /// Per store of terms (a document's points): its points' vectors and claim terms.
+        private let vectors: [Vectors]
+        /// Per point: its store and its position there.
+        private let places: [Place]
+        /// The stores of terms, with surfaces and focus (empty after `releaseTerms()`).
+        private var stores: [DocumentTerms]
 
-        /// Builds the index.
+        /// Where a point's terms are: its store (document) and its position there.
+        struct Place {
+            let store: Int32
+            let point: Int32
+        }
+
+        /// The vectors of the points of one store, flat: per point, its
+        /// terms sorted by number and their weights, L2-normalised; and the
+        /// numbers of the terms in its claim, in name order.
+        ///
+        /// A flat array per document rather than an array of 16-byte entries
+        /// per point: 12 bytes per term and three arrays per document, not an
+        /// array per point.
+        struct Vectors: Sendable {
+            /// Per point: where its entries end in `terms` and `weights`.
+            let ends: [Int32]
+            let terms: [Int32]
+            let weights: [Double]
+            /// Per point: where its claim terms end in `focus`.
+            let focusEnds: [Int32]
+            let focus: [Int32]
+        }
+
+        /// Builds the index of the points of `stores`, in order.
         ///
         /// Weights are inverse document frequencies over points (a term in
         /// every point says nothing); entity names weigh half (a holder's name
@@ -32,89 +49,172 @@ extension ClaimLinker {
         ///
         /// Terms are numbered in order of first occurrence, each point's terms
         /// taken in sorted order, so that numbers and the floating-point sums
-        /// below do not depend on the process's hash seed. Sorting each point's
-        /// terms and weighing them run in parallel; only numbering is serial
-        /// (one look-up of the term's precomputed hash per occurrence, its
-        /// name compared on a hit; a name whose hash another name already has
-        /// is looked up by name).
+        /// below do not depend on the process's hash seed. Each store names
+        /// its distinct terms in that order already, so numbering goes by
+        /// distinct names, not occurrences: runs of stores number their names
+        /// in parallel, each run on its own, and only the runs' distinct names
+        /// are numbered in turn (a name new to the corpus in a run is new in
+        /// the order the run first has it, so the numbers are those of one
+        /// pass over all occurrences). Weighing runs in parallel too.
         ///
         /// - Complexity: O(T log k) for T terms over all points, k per point.
-        init(terms: consuming [PointTerms]) {
-            // The hashes are made in parallel, point by point, so that the
-            // serial numbering below looks up integers rather than hashing
-            // every term's string.
-            let hashes = [[UInt64]].concurrentlyMade(count: terms.count) { [terms] p in terms[p].names.map { WordHash.of($0.utf8) } }
-            var byHash: [UInt64: Int] = [:]
+        init(stores: consuming [DocumentTerms]) {
+            let pointCount = stores.reduce(0) { $0 + $1.pointCount }
+            var places: [Place] = []
+            places.reserveCapacity(pointCount)
+            for (s, store) in stores.enumerated() {
+                for k in 0..<store.pointCount { places.append(Place(store: Int32(s), point: Int32(k))) }
+            }
+            let runs = Self.runs(of: stores.count)
+            let runNumbering = [RunNumbering].concurrentlyMade(count: runs.count) { [stores] r in
+                RunNumbering(stores[runs[r]])
+            }
             var numbers: [String: Int] = [:]
             var names: [String] = []
             var frequency: [Int] = []
-            var numbered: [[Int32]] = []
-            numbered.reserveCapacity(terms.count)
-            var focusNumbers: [[Int32]] = []
-            focusNumbers.reserveCapacity(terms.count)
-            for (point, pointHashes) in zip(terms, hashes) {
-                var row: [Int32] = []
-                row.reserveCapacity(point.count)
-                var focusRow: [Int32] = []
-                for (position, term) in point.names.enumerated() {
-                    let number: Int
-                    if let known = byHash[pointHashes[position]], names[known] == term {
-                        number = known
-                    } else if let known = numbers[term] {
-                        number = known
-                    } else {
-                        number = names.count
-                        numbers[term] = number
-                        if byHash[pointHashes[position]] == nil { byHash[pointHashes[position]] = number }
-                        names.append(term)
-                        frequency.append(0)
-                    }
-                    frequency[number] += 1
-                    row.append(Int32(number))
-                    if point.isFocus(at: position) { focusRow.append(Int32(number)) }
-                }
-                numbered.append(row)
-                focusNumbers.append(focusRow)
+            var runToCorpus: [[Int32]] = []
+            runToCorpus.reserveCapacity(runs.count)
+            for run in runNumbering {
+                runToCorpus.append(
+                    run.names.indices.map { i in
+                        let name = run.names[i]
+                        let number =
+                            numbers[name] ?? {
+                                numbers[name] = names.count
+                                names.append(name)
+                                frequency.append(0)
+                                return names.count - 1
+                            }()
+                        frequency[number] += run.counts[i]
+                        return Int32(number)
+                    })
             }
-            let count = Double(max(terms.count, 1))
+            let count = Double(max(pointCount, 1))
             // What kind each term is, decided once per distinct term rather than per occurrence.
             let kindFactor = names.map { term in (term.hasPrefix("@") ? 0.5 : 1) * (term.isKeyPhrase ? 1.5 : 1) }
-            let (numberedRows, frequencies) = (numbered, frequency)
-            let vectors = [[Entry]].concurrentlyMade(count: terms.count) { [terms] p in
-                let point = terms[p]
-                var vector: [Entry] = []
-                vector.reserveCapacity(point.count)
-                var norm = 0.0
-                for (position, number) in numberedRows[p].enumerated() {
+            let frequencies = frequency
+            let vectors = [Vectors].concurrentlyMade(count: stores.count) { [stores, runToCorpus] s in
+                let r = runs.firstIndex { $0.contains(s) }!
+                let toRun = runNumbering[r].toRun[s - runs[r].lowerBound]
+                let corpusNumber = toRun.map { runToCorpus[r][Int($0)] }
+                return Self.vectors(of: stores[s], numbers: corpusNumber) { number, inFocus in
                     let df = Double(frequencies[Int(number)])
                     var weight = log(1 + count / df)
                     weight *= kindFactor[Int(number)]
                     if df <= 1 { weight *= 0.5 }
-                    if !point.isFocus(at: position) { weight *= 0.4 }
-                    vector.append(Entry(term: Int(number), weight: weight))
-                    norm += weight * weight
+                    if !inFocus { weight *= 0.4 }
+                    return weight
                 }
-                norm = norm.squareRoot()
-                if norm > 0 { vector = vector.map { Entry(term: $0.term, weight: $0.weight / norm) } }
-                vector.sort { $0.term < $1.term }
-                return vector
             }
-            for p in terms.indices { terms[p].number(numberedRows[p], in: names) }
             self.termNames = names
             self.termNumbers = numbers
             self.frequency = frequency
             self.vectors = vectors
-            self.terms = terms
-            self.focusNumbers = focusNumbers
+            self.places = places
+            self.stores = stores
+        }
+
+        /// Runs of stores numbered on their own: some per core, so that
+        /// uneven documents even out.
+        static func runs(of count: Int) -> [Range<Int>] {
+            let runCount = min(count, 8 * ProcessInfo.processInfo.activeProcessorCount)
+            return (0..<runCount).map { r in (r * count / runCount)..<((r + 1) * count / runCount) }
+        }
+
+        /// The distinct names of a run of stores, numbered in order of first occurrence.
+        struct RunNumbering: Sendable {
+            /// Run number → name.
+            var names: [String] = []
+            /// Run number → the number of points of the run that have the term.
+            var counts: [Int] = []
+            /// Per store of the run: its name numbers → run numbers.
+            var toRun: [[Int32]] = []
+
+            init(_ stores: ArraySlice<DocumentTerms>) {
+                var numberOf: [String: Int32] = [:]
+                for store in stores {
+                    let toRun = store.names.map { name in
+                        numberOf[name] ?? {
+                            numberOf[name] = Int32(names.count)
+                            names.append(name)
+                            counts.append(0)
+                            return Int32(names.count - 1)
+                        }()
+                    }
+                    for number in store.numbers { counts[Int(toRun[Int(number)])] += 1 }
+                    self.toRun.append(toRun)
+                }
+            }
+        }
+
+        /// The vectors of the points of `store`, its name numbers mapped to
+        /// corpus `numbers`, each term weighed by `weight` (number, in focus)
+        /// before the vector is normalised.
+        static func vectors(
+            of store: DocumentTerms, numbers: [Int32], weight: (Int32, Bool) -> Double
+        ) -> Vectors {
+            var ends: [Int32] = []
+            var terms: [Int32] = []
+            var weights: [Double] = []
+            var focusEnds: [Int32] = []
+            var focus: [Int32] = []
+            ends.reserveCapacity(store.pointCount)
+            terms.reserveCapacity(store.numbers.count)
+            weights.reserveCapacity(store.numbers.count)
+            focusEnds.reserveCapacity(store.pointCount)
+            var entries: [(term: Int32, weight: Double)] = []
+            for k in 0..<store.pointCount {
+                entries.removeAll(keepingCapacity: true)
+                var norm = 0.0
+                for i in store.range(ofPoint: k) {
+                    let number = numbers[Int(store.numbers[i])]
+                    let w = weight(number, store.inFocus[i])
+                    entries.append((number, w))
+                    norm += w * w
+                    if store.inFocus[i] { focus.append(number) }
+                }
+                norm = norm.squareRoot()
+                entries.sort { $0.term < $1.term }
+                for entry in entries {
+                    terms.append(entry.term)
+                    weights.append(norm > 0 ? entry.weight / norm : entry.weight)
+                }
+                ends.append(Int32(terms.count))
+                focusEnds.append(Int32(focus.count))
+            }
+            return Vectors(ends: ends, terms: terms, weights: weights, focusEnds: focusEnds, focus: focus)
         }
 
         /// Lets the point terms go once no surface or focus is read any more:
         /// only the vectors are needed to score pairs.
-        mutating func releaseTerms() { terms = [] }
+        mutating func releaseTerms() { stores = [] }
+
+        /// The terms of point `p`, with their surfaces and focus (not after `releaseTerms()`).
+        func terms(of p: Int) -> PointTerms {
+            let place = places[p]
+            return stores[Int(place.store)].terms(ofPoint: Int(place.point))
+        }
+
+        /// The numbers of the terms in point `p`'s claim, in name order.
+        func focusNumbers(of p: Int) -> ArraySlice<Int32> {
+            let place = places[p]
+            let vectors = vectors[Int(place.store)]
+            let k = Int(place.point)
+            return vectors.focus[(k == 0 ? 0 : Int(vectors.focusEnds[k - 1]))..<Int(vectors.focusEnds[k])]
+        }
 
         /// The number of points that have `term`.
         func frequency(of term: String) -> Int {
             termNumbers[term].map { frequency[$0] } ?? 0
+        }
+
+        /// Calls `body` with each term number and weight of point `p`'s vector, in term order.
+        @inline(__always)
+        func forEachEntry(of p: Int, _ body: (Int32, Double) -> Void) {
+            let place = places[p]
+            let vectors = vectors[Int(place.store)]
+            let k = Int(place.point)
+            for i in (k == 0 ? 0 : Int(vectors.ends[k - 1]))..<Int(vectors.ends[k]) { body(vectors.terms[i], vectors.weights[i]) }
         }
 
         /// Cosine similarity of two points.
@@ -122,31 +222,35 @@ extension ClaimLinker {
         /// - Complexity: O(k) for vectors of k terms.
         func score(_ a: Int, _ b: Int) -> Double {
             var score = 0.0
-            forEachShared(a, b) { x, y in score += x.weight * y.weight }
+            forEachShared(a, b) { _, x, y in score += x * y }
             return score
         }
 
         /// The terms two points share, sorted.
         func sharedTerms(_ a: Int, _ b: Int) -> [String] {
             var shared: [String] = []
-            forEachShared(a, b) { x, _ in shared.append(termNames[x.term]) }
+            forEachShared(a, b) { term, _, _ in shared.append(termNames[Int(term)]) }
             return shared.sorted()
         }
 
-        /// Calls `body` with the entries of each term points `a` and `b`
-        /// share, in term order: one merge of the two sorted vectors.
+        /// Calls `body` with the number and the two weights of each term
+        /// points `a` and `b` share, in term order: one merge of the two
+        /// sorted vectors.
         @inline(__always)
-        func forEachShared(_ a: Int, _ b: Int, _ body: (Entry, Entry) -> Void) {
-            let x = vectors[a]
-            let y = vectors[b]
-            var i = 0
-            var j = 0
-            while i < x.count && j < y.count {
-                if x[i].term == y[j].term {
-                    body(x[i], y[j])
+        func forEachShared(_ a: Int, _ b: Int, _ body: (Int32, Double, Double) -> Void) {
+            let (placeA, placeB) = (places[a], places[b])
+            let x = vectors[Int(placeA.store)]
+            let y = vectors[Int(placeB.store)]
+            let (ka, kb) = (Int(placeA.point), Int(placeB.point))
+            var i = ka == 0 ? 0 : Int(x.ends[ka - 1])
+            var j = kb == 0 ? 0 : Int(y.ends[kb - 1])
+            let (endA, endB) = (Int(x.ends[ka]), Int(y.ends[kb]))
+            while i < endA && j < endB {
+                if x.terms[i] == y.terms[j] {
+                    body(x.terms[i], x.weights[i], y.weights[j])
                     i += 1
                     j += 1
-                } else if x[i].term < y[j].term {
+                } else if x.terms[i] < y.terms[j] {
                     i += 1
                 } else {
                     j += 1
@@ -157,7 +261,7 @@ extension ClaimLinker {
         /// The sum of the vectors of `members`.
         func centroid(_ members: [Int]) -> [Int: Double] {
             var centroid: [Int: Double] = [:]
-            for p in members { for entry in vectors[p] { centroid[entry.term, default: 0] += entry.weight } }
+            for p in members { forEachEntry(of: p) { term, weight in centroid[Int(term), default: 0] += weight } }
             return centroid
         }
     }

@@ -66,42 +66,39 @@ public struct ClaimLinker: Sendable {
     /// Links `points` (from `documents`) into claims.
     public func link(_ points: [StancePoint], in documents: [Document]) -> Result {
         let lexicon = Lexicon.shared
-        let terms = [PointTerms].concurrentlyMade(count: points.count) { p in PointTerms(points[p].textSlice, lexicon: lexicon) }
-        return link(points, terms: terms)
+        let stores = [DocumentTerms].concurrentlyMade(count: points.count) { p in DocumentTerms(points[p].textSlice, lexicon: lexicon) }
+        return link(points, terms: stores)
     }
 
     /// Links the points of `linkable` (from `documents`, in this order) into
     /// claims, with the terms the extractor found for them.
     ///
-    /// `linkable` is consumed: its points and terms are moved into one list
-    /// each and the per-document lists let go, so that the caller's copy does
-    /// not keep every point twice while linking runs.
+    /// `linkable` is consumed: its points are moved into one list and the
+    /// per-document lists let go, so that the caller's copy does not keep
+    /// every point twice while linking runs.
     public func link(_ linkable: consuming [LinkablePoints], in documents: [Document]) -> Result {
         let count = linkable.reduce(0) { $0 + $1.points.count }
+        let stores = linkable.map(\.termStore)
         var points: [StancePoint] = []
-        var terms: [PointTerms] = []
         points.reserveCapacity(count)
-        terms.reserveCapacity(count)
-        for document in linkable {
-            points += document.points
-            terms += document.terms
-        }
+        for document in linkable { points += document.points }
         linkable = []
-        return link(consume points, terms: consume terms)
+        return link(consume points, terms: stores)
     }
 
-    /// Links `points`, each with its `terms`, into claims.
+    /// Links `points` into claims, with `terms` holding their terms (the
+    /// points of each store in turn).
     ///
     /// Both are consumed: the terms go as soon as the last surface is read
     /// (they are a third of the linker's memory), and the points get their
     /// claims in place and become the result's.
-    func link(_ points: consuming [StancePoint], terms: consuming [PointTerms]) -> Result {
+    func link(_ points: consuming [StancePoint], terms: consuming [DocumentTerms]) -> Result {
         let lexicon = Lexicon.shared
         let themeTable = ThemeTable.shared
-        let themes = { [points, terms] in
-            [[ThemeTable.Match]].concurrentlyMade(count: points.count) { p in themeTable.matches(terms[p], text: points[p].textSlice) }
+        var index = Index(stores: consume terms)
+        let themes = { [points, index] in
+            [[ThemeTable.Match]].concurrentlyMade(count: points.count) { p in themeTable.matches(index.terms(of: p), text: points[p].textSlice) }
         }()
-        var index = Index(terms: consume terms)
         let groups = gather(points: points, themes: themes, index: index, lexicon: lexicon)
 
         var clusterOf = Array(repeating: -1, count: points.count)
@@ -134,10 +131,10 @@ public struct ClaimLinker: Sendable {
         // Surfaces are read for the last time above.
         index.releaseTerms()
         let themeLinks = themeLinks(points: points, themes: themes, clusterOf: clusterOf, index: index, existing: linkedPairs)
-        // Every score is made: the index (its vectors are some 60 MB at
+        // Every score is made: the index (its vectors are some 35 MB at
         // 10,000 documents) goes before the 300,000 references are, which is
         // when the linker's memory peaks.
-        index = Index(terms: [])
+        index = Index(stores: [])
         let themeLabels = themeTable.themes.map { "theme: " + $0.name }
         let references = Self.inPointOrder(claimLinks, themeLinks, points: points) { [points] link in
             themeReference(link, points: points, themes: themes, labels: themeLabels)
@@ -180,7 +177,7 @@ public struct ClaimLinker: Sendable {
         var termPostings: [Int32: [Int]] = [:]
         var postings: [String: [Int]] = [:]
         for p in points.indices {
-            for number in index.focusNumbers[p] where mayNameClaim[Int(number)] {
+            for number in index.focusNumbers(of: p) where mayNameClaim[Int(number)] {
                 termPostings[number, default: []].append(p)
             }
             for match in themes[p] {
@@ -237,8 +234,12 @@ public struct ClaimLinker: Sendable {
         let centroid = index.centroid(list)
         let normSquared = centroid.keys.sorted().reduce(0) { $0 + centroid[$1]! * centroid[$1]! }
         return list.filter { p in
-            let own = index.vectors[p].reduce(0) { $0 + $1.weight * $1.weight }
-            let dot = index.vectors[p].reduce(0) { $0 + $1.weight * (centroid[$1.term] ?? 0) }
+            var own = 0.0
+            var dot = 0.0
+            index.forEachEntry(of: p) { term, weight in
+                own += weight * weight
+                dot += weight * (centroid[Int(term)] ?? 0)
+            }
             let restSquared = normSquared - 2 * dot + own
             guard restSquared > 1e-12 else { return false }
             return (dot - own) / restSquared.squareRoot() >= coherence
@@ -342,7 +343,7 @@ public struct ClaimLinker: Sendable {
 
     /// A shared term as the reader saw it ("Cold War", not "cold war" or "@China").
     static func readable(_ term: String, index: Index, _ a: Int, _ b: Int) -> String {
-        index.terms[a].surface(of: term) ?? index.terms[b].surface(of: term) ?? term
+        index.terms(of: a).surface(of: term) ?? index.terms(of: b).surface(of: term) ?? term
     }
 }
 

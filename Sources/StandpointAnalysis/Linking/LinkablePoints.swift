@@ -10,8 +10,11 @@ public struct LinkablePoints: Sendable {
     /// The points, in text order; callers may renumber them (`withID`) but
     /// not reorder or drop them.
     public var points: [StancePoint]
+    /// The terms of the points.
+    let termStore: DocumentTerms
+
     /// Per point, its terms.
-    let terms: [PointTerms]
+    var terms: [PointTerms] { (0..<termStore.pointCount).map { termStore.terms(ofPoint: $0) } }
 
     /// Gives the points the corpus ids "p`first`", "p`first + 1`", … in order
     /// (the extractor's ids count sentences within one document).

@@ -4,11 +4,11 @@
 /// ("mindset" → "mental"); and adjacent content words joined into key
 /// phrases ("cold war").
 ///
-/// Terms are kept as sorted arrays, with their surface forms as byte spans
-/// into the point's text rather than strings: on 10,000 synthetic documents
-/// (150,000 points) the terms of all points took 277 MB as a dictionary and a
-/// set per point, 156 MB as sorted arrays, and the index built from them 71 MB
-/// instead of 117 MB, since it needs each point's terms sorted anyway.
+/// Terms are kept in name order, with their surface forms as byte spans into
+/// the point's text rather than strings, in the arrays of the point's
+/// document (`DocumentTerms`): on 10,000 synthetic documents (150,000 points)
+/// the terms of all points took 277 MB as a dictionary and a set per point
+/// and 156 MB as sorted arrays per point.
 struct PointTerms: Sendable {
     /// Where a term's surface lies in the text: one run of bytes, or two runs
     /// joined by a space for a key phrase ("Cold" … "War").
@@ -26,96 +26,33 @@ struct PointTerms: Sendable {
         }
     }
 
-    /// Distinct terms, sorted, until `number(_:in:)` replaces them by numbers.
-    private var ownNames: [String]
-    /// Once numbered: per term, its number in `table`.
-    private var numbers: [Int32] = []
-    /// Once numbered: the names of all terms of all points, by number.
-    private var table: [String] = []
-    private var isNumbered = false
+    /// The terms of the point's document.
+    private let store: DocumentTerms
+    /// The point's position in `store`.
+    private let point: Int
+    /// Where the point's terms lie in `store`.
+    private let range: Range<Int>
 
-    /// Distinct terms, sorted.
-    var names: [String] { isNumbered ? numbers.map { table[Int($0)] } : ownNames }
-    /// Per term: where it first occurs in the text.
-    private let spans: [Span]
-    /// Per term: whether it lies in the point's claim rather than its
-    /// attribution: after a reporting or position verb ("warned that …"), or
-    /// anywhere when the cue is a modal or an evaluation.
-    private let inFocus: [Bool]
-    /// The point's text, which `spans` point into.
-    private let text: Substring
+    /// The terms of point `point` of `store`.
+    init(store: DocumentTerms, point: Int) {
+        self.store = store
+        self.point = point
+        self.range = store.range(ofPoint: point)
+    }
 
-    /// Terms of `text`.
-    ///
-    /// `lexicon` is borrowed: an initialiser owns its arguments by default, so
-    /// each call copied the lexicon's tables (a retain and a release each, on
-    /// counters that all threads share).
-    ///
-    /// - Complexity: O(n + k log k) for a text of n bytes and k terms.
+    /// Terms of `text` (`DocumentTerms.init(_:lexicon:)`).
     init(_ text: Substring, lexicon: borrowing Lexicon) {
-        var copy = text
-        let occurrences = copy.withUTF8 { bytes in
-            let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
-            return Self.extract(tokens, cues: lexicon.cues(in: tokens), mask: lexicon.contrastMask(tokens), base: 0, lexicon: lexicon)
-        }
-        self.init(text: text, occurrences: occurrences)
-    }
-
-    /// Terms of `text`, a sentence whose `tokens` (with offsets `base` bytes
-    /// before `text`'s), `cues` and contrast `mask` the extractor has already
-    /// found: the same terms as `init(_:lexicon:)` gives without tokenising again.
-    init(text: Substring, tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: borrowing Lexicon) {
-        self.init(text: text, occurrences: Self.extract(tokens, cues: cues, mask: mask, base: base, lexicon: lexicon))
-    }
-
-    /// Terms from their occurrences in `text`.
-    private init(text: Substring, occurrences: [Occurrence]) {
-        let order = occurrences.indices.sorted { (occurrences[$0].name, $0) < (occurrences[$1].name, $1) }
-        var names: [String] = []
-        var spans: [Span] = []
-        var inFocus: [Bool] = []
-        // Exact capacities: the terms of all points are a third of the
-        // linker's memory, and arrays grown by appending are up to twice
-        // as large as their contents.
-        let distinct = zip(order.dropFirst(), order).reduce(order.isEmpty ? 0 : 1) {
-            $0 + (occurrences[$1.0].name == occurrences[$1.1].name ? 0 : 1)
-        }
-        names.reserveCapacity(distinct)
-        spans.reserveCapacity(distinct)
-        inFocus.reserveCapacity(distinct)
-        for i in order {
-            let occurrence = occurrences[i]
-            if names.last == occurrence.name {
-                if occurrence.inFocus { inFocus[inFocus.count - 1] = true }
-            } else {
-                names.append(occurrence.name)
-                spans.append(occurrence.span)
-                inFocus.append(occurrence.inFocus)
-            }
-        }
-        self.ownNames = names
-        self.spans = spans
-        self.inFocus = inFocus
-        self.text = text
+        self.init(store: DocumentTerms(text, lexicon: lexicon), point: 0)
     }
 
     /// The number of distinct terms.
-    var count: Int { isNumbered ? numbers.count : ownNames.count }
+    var count: Int { range.count }
+
+    /// Distinct terms, sorted.
+    var names: [String] { (0..<count).map { name(at: $0) } }
 
     /// The name of the term at `position` in `names`.
-    func name(at position: Int) -> String { isNumbered ? table[Int(numbers[position])] : ownNames[position] }
-
-    /// Replaces each term's name by its number in `table` (`numbers`, in
-    /// `names` order): 4 bytes per term instead of a 16-byte string and,
-    /// for a key phrase, its own copy of the characters. The index numbers
-    /// every point's terms; at 10,000 documents this is some 3.7 million
-    /// terms, held until the last label and explanation are made.
-    mutating func number(_ numbers: [Int32], in table: [String]) {
-        self.numbers = numbers
-        self.table = table
-        ownNames = []
-        isNumbered = true
-    }
+    func name(at position: Int) -> String { store.names[Int(store.numbers[range.lowerBound + position])] }
 
     /// The position of `term` in `names`, if the point has it.
     ///
@@ -131,19 +68,19 @@ struct PointTerms: Sendable {
     }
 
     /// Whether `term` lies in the point's claim.
-    func isFocus(_ term: String) -> Bool { position(of: term).map { inFocus[$0] } ?? false }
+    func isFocus(_ term: String) -> Bool { position(of: term).map { isFocus(at: $0) } ?? false }
 
     /// Whether the term at `position` lies in the point's claim.
-    func isFocus(at position: Int) -> Bool { inFocus[position] }
+    func isFocus(at position: Int) -> Bool { store.inFocus[range.lowerBound + position] }
 
     /// The terms in the point's claim, sorted.
-    var focusTerms: [String] { (0..<count).filter { inFocus[$0] }.map { name(at: $0) } }
+    var focusTerms: [String] { (0..<count).filter { isFocus(at: $0) }.map { name(at: $0) } }
 
     /// How `term` was written where it first occurs ("Cold War", not "cold war").
     func surface(of term: String) -> String? {
         guard let position = position(of: term) else { return nil }
-        let span = spans[position]
-        var text = text
+        let span = store.spans[range.lowerBound + position]
+        var text = store.texts[point]
         return text.withUTF8 { bytes in
             func run(_ from: Int32, _ to: Int32) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(from)..<Int(to)]), as: UTF8.self)
