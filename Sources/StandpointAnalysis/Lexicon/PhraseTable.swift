@@ -67,8 +67,19 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at token `i`, the index one past its last
     /// token, and its words when it has no gap (`Entry.words`).
+    ///
+    /// Inlined up to the table's filter: most tokens start no phrase, and
+    /// are answered without a call (callgrind, 1,000 documents: entering and
+    /// leaving this function for every token cost some 40 M instructions).
+    @inline(__always)
     func match(_ tokens: [Token], at i: Int) -> (value: Value, end: Int, words: String?)? {
-        guard tokens[i].kind == .word, let candidates = entries.value(for: tokens[i]) else { return nil }
+        guard tokens[i].kind == .word, entries.mayContain(tokens[i]) else { return nil }
+        return matchCandidates(tokens, at: i)
+    }
+
+    /// `match(_:at:)` for a token that passed the table's filter.
+    private func matchCandidates(_ tokens: [Token], at i: Int) -> (value: Value, end: Int, words: String?)? {
+        guard let candidates = entries.value(for: tokens[i]) else { return nil }
         let nextHash = i + 1 < tokens.count ? tokens[i + 1].hash : nil
         for c in candidates.indices {
             // Phrases that share a first word ("the Kremlin", "the White

@@ -61,6 +61,11 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// Whether the word of `token` may be in the table: false says it is not,
+    /// without a probe.
+    @inline(__always)
+    func mayContain(_ token: Token) -> Bool { mayContain(token.hash) }
+
     /// The value stored for the word of `token`.
     @inline(__always)
     func value(for token: Token) -> Value? {
