@@ -34,35 +34,46 @@ struct BoilerplateRules: Sendable {
         subscript(byte: UInt8) -> [[UInt8]] { buckets[Int(byte)] }
     }
 
-    /// `[contains]` rules, found in one pass over a sentence: a bitmap of the
-    /// rules' first two bytes tells at each position whether any rule can start there.
+    /// `[contains]` rules, found in one pass over a sentence: a table of
+    /// the rules' first two bytes tells at each position which rules can
+    /// start there, and only those are compared. Common pairs ("co", "pr",
+    /// "te") start some rule at about a fifth of all positions; trying every
+    /// rule there took 80 M instructions (callgrind, 1,000 documents).
     struct FragmentIndex: Sendable {
-        private var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
-        private let rules: [[UInt8]]
+        /// Per pair of bytes (first << 8 | second), 1 + the index in
+        /// `buckets` of the rules that start with it; 0 where none does.
+        private var bucketOfPair = [UInt16](repeating: 0, count: 65_536)
+        private var buckets: [[[UInt8]]] = []
 
         init(_ rules: [[UInt8]]) {
-            self.rules = rules.filter { !$0.isEmpty }
-            for rule in self.rules {
+            for rule in rules where !rule.isEmpty {
                 for second in rule.count >= 2 ? [rule[1]] : Array(0...255) {
                     let key = Int(rule[0]) << 8 | Int(second)
-                    pairs[key >> 6] |= 1 << UInt64(key & 63)
+                    if bucketOfPair[key] == 0 {
+                        buckets.append([])
+                        bucketOfPair[key] = UInt16(buckets.count)
+                    }
+                    buckets[Int(bucketOfPair[key]) - 1].append(rule)
                 }
             }
         }
 
         /// Whether any rule occurs in `text`.
         func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard !rules.isEmpty else { return false }
-            for start in text.indices {
-                let next = start + 1 < text.count ? text[start + 1] : 0
-                let key = Int(text[start]) << 8 | Int(next)
-                guard pairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
-                for rule in rules where text.count - start >= rule.count && rule[0] == text[start] {
-                    let matches = rule.withUnsafeBufferPointer { memcmp($0.baseAddress!, text.baseAddress! + start, rule.count) == 0 }
-                    if matches { return true }
+            guard !buckets.isEmpty, let last = text.indices.last else { return false }
+            return bucketOfPair.withUnsafeBufferPointer { bucketOfPair in
+                var key = Int(text[0])
+                for start in 0...last {
+                    key = (key << 8 | (start < last ? Int(text[start + 1]) : 0)) & 0xFFFF
+                    let bucket = Int(bucketOfPair[key])
+                    guard bucket != 0 else { continue }
+                    for rule in buckets[bucket - 1] where text.count - start >= rule.count {
+                        let matches = rule.withUnsafeBufferPointer { memcmp($0.baseAddress!, text.baseAddress! + start, rule.count) == 0 }
+                        if matches { return true }
+                    }
                 }
+                return false
             }
-            return false
         }
     }
 
