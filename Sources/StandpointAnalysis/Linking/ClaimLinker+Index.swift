@@ -10,8 +10,16 @@ extension ClaimLinker {
         let termNumbers: [String: Int]
         /// Term number → the number of points that have the term.
         let frequency: [Int]
-        /// Per store of terms (a document's points): its points' vectors and claim terms.
-        private let vectors: [Vectors]
+        /// Per point: where its vector starts in `terms` and `weights`; one more at the end.
+        private let starts: [Int32]
+        /// Per point, its terms sorted by number, one point after another.
+        private let terms: [Int32]
+        /// Per term of `terms`: its weight, each point's L2-normalised.
+        private let weights: [Double]
+        /// Per point: where its claim terms start in `focus`; one more at the end.
+        private let focusStarts: [Int32]
+        /// Per point, the numbers of the terms in its claim, in name order.
+        private let focus: [Int32]
         /// Per point: its store and its position there.
         private let places: [Place]
         /// The stores of terms, with surfaces and focus (empty after `releaseTerms()`).
@@ -25,11 +33,10 @@ extension ClaimLinker {
 
         /// The vectors of the points of one store, flat: per point, its
         /// terms sorted by number and their weights, L2-normalised; and the
-        /// numbers of the terms in its claim, in name order.
-        ///
-        /// A flat array per document rather than an array of 16-byte entries
-        /// per point: 12 bytes per term and three arrays per document, not an
-        /// array per point.
+        /// numbers of the terms in its claim, in name order. They are made
+        /// store by store in parallel, then joined into the index's arrays:
+        /// 12 bytes per term in five arrays, not an array of 16-byte entries
+        /// per point.
         struct Vectors: Sendable {
             /// Per point: where its entries end in `terms` and `weights`.
             let ends: [Int32]
@@ -109,7 +116,29 @@ extension ClaimLinker {
             self.termNames = names
             self.termNumbers = numbers
             self.frequency = frequency
-            self.vectors = vectors
+            var starts: [Int32] = [0]
+            var terms: [Int32] = []
+            var weights: [Double] = []
+            var focusStarts: [Int32] = [0]
+            var focus: [Int32] = []
+            starts.reserveCapacity(pointCount + 1)
+            focusStarts.reserveCapacity(pointCount + 1)
+            terms.reserveCapacity(vectors.reduce(0) { $0 + $1.terms.count })
+            weights.reserveCapacity(terms.capacity)
+            focus.reserveCapacity(vectors.reduce(0) { $0 + $1.focus.count })
+            for store in vectors {
+                let (base, focusBase) = (Int32(terms.count), Int32(focus.count))
+                starts += store.ends.lazy.map { base + $0 }
+                focusStarts += store.focusEnds.lazy.map { focusBase + $0 }
+                terms += store.terms
+                weights += store.weights
+                focus += store.focus
+            }
+            self.starts = starts
+            self.terms = terms
+            self.weights = weights
+            self.focusStarts = focusStarts
+            self.focus = focus
             self.places = places
             self.stores = stores
         }
@@ -197,10 +226,7 @@ extension ClaimLinker {
 
         /// The numbers of the terms in point `p`'s claim, in name order.
         func focusNumbers(of p: Int) -> ArraySlice<Int32> {
-            let place = places[p]
-            let vectors = vectors[Int(place.store)]
-            let k = Int(place.point)
-            return vectors.focus[(k == 0 ? 0 : Int(vectors.focusEnds[k - 1]))..<Int(vectors.focusEnds[k])]
+            focus[Int(focusStarts[p])..<Int(focusStarts[p + 1])]
         }
 
         /// The number of points that have `term`.
@@ -211,10 +237,7 @@ extension ClaimLinker {
         /// Calls `body` with each term number and weight of point `p`'s vector, in term order.
         @inline(__always)
         func forEachEntry(of p: Int, _ body: (Int32, Double) -> Void) {
-            let place = places[p]
-            let vectors = vectors[Int(place.store)]
-            let k = Int(place.point)
-            for i in (k == 0 ? 0 : Int(vectors.ends[k - 1]))..<Int(vectors.ends[k]) { body(vectors.terms[i], vectors.weights[i]) }
+            for i in Int(starts[p])..<Int(starts[p + 1]) { body(terms[i], weights[i]) }
         }
 
         /// Cosine similarity of two points.
@@ -238,19 +261,15 @@ extension ClaimLinker {
         /// sorted vectors.
         @inline(__always)
         func forEachShared(_ a: Int, _ b: Int, _ body: (Int32, Double, Double) -> Void) {
-            let (placeA, placeB) = (places[a], places[b])
-            let x = vectors[Int(placeA.store)]
-            let y = vectors[Int(placeB.store)]
-            let (ka, kb) = (Int(placeA.point), Int(placeB.point))
-            var i = ka == 0 ? 0 : Int(x.ends[ka - 1])
-            var j = kb == 0 ? 0 : Int(y.ends[kb - 1])
-            let (endA, endB) = (Int(x.ends[ka]), Int(y.ends[kb]))
+            var i = Int(starts[a])
+            var j = Int(starts[b])
+            let (endA, endB) = (Int(starts[a + 1]), Int(starts[b + 1]))
             while i < endA && j < endB {
-                if x.terms[i] == y.terms[j] {
-                    body(x.terms[i], x.weights[i], y.weights[j])
+                if terms[i] == terms[j] {
+                    body(terms[i], weights[i], weights[j])
                     i += 1
                     j += 1
-                } else if x.terms[i] < y.terms[j] {
+                } else if terms[i] < terms[j] {
                     i += 1
                 } else {
                     j += 1

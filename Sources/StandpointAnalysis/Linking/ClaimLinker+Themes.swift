@@ -41,11 +41,19 @@ extension ClaimLinker {
         let nearest = [[Int]].concurrentlyMade(count: later.count) { task in
             let (theme, position) = later[task]
             let a = members[theme][position]
-            let scored = members[theme][(position - limit)..<position]
-                .filter { linkable(a, $0) }
-                .map { ($0, index.score(a, $0)) }
-                .sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
-            return scored.prefix(linksPerPoint).map(\.0)
+            // The best so far, highest score first (then the earlier point),
+            // each candidate put in its place as it is scored rather than all
+            // scored, kept and sorted.
+            var best: [(point: Int, score: Double)] = []
+            best.reserveCapacity(linksPerPoint + 1)
+            for b in members[theme][(position - limit)..<position] where linkable(a, b) {
+                let score = index.score(a, b)
+                let k = best.firstIndex { ($0.score, -$0.point) < (score, -b) } ?? best.count
+                guard k < linksPerPoint else { continue }
+                best.insert((b, score), at: k)
+                if best.count > linksPerPoint { best.removeLast() }
+            }
+            return best.map(\.point)
         }
         // A pair of points sharing two themes is linked once, for the first.
         var task = 0
