@@ -60,6 +60,38 @@ import Testing
         #expect(corpus.crossReferences(of: "p2").map(\.from) == ["p10"])
     }
 
+    /// Holders and claims interleave across points and documents: every
+    /// holder's points and documents, and every claim's points, come in
+    /// corpus order, a claim missing from the claim list included.
+    @Test func listsHoldersAndClaimsOfInterleavedPoints() {
+        let sample = Self.sample()
+        let specs: [(String, Holder?, String?)] = [
+            ("a", Holder(name: "China"), "c1"), ("a", Holder(name: "China", speaker: "Zhang Jun"), "c2"),
+            ("a", Holder(name: "NATO"), "c1"), ("a", Holder(name: "China"), "c9"), ("b", nil, "c2"),
+            ("b", Holder(name: "China", speaker: "Zhang Jun"), "c1"),
+        ]
+        let points = specs.enumerated().map { i, spec in
+            StancePoint(
+                id: "p\(i + 1)", document: spec.0, sentence: 0, range: ByteRange(start: 0, end: 5), text: "Talks",
+                holder: spec.1, target: nil, polarity: .support, cue: "", confidence: 1, claim: spec.2)
+        }
+        let claims = [
+            Claim(id: "c1", label: "one", points: ["p1", "p3", "p6"], documents: ["a", "b"]),
+            Claim(id: "c2", label: "two", points: ["p2", "p5"], documents: ["a", "b"]),
+        ]
+        let corpus = Corpus(root: "test", documents: sample.documents, points: points, claims: claims)
+        #expect(corpus.pointPositions(ofHolder: "China") == [0, 1, 3, 5])
+        #expect(corpus.pointPositions(ofHolder: "NATO") == [2])
+        #expect(corpus.documents(ofHolder: "China") == ["a", "b"])
+        #expect(corpus.documents(ofHolder: "Zhang Jun") == ["a", "b"])
+        #expect(corpus.documents(ofHolder: "NATO") == ["a"])
+        #expect(corpus.pointPositions(ofClaim: "c1") == [0, 2, 5])
+        #expect(corpus.pointPositions(ofClaim: "c2") == [1, 4])
+        #expect(corpus.pointPositions(ofClaim: "c9") == [3])
+        #expect(corpus.pointPositions(inDocument: "a") == [0, 1, 2, 3])
+        #expect(corpus.pointPositions(inDocument: "b") == [4, 5])
+    }
+
     @Test func findsDocumentsOfAHolderByEntityOrSpeaker() {
         let corpus = Self.sample()
         #expect(corpus.documents(ofHolder: "China") == ["a"])
