@@ -100,9 +100,8 @@ public struct CorpusLoader: Sendable {
         if longest > limits.longLineNotice {
             warnings.append(LoadWarning(path: path, message: "read whole: a line of \(LoadLimits.describe(bytes: longest)) without a line break; analysing it can take minutes"))
         }
-        let fallback = (path as NSString).lastPathComponent
         let title = extracted.title.map { Self.cleanTitle($0) }.flatMap { $0.isEmpty ? nil : $0 }
-            ?? Self.title(of: extracted.text, fallback: fallback)
+            ?? Self.title(of: extracted.text, fallback: (path as NSString).lastPathComponent)
         return (SourceDocument(id: id, path: path, title: title, text: extracted.text), warnings)
     }
 
@@ -142,7 +141,10 @@ public struct CorpusLoader: Sendable {
     /// the whole head of the text: the title is nearly always on the first
     /// line, and splitting 20,000 characters of every document was most of
     /// the load stage (standpoint-bench, docs/performance.md).
-    static func title(of text: String, fallback: String) -> String {
+    ///
+    /// `fallback` is made only when no line serves: asking `NSString` for a
+    /// path's last component cost about 18,000 instructions a document.
+    static func title(of text: String, fallback: @autoclosure () -> String) -> String {
         var rest = Substring(text)
         var lines = 0
         while lines < 50, !rest.isEmpty {
@@ -157,15 +159,15 @@ public struct CorpusLoader: Sendable {
             lines += 1
             if let title = titleLine(line) { return title }
         }
-        return fallback
+        return fallback()
     }
 
     /// `title(of:fallback:)` over the first 20,000 characters, counted.
-    static func headTitle(of text: String, fallback: String) -> String {
+    static func headTitle(of text: String, fallback: () -> String) -> String {
         for line in text.prefix(20_000).split(separator: "\n", omittingEmptySubsequences: true).prefix(50) {
             if let title = titleLine(line) { return title }
         }
-        return fallback
+        return fallback()
     }
 
     /// Where the first line of `text` ends: its first "\n" as a `Character`,
