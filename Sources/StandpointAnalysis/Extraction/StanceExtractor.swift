@@ -179,6 +179,11 @@ struct ExtractionRun {
 
     /// The name in a byline "By Anna Keller, Senior Fellow", if the sentence is one.
     static func byline(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> String? {
+        // A byline opens with the word "by": a sentence without those two
+        // bytes anywhere is none, and is not tokenised to find that out.
+        guard bytes[range.start..<range.end].indices.dropLast().contains(where: {
+            bytes[$0] | 0x20 == UInt8(ascii: "b") && bytes[$0 + 1] | 0x20 == UInt8(ascii: "y")
+        }) else { return nil }
         let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
         guard tokens.count >= 3, tokens[0].lower == "by" else { return nil }
         var count = 0
