@@ -96,8 +96,12 @@ public struct ClaimLinker: Sendable {
         let lexicon = Lexicon.shared
         let themeTable = ThemeTable.shared
         var index = Index(stores: consume terms)
+        let themeLookup = themeTable.lookup(for: index.termNames, numbers: index.termNumbers)
         let themes = { [points, index] in
-            [[ThemeTable.Match]].concurrentlyMade(count: points.count) { p in themeTable.matches(index.terms(of: p), text: points[p].textSlice) }
+            [[ThemeTable.Match]].concurrentlyMade(count: points.count) { p in
+                themeTable.matches(
+                    index.terms(of: p), focus: index.focusNumbers(of: p), lookup: themeLookup, text: points[p].textSlice)
+            }
         }()
         let groups = gather(points: points, themes: themes, index: index, lexicon: lexicon)
 
