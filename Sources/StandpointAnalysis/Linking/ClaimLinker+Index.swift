@@ -153,26 +153,25 @@ extension ClaimLinker {
         /// The distinct names of a run of stores, numbered in order of first occurrence.
         struct RunNumbering: Sendable {
             /// Run number → name.
-            var names: [String] = []
+            let names: [String]
             /// Run number → the number of points of the run that have the term.
-            var counts: [Int] = []
+            let counts: [Int]
             /// Per store of the run: its name numbers → run numbers.
-            var toRun: [[Int32]] = []
+            let toRun: [[Int32]]
 
             init(_ stores: ArraySlice<DocumentTerms>) {
-                var numberOf: [String: Int32] = [:]
+                var numbering = NameNumbering(capacity: 1024)
+                var counts: [Int] = []
+                var toRun: [[Int32]] = []
                 for store in stores {
-                    let toRun = store.names.map { name in
-                        numberOf[name] ?? {
-                            numberOf[name] = Int32(names.count)
-                            names.append(name)
-                            counts.append(0)
-                            return Int32(names.count - 1)
-                        }()
-                    }
-                    for number in store.numbers { counts[Int(toRun[Int(number)])] += 1 }
-                    self.toRun.append(toRun)
+                    let map = store.names.map { numbering.number(of: $0) }
+                    if counts.count < numbering.names.count { counts += repeatElement(0, count: numbering.names.count - counts.count) }
+                    for number in store.numbers { counts[Int(map[Int(number)])] += 1 }
+                    toRun.append(map)
                 }
+                self.names = numbering.names
+                self.counts = counts
+                self.toRun = toRun
             }
         }
 

@@ -67,14 +67,12 @@ struct DocumentTerms: Sendable {
 
     /// Makes the terms of a document point by point.
     struct Builder {
-        private var names: [String] = []
+        private var names = NameNumbering()
         private var numbers: [Int32] = []
         private var spans: [PointTerms.Span] = []
         private var inFocus: [Bool] = []
         private var ends: [Int32] = []
         private var texts: [Substring] = []
-        /// Name → its number in `names`.
-        private var numberOf: [String: Int32] = [:]
 
         init() {}
 
@@ -91,14 +89,7 @@ struct DocumentTerms: Sendable {
                     continue
                 }
                 previous = occurrence.name
-                let number =
-                    numberOf[occurrence.name] ?? {
-                        let number = Int32(names.count)
-                        numberOf[occurrence.name] = number
-                        names.append(occurrence.name)
-                        return number
-                    }()
-                numbers.append(number)
+                numbers.append(names.number(of: occurrence.name))
                 spans.append(occurrence.span)
                 inFocus.append(occurrence.inFocus)
             }
@@ -110,7 +101,7 @@ struct DocumentTerms: Sendable {
         /// to twice as large as their contents, so each is copied to its size.
         consuming func finish() -> DocumentTerms {
             DocumentTerms(
-                names: names.fitted(), numbers: numbers.fitted(), spans: spans.fitted(),
+                names: names.names.fitted(), numbers: numbers.fitted(), spans: spans.fitted(),
                 inFocus: inFocus.fitted(), ends: ends.fitted(), texts: texts.fitted())
         }
     }
