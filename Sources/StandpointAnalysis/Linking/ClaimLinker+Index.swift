@@ -10,16 +10,24 @@ extension ClaimLinker {
         let termNumbers: [String: Int]
         /// Term number → the number of points that have the term.
         let frequency: [Int]
-        /// Per point: where its vector starts in `terms` and `weights`; one more at the end.
+        /// Per point: where its vector starts in `terms`; one more at the end.
         private let starts: [Int32]
         /// Per point, its terms sorted by number, one point after another.
         private let terms: [Int32]
-        /// Per term of `terms`: its weight, each point's L2-normalised.
-        private let weights: [Double]
-        /// Per point: where its claim terms start in `focus`; one more at the end.
-        private let focusStarts: [Int32]
+        /// Per term of `terms`: whether it lies in the point's claim.
+        private let inFocus: [Bool]
+        /// Per point: what its terms' weights are divided by (the vector's
+        /// length, or 1 for a point without terms).
+        private let lengths: [Double]
+        /// Term number → its weight in a point's claim, before normalising.
+        private let claimWeight: [Double]
+        /// Term number → its weight in a point's attribution, before normalising.
+        private let attributionWeight: [Double]
+        /// Per point: where its claim terms start in `focus`; one more at the
+        /// end (empty after `releaseFocus()`).
+        private var focusStarts: [Int32]
         /// Per point, the numbers of the terms in its claim, in name order.
-        private let focus: [Int32]
+        private var focus: [Int32]
         /// Per point: its store and its position there.
         private let places: [Place]
         /// The stores of terms, with surfaces and focus (empty after `releaseTerms()`).
@@ -32,16 +40,21 @@ extension ClaimLinker {
         }
 
         /// The vectors of the points of one store, flat: per point, its
-        /// terms sorted by number and their weights, L2-normalised; and the
-        /// numbers of the terms in its claim, in name order. They are made
-        /// store by store in parallel, then joined into the index's arrays:
-        /// 12 bytes per term in five arrays, not an array of 16-byte entries
-        /// per point.
+        /// terms sorted by number, whether each is in its claim, and its
+        /// length; and the numbers of the terms in its claim, in name order.
+        /// They are made store by store in parallel, then joined into the
+        /// index's arrays.
+        ///
+        /// A weight is a term's weight (one of two per term) divided by its
+        /// point's length, made when read rather than kept: 5 bytes per term
+        /// instead of 12 (at 10,000 documents 11 MB instead of 27, held until
+        /// the last score is made), the same numbers to the last bit.
         struct Vectors: Sendable {
-            /// Per point: where its entries end in `terms` and `weights`.
+            /// Per point: where its entries end in `terms` and `inFocus`.
             let ends: [Int32]
             let terms: [Int32]
-            let weights: [Double]
+            let inFocus: [Bool]
+            let lengths: [Double]
             /// Per point: where its claim terms end in `focus`.
             let focusEnds: [Int32]
             let focus: [Int32]
@@ -97,20 +110,21 @@ extension ClaimLinker {
                     })
             }
             let count = Double(max(pointCount, 1))
-            // What kind each term is, decided once per distinct term rather than per occurrence.
-            let kindFactor = names.map { term in (term.hasPrefix("@") ? 0.5 : 1) * (term.isKeyPhrase ? 1.5 : 1) }
-            let frequencies = frequency
+            // Each term's weight in a claim; in an attribution it weighs less.
+            let claimWeight = names.indices.map { number in
+                let df = Double(frequency[number])
+                var weight = log(1 + count / df)
+                weight *= (names[number].hasPrefix("@") ? 0.5 : 1) * (names[number].isKeyPhrase ? 1.5 : 1)
+                if df <= 1 { weight *= 0.5 }
+                return weight
+            }
+            let attributionWeight = claimWeight.map { $0 * 0.4 }
             let vectors = [Vectors].concurrentlyMade(count: stores.count) { [stores, runToCorpus] s in
                 let r = runs.firstIndex { $0.contains(s) }!
                 let toRun = runNumbering[r].toRun[s - runs[r].lowerBound]
                 let corpusNumber = toRun.map { runToCorpus[r][Int($0)] }
                 return Self.vectors(of: stores[s], numbers: corpusNumber) { number, inFocus in
-                    let df = Double(frequencies[Int(number)])
-                    var weight = log(1 + count / df)
-                    weight *= kindFactor[Int(number)]
-                    if df <= 1 { weight *= 0.5 }
-                    if !inFocus { weight *= 0.4 }
-                    return weight
+                    inFocus ? claimWeight[Int(number)] : attributionWeight[Int(number)]
                 }
             }
             self.termNames = names
@@ -118,25 +132,31 @@ extension ClaimLinker {
             self.frequency = frequency
             var starts: [Int32] = [0]
             var terms: [Int32] = []
-            var weights: [Double] = []
+            var inFocus: [Bool] = []
+            var lengths: [Double] = []
             var focusStarts: [Int32] = [0]
             var focus: [Int32] = []
             starts.reserveCapacity(pointCount + 1)
+            lengths.reserveCapacity(pointCount)
             focusStarts.reserveCapacity(pointCount + 1)
             terms.reserveCapacity(vectors.reduce(0) { $0 + $1.terms.count })
-            weights.reserveCapacity(terms.capacity)
+            inFocus.reserveCapacity(terms.capacity)
             focus.reserveCapacity(vectors.reduce(0) { $0 + $1.focus.count })
             for store in vectors {
                 let (base, focusBase) = (Int32(terms.count), Int32(focus.count))
                 starts += store.ends.lazy.map { base + $0 }
                 focusStarts += store.focusEnds.lazy.map { focusBase + $0 }
                 terms += store.terms
-                weights += store.weights
+                inFocus += store.inFocus
+                lengths += store.lengths
                 focus += store.focus
             }
             self.starts = starts
             self.terms = terms
-            self.weights = weights
+            self.inFocus = inFocus
+            self.lengths = lengths
+            self.claimWeight = claimWeight
+            self.attributionWeight = attributionWeight
             self.focusStarts = focusStarts
             self.focus = focus
             self.places = places
@@ -176,46 +196,60 @@ extension ClaimLinker {
         }
 
         /// The vectors of the points of `store`, its name numbers mapped to
-        /// corpus `numbers`, each term weighed by `weight` (number, in focus)
+        /// corpus `numbers`, each term weighing `weight` (number, in focus)
         /// before the vector is normalised.
         static func vectors(
             of store: DocumentTerms, numbers: [Int32], weight: (Int32, Bool) -> Double
         ) -> Vectors {
             var ends: [Int32] = []
             var terms: [Int32] = []
-            var weights: [Double] = []
+            var inFocus: [Bool] = []
+            var lengths: [Double] = []
             var focusEnds: [Int32] = []
             var focus: [Int32] = []
             ends.reserveCapacity(store.pointCount)
+            lengths.reserveCapacity(store.pointCount)
             terms.reserveCapacity(store.numbers.count)
-            weights.reserveCapacity(store.numbers.count)
+            inFocus.reserveCapacity(store.numbers.count)
             focusEnds.reserveCapacity(store.pointCount)
-            var entries: [(term: Int32, weight: Double)] = []
+            var entries: [(term: Int32, inFocus: Bool)] = []
             for k in 0..<store.pointCount {
                 entries.removeAll(keepingCapacity: true)
                 var norm = 0.0
                 for i in store.range(ofPoint: k) {
                     let number = numbers[Int(store.numbers[i])]
                     let w = weight(number, store.inFocus[i])
-                    entries.append((number, w))
+                    entries.append((number, store.inFocus[i]))
                     norm += w * w
                     if store.inFocus[i] { focus.append(number) }
                 }
                 norm = norm.squareRoot()
                 entries.sort { $0.term < $1.term }
-                for entry in entries {
-                    terms.append(entry.term)
-                    weights.append(norm > 0 ? entry.weight / norm : entry.weight)
-                }
+                terms += entries.lazy.map(\.term)
+                inFocus += entries.lazy.map(\.inFocus)
+                lengths.append(norm > 0 ? norm : 1)
                 ends.append(Int32(terms.count))
                 focusEnds.append(Int32(focus.count))
             }
-            return Vectors(ends: ends, terms: terms, weights: weights, focusEnds: focusEnds, focus: focus)
+            return Vectors(ends: ends, terms: terms, inFocus: inFocus, lengths: lengths, focusEnds: focusEnds, focus: focus)
         }
 
         /// Lets the point terms go once no surface or focus is read any more:
         /// only the vectors are needed to score pairs.
         mutating func releaseTerms() { stores = [] }
+
+        /// Lets the claim terms (`focusNumbers(of:)`) go once keys are gathered.
+        mutating func releaseFocus() {
+            focus = []
+            focusStarts = []
+        }
+
+        /// The weight of entry `i` of `terms`, of point `p`.
+        @inline(__always)
+        private func weight(_ i: Int, of p: Int) -> Double {
+            let number = Int(terms[i])
+            return (inFocus[i] ? claimWeight[number] : attributionWeight[number]) / lengths[p]
+        }
 
         /// The terms of point `p`, with their surfaces and focus (not after `releaseTerms()`).
         func terms(of p: Int) -> PointTerms {
@@ -236,7 +270,7 @@ extension ClaimLinker {
         /// Calls `body` with each term number and weight of point `p`'s vector, in term order.
         @inline(__always)
         func forEachEntry(of p: Int, _ body: (Int32, Double) -> Void) {
-            for i in Int(starts[p])..<Int(starts[p + 1]) { body(terms[i], weights[i]) }
+            for i in Int(starts[p])..<Int(starts[p + 1]) { body(terms[i], weight(i, of: p)) }
         }
 
         /// Cosine similarity of two points.
@@ -265,7 +299,7 @@ extension ClaimLinker {
             let (endA, endB) = (Int(starts[a + 1]), Int(starts[b + 1]))
             while i < endA && j < endB {
                 if terms[i] == terms[j] {
-                    body(terms[i], weights[i], weights[j])
+                    body(terms[i], weight(i, of: a), weight(j, of: b))
                     i += 1
                     j += 1
                 } else if terms[i] < terms[j] {

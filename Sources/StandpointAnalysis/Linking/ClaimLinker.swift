@@ -104,6 +104,7 @@ public struct ClaimLinker: Sendable {
             }
         }()
         let groups = gather(points: points, themes: themes, index: index, lexicon: lexicon)
+        index.releaseFocus()
 
         var clusterOf = Array(repeating: -1, count: points.count)
         var members: [[Int]] = []
