@@ -53,8 +53,26 @@ struct FileDiscovery {
         return files.filter { seen.insert($0.path).inserted }.sorted { ($0.id, $0.path) < ($1.id, $1.path) }
     }
 
+    /// The extension of a plain file name, "name.ext": ASCII letters and
+    /// digits after its only dot, which is neither its first nor its last
+    /// character; nil for any other name, which `NSString`'s path rules
+    /// then decide. Asking `NSString` for the extension and the id of every
+    /// file cost some 32,000 instructions a file, in the one serial step
+    /// of loading (callgrind, 1,000 documents: discovery 38 M instructions).
+    static func plainExtension(of name: String) -> Substring? {
+        let bytes = name.utf8
+        guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), dot != bytes.startIndex else { return nil }
+        let ext = bytes[bytes.index(after: dot)...]
+        guard !ext.isEmpty, ext.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 }) else { return nil }
+        return Substring(ext)
+    }
+
     private mutating func addFile(path: String, id: String) {
-        let ext = (path as NSString).pathExtension.lowercased()
+        addFile(path: path, id: id, extension: (path as NSString).pathExtension)
+    }
+
+    private mutating func addFile(path: String, id: String, extension: String) {
+        let ext = `extension`.lowercased()
         guard DocumentFormat(fileExtension: ext) != nil else {
             let shown = ext.isEmpty ? "a file without extension" : ".\(ext)"
             warnings.append(LoadWarning(path: path, message: "skipped: \(shown) is not a supported format (\(DocumentFormat.supportedList))"))
@@ -100,7 +118,11 @@ struct FileDiscovery {
                     }
                     subfolders.append((path, relative))
                 case S_IFREG:
-                    addFile(path: path, id: (relative as NSString).deletingPathExtension)
+                    if let ext = Self.plainExtension(of: name) {
+                        addFile(path: path, id: String(relative.utf8.dropLast(ext.utf8.count + 1))!, extension: String(ext))
+                    } else {
+                        addFile(path: path, id: (relative as NSString).deletingPathExtension)
+                    }
                 default:
                     warnings.append(LoadWarning(path: path, message: FileReading.Failure.notRegularFile(FileReading.kind(of: info.st_mode)).message))
                 }

@@ -80,4 +80,15 @@ import Testing
         #expect(line.hasSuffix("/evil\\n\\e[31mred\\x07.bin: skipped: .bin is not a supported format (.txt, .md, .html, .htm, .pdf)"))
         #expect(!line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
     }
+
+    @Test func plainExtensionsAgreeWithNSStringAndOtherNamesAreLeftToIt() {
+        for name in ["doc000001.txt", "Report.MD", "page.html", "a.pdf", "x.7z"] {
+            let ext = FileDiscovery.plainExtension(of: name)
+            #expect(ext.map(String.init) == (name as NSString).pathExtension)
+            #expect(ext.map { String(name.dropLast($0.count + 1)) } == (name as NSString).deletingPathExtension)
+        }
+        for name in ["a.b.txt", ".hidden", "trailing.", "noext", "sp ace.t xt", "caf\u{E9}.t\u{E9}"] {
+            #expect(FileDiscovery.plainExtension(of: name) == nil)
+        }
+    }
 }
