@@ -310,11 +310,45 @@ extension ClaimLinker {
             }
         }
 
-        /// The sum of the vectors of `members`.
-        func centroid(_ members: [Int]) -> [Int: Double] {
-            var centroid: [Int: Double] = [:]
-            for p in members { forEachEntry(of: p) { term, weight in centroid[Int(term), default: 0] += weight } }
-            return centroid
+        /// The sum of the vectors of `members`, into `centroid`.
+        func centroid(_ members: [Int], into centroid: inout Centroid) {
+            centroid.reset()
+            for p in members { forEachEntry(of: p) { term, weight in centroid.add(weight, to: Int(term)) } }
+        }
+
+        /// The sum of some points' vectors by term number, in arrays kept
+        /// from one sum to the next, of which `reset()` clears only the terms
+        /// set: a dictionary per claim hashed every term of every member
+        /// (gather at 10,000 documents, with postings made by number: 114 -> 60 ms).
+        struct Centroid {
+            /// Term number → the sum of its weights.
+            private(set) var sums: [Double]
+            /// Term number → whether it is in `terms`.
+            private var isSet: [Bool]
+            /// The terms set since `reset()`, in order of first addition.
+            private(set) var terms: [Int] = []
+
+            /// An empty sum over `termCount` terms.
+            init(termCount: Int) {
+                sums = Array(repeating: 0, count: termCount)
+                isSet = Array(repeating: false, count: termCount)
+            }
+
+            mutating func add(_ weight: Double, to term: Int) {
+                if !isSet[term] {
+                    isSet[term] = true
+                    terms.append(term)
+                }
+                sums[term] += weight
+            }
+
+            mutating func reset() {
+                for term in terms {
+                    sums[term] = 0
+                    isSet[term] = false
+                }
+                terms.removeAll(keepingCapacity: true)
+            }
         }
     }
 }

@@ -179,19 +179,23 @@ public struct ClaimLinker: Sendable {
         let mayNameClaim = index.termNames.map { term in
             !term.hasPrefix("@") && (term.isKeyPhrase || heads.contains(term))
         }
-        var termPostings: [Int32: [Int]] = [:]
-        var postings: [String: [Int]] = [:]
+        // Postings by term number and by theme first, then by key: one
+        // dictionary entry per key rather than a look-up per occurrence.
+        var termPostings = Array(repeating: [Int](), count: index.termNames.count)
+        var themePostings = Array(repeating: [Int](), count: table.themes.count)
         for p in points.indices {
             for number in index.focusNumbers(of: p) where mayNameClaim[Int(number)] {
-                termPostings[number, default: []].append(p)
+                termPostings[Int(number)].append(p)
             }
-            for match in themes[p] {
-                let key = ThemeTable.keyPrefix + table.themes[match.theme].name
-                themeFrequency[key, default: 0] += 1
-                postings[key, default: []].append(p)
-            }
+            for match in themes[p] { themePostings[match.theme].append(p) }
         }
-        for (number, list) in termPostings { postings[index.termNames[Int(number)]] = list }
+        var postings: [String: [Int]] = [:]
+        for (theme, list) in themePostings.enumerated() where !list.isEmpty {
+            let key = ThemeTable.keyPrefix + table.themes[theme].name
+            themeFrequency[key] = list.count
+            postings[key] = list
+        }
+        for (number, list) in termPostings.enumerated() where !list.isEmpty { postings[index.termNames[number]] = list }
         let count = Double(max(points.count, 1))
         func score(_ key: String, _ size: Int) -> Double {
             let rarity = log(1 + count / Double(max(frequency(of: key), 1)))
@@ -205,6 +209,7 @@ public struct ClaimLinker: Sendable {
         }
         var claimed = Array(repeating: false, count: points.count)
         var groups: [(String, [Int])] = []
+        var centroid = Index.Centroid(termCount: index.termNames.count)
         while let (_, tiebreak, key) = heap.pop() {
             let open = (postings[key] ?? []).filter { !claimed[$0] }
             guard open.count >= 2 else { continue }
@@ -213,7 +218,7 @@ public struct ClaimLinker: Sendable {
                 heap.push(key, score: current, tiebreak: tiebreak)
                 continue
             }
-            let kept = key.isThemeKey ? open : coherent(open, index: index)
+            let kept = key.isThemeKey ? open : coherent(open, index: index, centroid: &centroid)
             guard Set(kept.map { points[$0].document }).count >= 2 else { continue }
             for p in kept { claimed[p] = true }
             groups.append((key, kept))
@@ -235,15 +240,16 @@ public struct ClaimLinker: Sendable {
     /// centroid of the others, computed without copying: c − v).
     ///
     /// - Complexity: O(m·k) for m members of k terms.
-    func coherent(_ list: [Int], index: Index) -> [Int] {
-        let centroid = index.centroid(list)
-        let normSquared = centroid.keys.sorted().reduce(0) { $0 + centroid[$1]! * centroid[$1]! }
+    func coherent(_ list: [Int], index: Index, centroid: inout Index.Centroid) -> [Int] {
+        index.centroid(list, into: &centroid)
+        let sums = centroid.sums
+        let normSquared = centroid.terms.sorted().reduce(0) { $0 + sums[$1] * sums[$1] }
         return list.filter { p in
             var own = 0.0
             var dot = 0.0
             index.forEachEntry(of: p) { term, weight in
                 own += weight * weight
-                dot += weight * (centroid[Int(term)] ?? 0)
+                dot += weight * sums[Int(term)]
             }
             let restSquared = normSquared - 2 * dot + own
             guard restSquared > 1e-12 else { return false }
