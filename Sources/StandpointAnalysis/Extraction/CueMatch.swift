@@ -69,6 +69,11 @@ extension Lexicon {
         token.kind == .comma || token.kind == .possessive || (token.isWord && nounMarkers.contains(token))
     }
 
+    /// The hash of "not", compared before the word itself: comparing two
+    /// different short `String`s calls into the runtime, and this test runs
+    /// for every token (callgrind, 1,000 documents: 12 M instructions).
+    private static let notHash = WordHash.of("not".utf8)
+
     /// Marks the tokens that name a rejected alternative: from "rather than",
     /// "instead of", ", not" or "not … but" up to the next comma or clause end.
     func contrastMask(_ tokens: [Token]) -> [Bool] {
@@ -79,7 +84,7 @@ extension Lexicon {
             var stopAtBut = false
             if let (_, _, _) = contrast.match(tokens, at: i) {
                 start = i
-            } else if tokens[i].lower == "not", notNegation.match(tokens, at: i) == nil {
+            } else if tokens[i].hash == Self.notHash, tokens[i].lower == "not", notNegation.match(tokens, at: i) == nil {
                 if i > 0 && tokens[i - 1].kind == .comma {
                     start = i
                 } else if let but = tokens[(i + 1)..<min(tokens.count, i + 8)].firstIndex(where: { $0.lower == "but" }),
