@@ -1,7 +1,7 @@
 /// A passage in which a holder takes a position on a target.
 public struct StancePoint: Identifiable, Hashable, Sendable {
     /// Stable id within a corpus ("p1", "p2", … in document then text order).
-    public private(set) var id: String
+    public package(set) var id: String
     /// Id of the document the point is in.
     public let document: String
     /// Index of the sentence the point lies in.
@@ -27,7 +27,7 @@ public struct StancePoint: Identifiable, Hashable, Sendable {
     /// How sure the extractor is, from 0 to 1.
     public let confidence: Double
     /// Id of the claim the point makes, once linking has run.
-    public private(set) var claim: String?
+    public package(set) var claim: String?
     /// Why the extractor kept this passage (rule and cue), for `--explain` and the UI.
     public var rationale: String? {
         switch reasons {

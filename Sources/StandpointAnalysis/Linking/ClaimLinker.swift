@@ -146,7 +146,7 @@ public struct ClaimLinker: Sendable {
         }
         var claimID = Array(repeating: "", count: members.count)
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
-        for p in points.indices { points[p] = points[p].withClaim(claimID[clusterOf[p]]) }
+        for p in points.indices { points[p].claim = claimID[clusterOf[p]] }
         return Result(points: points, claims: claims, crossReferences: references)
     }
 

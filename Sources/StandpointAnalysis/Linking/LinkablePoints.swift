@@ -19,6 +19,7 @@ public struct LinkablePoints: Sendable {
     /// Gives the points the corpus ids "p`first`", "p`first + 1`", … in order
     /// (the extractor's ids count sentences within one document).
     public mutating func number(from first: Int) {
-        for k in points.indices { points[k] = points[k].withID("p\(first + k)") }
+        // In place: a copy of each point (`withID`) retained and released its ten strings.
+        for k in points.indices { points[k].id = "p\(first + k)" }
     }
 }
