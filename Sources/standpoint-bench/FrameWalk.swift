@@ -12,13 +12,13 @@ enum FrameWalk {
 
     /// The keys whose frames took longest in `samples` (as `frameSeconds`
     /// returns them): each key's slowest frame, slowest first.
-    static func slowestKeys(_ samples: [Double], count: Int) -> [(key: String, seconds: Double)] {
+    static func slowestKeys(_ samples: [Double], count: Int) -> [SizeReport.KeyTime] {
         var slowest: [String: Double] = [:]
         for (index, seconds) in samples.enumerated() {
             let name = script[index % script.count].name
             slowest[name] = max(slowest[name] ?? 0, seconds)
         }
-        return slowest.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(count).map { ($0.key, $0.value) }
+        return slowest.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(count).map { SizeReport.KeyTime(key: $0.key, seconds: $0.value) }
     }
 
     /// Per-frame seconds (update plus draw) of `count` scripted keys over

@@ -4,7 +4,13 @@ import StandpointModel
 import StandpointUI
 
 /// Everything measured for one corpus size.
-struct SizeReport {
+struct SizeReport: Codable {
+    /// The slowest frame of one key of the walk.
+    struct KeyTime: Codable {
+        let key: String
+        let seconds: Double
+    }
+
     let documents: Int
     let bytes: Int
     let analysisSeconds: Double
@@ -22,7 +28,7 @@ struct SizeReport {
     let frameSeconds: Percentiles
     /// The same frames in CPU time of the drawing thread.
     let frameCPUSeconds: Percentiles
-    let slowestKeys: [(key: String, seconds: Double)]
+    let slowestKeys: [KeyTime]
 
     var megabytesPerSecond: Double { Double(bytes) / 1e6 / analysisSeconds }
 

@@ -4,7 +4,7 @@ import StandpointModel
 
 /// Wall time of each analysis stage, run one stage at a time over the whole
 /// corpus (each stage in parallel over documents, as the analyser does).
-struct StageTimes {
+struct StageTimes: Codable {
     var discover = 0.0
     var load = 0.0
     var segment = 0.0
@@ -13,8 +13,12 @@ struct StageTimes {
     var points = 0
     var claims = 0
     var crossReferences = 0
-    /// The linked points, kept for the all-pairs peer.
+    /// The linked points, kept for the all-pairs peer (not reported).
     var linkedPoints: [StancePoint] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case discover, load, segment, extract, link, points, claims, crossReferences
+    }
 
     /// Runs the stages of `analyzer` over `folder` one after another.
     static func measure(_ analyzer: Analyzer, folder: String) throws -> StageTimes {

@@ -22,7 +22,7 @@ enum ThreadClock {
 }
 
 /// Percentiles of a sample of durations.
-struct Percentiles {
+struct Percentiles: Codable {
     let p50: Double
     let p99: Double
     let max: Double
