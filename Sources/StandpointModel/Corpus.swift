@@ -50,6 +50,39 @@ public struct Corpus: Sendable {
         var claimIndex: [String: Int] = [:]
         for (i, claim) in claims.enumerated() { claimIndex[claim.id] = i }
         var irregularPointIndex: [String: Int] = [:]
+        for i in points.indices where points[i].id.sequenceNumber(prefix: "p") != i + 1 {
+            irregularPointIndex[points[i].id] = i
+        }
+        // The lookups by point and the references' lists are independent:
+        // made at the same time (at 10,000 documents Corpus.init 105 -> 86 ms).
+        let (lookups, references) = concurrently(
+            { Self.pointLookups(points, claims: claims) },
+            { [irregularPointIndex] in
+                Self.referenceLists(crossReferences, points: points, irregular: irregularPointIndex)
+            })
+        let (pointsByDocument, pointsByClaim, pointsByHolderName, documentsByHolderName) = lookups
+        let (referenceStart, referenceList) = references
+        self.documentIndex = documentIndex
+        self.irregularPointIndex = irregularPointIndex
+        self.claimIndex = claimIndex
+        self.pointsByDocument = pointsByDocument
+        self.pointsByClaim = pointsByClaim
+        self.referenceStart = referenceStart
+        self.referenceList = referenceList
+        self.pointsByHolderName = pointsByHolderName
+        self.holderNames = pointsByHolderName.keys.sorted()
+        self.documentsByHolderName = documentsByHolderName.mapValues { ids in
+            var seen = Set<String>()
+            return ids.filter { seen.insert($0).inserted }
+        }
+    }
+
+    /// Positions of the points of each document, claim and holder entity,
+    /// and the documents of each holder (entity or speaker), in corpus order.
+    private static func pointLookups(_ points: [StancePoint], claims: [Claim]) -> (
+        byDocument: [String: [Int]], byClaim: [String: [Int]], byHolderName: [String: [Int]],
+        documentsByHolderName: [String: [String]]
+    ) {
         var pointsByDocument: [String: [Int]] = [:]
         var pointsOfListedClaims = Array(repeating: [Int](), count: claims.count)
         var pointsByClaim: [String: [Int]] = [:]
@@ -71,7 +104,6 @@ public struct Corpus: Sendable {
         // Fields are read in place: copying each point retained its ten
         // strings, most of the loop's time.
         for i in points.indices {
-            if points[i].id.sequenceNumber(prefix: "p") != i + 1 { irregularPointIndex[points[i].id] = i }
             if documentRun?.document != points[i].document {
                 if let documentRun { pointsByDocument[documentRun.document, default: []] += documentRun.positions }
                 documentRun = (points[i].document, [])
@@ -103,13 +135,21 @@ public struct Corpus: Sendable {
         for (position, list) in pointsOfListedClaims.enumerated() where !list.isEmpty {
             pointsByClaim[claims[position].id, default: []] += list
         }
+        return (pointsByDocument, pointsByClaim, pointsByHolderName, documentsByHolderName)
+    }
+
+    /// For each point, the positions of the references that start or end at
+    /// it: `list[start[p]..<start[p + 1]]`.
+    private static func referenceLists(
+        _ crossReferences: [CrossReference], points: [StancePoint], irregular: [String: Int]
+    ) -> (start: [Int], list: [Int]) {
         // Read in place, as the points above.
         var ends: [(Int?, Int?)] = []
         ends.reserveCapacity(crossReferences.count)
         for k in crossReferences.indices {
             ends.append(
-                (Self.position(ofPoint: crossReferences[k].from, in: points, irregular: irregularPointIndex),
-                 Self.position(ofPoint: crossReferences[k].to, in: points, irregular: irregularPointIndex)))
+                (position(ofPoint: crossReferences[k].from, in: points, irregular: irregular),
+                 position(ofPoint: crossReferences[k].to, in: points, irregular: irregular)))
         }
         var referenceStart = Array(repeating: 0, count: points.count + 1)
         for (from, to) in ends {
@@ -129,19 +169,7 @@ public struct Corpus: Sendable {
                 next[to] += 1
             }
         }
-        self.documentIndex = documentIndex
-        self.irregularPointIndex = irregularPointIndex
-        self.claimIndex = claimIndex
-        self.pointsByDocument = pointsByDocument
-        self.pointsByClaim = pointsByClaim
-        self.referenceStart = referenceStart
-        self.referenceList = referenceList
-        self.pointsByHolderName = pointsByHolderName
-        self.holderNames = pointsByHolderName.keys.sorted()
-        self.documentsByHolderName = documentsByHolderName.mapValues { ids in
-            var seen = Set<String>()
-            return ids.filter { seen.insert($0).inserted }
-        }
+        return (referenceStart, referenceList)
     }
 
     /// An empty corpus, shown while analysis is still running.
