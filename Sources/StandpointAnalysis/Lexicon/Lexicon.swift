@@ -34,7 +34,8 @@ struct Lexicon: Sendable {
 
         /// The rationale's name of the rule a cue of this class fires
         /// ("oppose cue"), made once per class rather than once per point.
-        var ruleName: String { Self.ruleNames[self] ?? rawValue + " cue" }
+        var ruleName: String { Self.ruleNames[self]! }
+        /// Every class is a key: the names are made from `allCases`.
         private static let ruleNames = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.rawValue + " cue") })
     }
 
