@@ -13,4 +13,14 @@ enum WordHash {
     static func of(_ bytes: some Sequence<UInt8>) -> UInt64 {
         bytes.reduce(empty) { adding($1, to: $0) }
     }
+
+    /// The hash of a string's bytes, read from its contiguous storage.
+    ///
+    /// Walking a `String.UTF8View` byte by byte goes through its index
+    /// checks at every byte (callgrind, 1,000 documents: 159 M instructions
+    /// for the names the term stores and the linker number and the stems
+    /// looked up as synonyms, ~280 per name).
+    static func of(_ utf8: String.UTF8View) -> UInt64 {
+        utf8.withContiguousStorageIfAvailable { of($0) } ?? utf8.reduce(empty) { adding($1, to: $0) }
+    }
 }
