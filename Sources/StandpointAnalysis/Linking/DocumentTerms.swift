@@ -80,7 +80,7 @@ struct DocumentTerms: Sendable {
         ///
         /// - Complexity: O(k log k) for k occurrences.
         mutating func add(text: Substring, occurrences: [PointTerms.Occurrence]) {
-            let order = occurrences.indices.sorted { (occurrences[$0].name, $0) < (occurrences[$1].name, $1) }
+            let order = Self.nameOrder(occurrences)
             var previous: String?
             for i in order {
                 let occurrence = occurrences[i]
@@ -95,6 +95,34 @@ struct DocumentTerms: Sendable {
             }
             ends.append(Int32(numbers.count))
             texts.append(text)
+        }
+
+        /// The positions of `occurrences` in name order, equal names in text order.
+        ///
+        /// An ASCII name's first eight bytes, read as one big-endian number,
+        /// order it as `String`'s `<` does unless they are equal, so most
+        /// comparisons are of two integers; the strings are compared only
+        /// for names that share those bytes or are not ASCII (callgrind,
+        /// 1,000 documents: this sort took 150 M instructions comparing
+        /// strings).
+        static func nameOrder(_ occurrences: [PointTerms.Occurrence]) -> [Int] {
+            let prefixes = occurrences.map { Self.asciiPrefix($0.name) }
+            return occurrences.indices.sorted { a, b in
+                if let x = prefixes[a], let y = prefixes[b], x != y { return x < y }
+                return (occurrences[a].name, a) < (occurrences[b].name, b)
+            }
+        }
+
+        /// The first eight bytes of an ASCII `name`, big-endian and padded
+        /// with zeros (which sort before any byte of a name), or nil when the
+        /// name is not ASCII.
+        static func asciiPrefix(_ name: String) -> UInt64? {
+            var name = name
+            return name.withUTF8 { bytes in
+                var prefix: UInt64 = 0
+                for k in 0..<8 { prefix = prefix << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
+                return bytes.allSatisfy { $0 < 0x80 } ? prefix : nil
+            }
         }
 
         /// The terms of the points added. Arrays grown by appending are up
