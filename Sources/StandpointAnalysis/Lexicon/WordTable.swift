@@ -158,6 +158,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether the word of `token` is in the set.
     func contains(_ token: Token) -> Bool { table.value(for: token) != nil }
 
+    /// Whether the word of `token` may be in the set: false says it is not,
+    /// without a call.
+    @inline(__always)
+    func mayContain(_ token: Token) -> Bool { table.mayContain(token) }
+
     /// Whether `word` is in the set.
     func contains(_ word: String) -> Bool { table[word] != nil }
 
