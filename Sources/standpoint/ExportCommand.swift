@@ -46,24 +46,34 @@ struct ExportCommand: ParsableCommand {
         let annotated = try state.annotated(result.corpus, paths: paths)
         switch format {
         case .json:
-            // streamed: the whole text of a large corpus is never held at once
-            let standardOutput = FileHandle.standardOutput
-            do {
-                try JSONExport.write(annotated.corpus, explain: explain) { try standardOutput.write(contentsOf: Data($0)) }
-                try standardOutput.write(contentsOf: Data("\n".utf8))
-            } catch {
-                let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription ?? error.localizedDescription
-                printError("standpoint: cannot write the export to standard output (\(reason)); redirect it to a file on a disk with room")
-                throw ExitCode.failure
+            try writeToStandardOutput { output in
+                try JSONExport.write(annotated.corpus, explain: explain, to: output)
+                try output(Array("\n".utf8))
             }
         case .markdown:
             if let trail {
-                print(TrailHandout.render(try state.trail(trail, paths: paths), annotated, includeNotes: notes), terminator: "")
+                let handout = TrailHandout.render(try state.trail(trail, paths: paths), annotated, includeNotes: notes)
+                try writeToStandardOutput { try $0(Array(handout.utf8)) }
             } else {
-                print(MarkdownReport.render(annotated), terminator: "")
+                try writeToStandardOutput { try MarkdownReport.write(annotated, to: $0) }
             }
         case .csv:
-            print(CSVExport.render(annotated), terminator: "")
+            try writeToStandardOutput { try CSVExport.write(annotated, to: $0) }
+        }
+    }
+
+    /// Runs `export`, writing each piece it hands over to standard output as
+    /// it comes, so that the whole text of a large corpus is never held at
+    /// once; a failed write (a full disk) ends the command with one line on
+    /// standard error.
+    private func writeToStandardOutput(_ export: (_ output: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let standardOutput = FileHandle.standardOutput
+        do {
+            try export { try standardOutput.write(contentsOf: Data($0)) }
+        } catch {
+            let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription ?? error.localizedDescription
+            printError("standpoint: cannot write the export to standard output (\(reason)); redirect it to a file on a disk with room")
+            throw ExitCode.failure
         }
     }
 }

@@ -105,11 +105,11 @@ import Testing
     }
 
     /// An export that cannot be written (here to /dev/full) says so in one
-    /// line and fails, instead of losing the output silently.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
-    func anExportThatCannotBeWrittenFailsWithOneClearLine() throws {
+    /// line and fails, instead of losing the output silently, in every format.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")), arguments: ["json", "csv", "markdown"])
+    func anExportThatCannotBeWrittenFailsWithOneClearLine(format: String) throws {
         let run = try StandpointBinary.run(
-            ["export", "--format", "json", "data"], prefix: ["/bin/sh", "-c", "exec \"$0\" \"$@\" > /dev/full"])
+            ["export", "--format", format, "data"], prefix: ["/bin/sh", "-c", "exec \"$0\" \"$@\" > /dev/full"])
         #expect(run.status == 1)
         #expect(run.stderrLines.last?.hasPrefix("standpoint: cannot write the export to standard output (") == true)
         #expect(run.stderrLines.last?.contains("No space left on device") == true)

@@ -31,3 +31,22 @@ import StandpointModel
         #expect(report.contains("1 point corrected by the researcher"))
     }
 }
+
+@Suite struct MarkdownReportStreamTests {
+    @Test func theStreamedReportIsTheRenderedOneInPieces() {
+        let sentence = String(repeating: "NATO must *pause* and return to talks. ", count: 8)
+        let document = ExportFixture.document("big", "Big [B]", sentence)
+        let points = (1...4_000).map { n in
+            ExportFixture.point("p\(n)", "big", sentence, sentence, Holder(name: "China"), .support, n % 2 == 0 ? "c1" : nil)
+        }
+        let claims = [Claim(id: "c1", label: "Pause", points: (1...2_000).map { "p\($0 * 2)" }, documents: ["big"])]
+        let annotated = Annotations().apply(to: Corpus(root: "big/", documents: [document], points: points, claims: claims))
+        var pieces: [[UInt8]] = []
+        MarkdownReport.write(annotated) { pieces.append($0) }
+        #expect(pieces.count > 1)
+        #expect(pieces.dropLast().allSatisfy { $0.count >= 1 << 20 && $0.count < (1 << 20) + 4_096 })
+        let report = MarkdownReport.render(annotated)
+        #expect(String(decoding: pieces.flatMap { $0 }, as: UTF8.self) == report)
+        #expect(report.components(separatedBy: "\n- **China** + support").count == 4_001)
+    }
+}
