@@ -21,11 +21,10 @@ public enum JSONExport {
     }
 
     /// The same text as `render`, handed to `output` in pieces of about a
-    /// megabyte as it is made: one element at a time is turned into JSON, so
-    /// neither the tree of the whole corpus nor its whole text is held at
-    /// once (at 10,000 documents the text alone is 111 MB).
+    /// megabyte as it is made: each element is written as it is read, so the
+    /// whole text is never held at once (at 10,000 documents it is 111 MB).
     public static func write(_ corpus: Corpus, explain: Bool = false, to output: ([UInt8]) throws -> Void) rethrows {
-        typealias Value = JSONWriter.Value
+        typealias Writer = JSONWriter
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
         func flushIfFull() throws {
@@ -34,65 +33,105 @@ public enum JSONExport {
             buffer.removeAll(keepingCapacity: true)
         }
         /// One member of the top-level object whose value is an array of
-        /// objects, written as `JSONWriter` writes arrays, element by element.
-        func member<Element>(_ key: String, _ elements: [Element], last: Bool = false, _ value: (Element) -> Value) throws {
-            JSONWriter.indentation(1, into: &buffer)
-            JSONWriter.writeString(key, into: &buffer)
-            buffer += Array(": ".utf8)
+        /// objects, one on each line after another, each written by `write`
+        /// as an object at nesting level 2.
+        func member<Element>(
+            _ key: String, _ elements: [Element], last: Bool = false,
+            _ write: (Element, inout Writer.Object, inout [UInt8]) -> Void
+        ) throws {
+            Writer.indentation(1, into: &buffer)
+            Writer.writeString(key, into: &buffer)
+            buffer.append(contentsOf: ": ".utf8)
             if elements.isEmpty {
-                buffer += Array("[]".utf8)
+                buffer.append(contentsOf: "[]".utf8)
             } else {
-                buffer += Array("[\n".utf8)
+                buffer.append(contentsOf: "[\n".utf8)
                 for (i, element) in elements.enumerated() {
-                    JSONWriter.indentation(2, into: &buffer)
-                    JSONWriter.write(value(element), indent: 2, into: &buffer)
-                    buffer += Array((i == elements.count - 1 ? "\n" : ",\n").utf8)
+                    Writer.indentation(2, into: &buffer)
+                    var object = Writer.Object(indent: 2, into: &buffer)
+                    write(element, &object, &buffer)
+                    object.end(into: &buffer)
+                    buffer.append(contentsOf: (i == elements.count - 1 ? "\n" : ",\n").utf8)
                     try flushIfFull()
                 }
-                JSONWriter.indentation(1, into: &buffer)
+                Writer.indentation(1, into: &buffer)
                 buffer.append(UInt8(ascii: "]"))
             }
-            buffer += Array((last ? "\n" : ",\n").utf8)
+            buffer.append(contentsOf: (last ? "\n" : ",\n").utf8)
         }
-        buffer += Array("{\n".utf8)
-        JSONWriter.indentation(1, into: &buffer)
-        JSONWriter.writeString("version", into: &buffer)
-        buffer += Array(": \(version),\n".utf8)
-        try member("documents", corpus.documents) {
-            .object([
-                ("id", .string($0.id)), ("path", .string($0.path)), ("title", .string($0.title)),
-                ("sentenceCount", .int($0.sentences.count)),
-            ])
+        buffer.append(contentsOf: "{\n".utf8)
+        Writer.indentation(1, into: &buffer)
+        Writer.writeString("version", into: &buffer)
+        buffer.append(contentsOf: ": \(version),\n".utf8)
+        try member("documents", corpus.documents) { document, object, out in
+            object.key("id", into: &out)
+            Writer.writeString(document.id, into: &out)
+            object.key("path", into: &out)
+            Writer.writeString(document.path, into: &out)
+            object.key("title", into: &out)
+            Writer.writeString(document.title, into: &out)
+            object.key("sentenceCount", into: &out)
+            Writer.writeInt(document.sentences.count, into: &out)
         }
-        try member("points", corpus.points) { point in
-            var fields: [(String, Value)] = [
-                ("id", .string(point.id)), ("document", .string(point.document)), ("text", .string(point.text)),
-                ("start", .int(point.range.start)), ("end", .int(point.range.end)),
-                ("holder", .optional(point.holder?.name)),
-            ]
-            if let speaker = point.holder?.speaker { fields.append(("speaker", .string(speaker))) }
-            fields += [
-                ("target", .optional(point.target)), ("polarity", .string(point.polarity.rawValue)),
-                ("cue", .string(point.cue)), ("claim", .optional(point.claim)),
-                ("confidence", .rounded(point.confidence)),
-            ]
-            if explain, let rationale = point.rationale { fields.append(("rationale", .string(rationale))) }
-            if point.source == .annotation { fields.append(("source", .string(point.source.rawValue))) }
-            return .object(fields)
+        try member("points", corpus.points) { point, object, out in
+            object.key("id", into: &out)
+            Writer.writeString(point.id, into: &out)
+            object.key("document", into: &out)
+            Writer.writeString(point.document, into: &out)
+            object.key("text", into: &out)
+            Writer.writeString(point.text, into: &out)
+            object.key("start", into: &out)
+            Writer.writeInt(point.range.start, into: &out)
+            object.key("end", into: &out)
+            Writer.writeInt(point.range.end, into: &out)
+            object.key("holder", into: &out)
+            Writer.writeOptional(point.holder?.name, into: &out)
+            if let speaker = point.holder?.speaker {
+                object.key("speaker", into: &out)
+                Writer.writeString(speaker, into: &out)
+            }
+            object.key("target", into: &out)
+            Writer.writeOptional(point.target, into: &out)
+            object.key("polarity", into: &out)
+            Writer.writeString(point.polarity.rawValue, into: &out)
+            object.key("cue", into: &out)
+            Writer.writeString(point.cue, into: &out)
+            object.key("claim", into: &out)
+            Writer.writeOptional(point.claim, into: &out)
+            object.key("confidence", into: &out)
+            Writer.writeRounded(point.confidence, into: &out)
+            if explain, let rationale = point.rationale {
+                object.key("rationale", into: &out)
+                Writer.writeString(rationale, into: &out)
+            }
+            if point.source == .annotation {
+                object.key("source", into: &out)
+                Writer.writeString(point.source.rawValue, into: &out)
+            }
         }
-        try member("claims", corpus.claims) {
-            .object([
-                ("id", .string($0.id)), ("label", .string($0.label)), ("points", .array($0.points.map(Value.string))),
-                ("documents", .array($0.documents.map(Value.string))),
-            ])
+        try member("claims", corpus.claims) { claim, object, out in
+            object.key("id", into: &out)
+            Writer.writeString(claim.id, into: &out)
+            object.key("label", into: &out)
+            Writer.writeString(claim.label, into: &out)
+            object.key("points", into: &out)
+            Writer.writeStrings(claim.points, into: &out)
+            object.key("documents", into: &out)
+            Writer.writeStrings(claim.documents, into: &out)
         }
-        try member("crossReferences", corpus.crossReferences, last: true) {
-            var fields: [(String, Value)] = [
-                ("from", .string($0.from)), ("to", .string($0.to)), ("kind", .string($0.kind.rawValue)),
-                ("score", .rounded($0.score)),
-            ]
-            if explain { fields.append(("sharedTerms", .array($0.sharedTerms.map(Value.string)))) }
-            return .object(fields)
+        try member("crossReferences", corpus.crossReferences, last: true) { reference, object, out in
+            object.key("from", into: &out)
+            Writer.writeString(reference.from, into: &out)
+            object.key("to", into: &out)
+            Writer.writeString(reference.to, into: &out)
+            object.key("kind", into: &out)
+            Writer.writeString(reference.kind.rawValue, into: &out)
+            object.key("score", into: &out)
+            Writer.writeRounded(reference.score, into: &out)
+            if explain {
+                object.key("sharedTerms", into: &out)
+                Writer.writeStrings(reference.sharedTerms, into: &out)
+            }
         }
         buffer.append(UInt8(ascii: "}"))
         try output(buffer)
