@@ -1,8 +1,8 @@
-/// The bytes of a CSV or Markdown export on their way out: gathered into
-/// pieces of about a megabyte and handed to the caller's output as they fill,
-/// as `JSONExport.write` does, so that the export's whole text is never held
-/// at once (at 10,000 documents the CSV is 57 MB and the report 46 MB; made
-/// whole, the exports peaked at 490 and 427 MB, now at JSON's 305-320 MB).
+/// The bytes of an export on their way out: gathered into pieces of about a
+/// megabyte and handed to the caller's output as they fill, so that the
+/// export's whole text is never held at once (at 10,000 documents the JSON
+/// is 111 MB, the CSV 57 MB and the report 46 MB; made whole, the CSV and
+/// Markdown exports peaked at 490 and 427 MB, now at JSON's 305-320 MB).
 struct ExportBuffer {
     /// The size at which the gathered bytes are handed over.
     static let pieceSize = 1 << 20

@@ -25,13 +25,7 @@ public enum JSONExport {
     /// whole text is never held at once (at 10,000 documents it is 111 MB).
     public static func write(_ corpus: Corpus, explain: Bool = false, to output: ([UInt8]) throws -> Void) rethrows {
         typealias Writer = JSONWriter
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20)
-        func flushIfFull() throws {
-            guard buffer.count >= 1 << 20 else { return }
-            try output(buffer)
-            buffer.removeAll(keepingCapacity: true)
-        }
+        var buffer = ExportBuffer()
         /// One member of the top-level object whose value is an array of
         /// objects, one on each line after another, each written by `write`
         /// as an object at nesting level 2.
@@ -39,30 +33,30 @@ public enum JSONExport {
             _ key: String, _ elements: [Element], last: Bool = false,
             _ write: (Element, inout Writer.Object, inout [UInt8]) -> Void
         ) throws {
-            Writer.indentation(1, into: &buffer)
-            Writer.writeString(key, into: &buffer)
-            buffer.append(contentsOf: ": ".utf8)
+            Writer.indentation(1, into: &buffer.bytes)
+            Writer.writeString(key, into: &buffer.bytes)
+            buffer.bytes.append(contentsOf: ": ".utf8)
             if elements.isEmpty {
-                buffer.append(contentsOf: "[]".utf8)
+                buffer.bytes.append(contentsOf: "[]".utf8)
             } else {
-                buffer.append(contentsOf: "[\n".utf8)
+                buffer.bytes.append(contentsOf: "[\n".utf8)
                 for (i, element) in elements.enumerated() {
-                    Writer.indentation(2, into: &buffer)
-                    var object = Writer.Object(indent: 2, into: &buffer)
-                    write(element, &object, &buffer)
-                    object.end(into: &buffer)
-                    buffer.append(contentsOf: (i == elements.count - 1 ? "\n" : ",\n").utf8)
-                    try flushIfFull()
+                    Writer.indentation(2, into: &buffer.bytes)
+                    var object = Writer.Object(indent: 2, into: &buffer.bytes)
+                    write(element, &object, &buffer.bytes)
+                    object.end(into: &buffer.bytes)
+                    buffer.bytes.append(contentsOf: (i == elements.count - 1 ? "\n" : ",\n").utf8)
+                    try buffer.handOverIfFull(to: output)
                 }
-                Writer.indentation(1, into: &buffer)
-                buffer.append(UInt8(ascii: "]"))
+                Writer.indentation(1, into: &buffer.bytes)
+                buffer.bytes.append(UInt8(ascii: "]"))
             }
-            buffer.append(contentsOf: (last ? "\n" : ",\n").utf8)
+            buffer.bytes.append(contentsOf: (last ? "\n" : ",\n").utf8)
         }
-        buffer.append(contentsOf: "{\n".utf8)
-        Writer.indentation(1, into: &buffer)
-        Writer.writeString("version", into: &buffer)
-        buffer.append(contentsOf: ": \(version),\n".utf8)
+        buffer.bytes.append(contentsOf: "{\n".utf8)
+        Writer.indentation(1, into: &buffer.bytes)
+        Writer.writeString("version", into: &buffer.bytes)
+        buffer.bytes.append(contentsOf: ": \(version),\n".utf8)
         try member("documents", corpus.documents) { document, object, out in
             object.key("id", into: &out)
             Writer.writeString(document.id, into: &out)
@@ -133,7 +127,7 @@ public enum JSONExport {
                 Writer.writeStrings(reference.sharedTerms, into: &out)
             }
         }
-        buffer.append(UInt8(ascii: "}"))
-        try output(buffer)
+        buffer.bytes.append(UInt8(ascii: "}"))
+        try buffer.handOverRest(to: output)
     }
 }

@@ -69,7 +69,7 @@ struct ExportCommand: ParsableCommand {
     private func writeToStandardOutput(_ export: (_ output: ([UInt8]) throws -> Void) throws -> Void) throws {
         let standardOutput = FileHandle.standardOutput
         do {
-            try export { try standardOutput.write(contentsOf: Data($0)) }
+            try export { try standardOutput.write(contentsOf: $0) }
         } catch {
             let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription ?? error.localizedDescription
             printError("standpoint: cannot write the export to standard output (\(reason)); redirect it to a file on a disk with room")
