@@ -19,6 +19,14 @@ enum JSONWriter {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
+    /// A new line and the indentation of each nesting level up to 4, made
+    /// once and appended whole where a member or an object's end starts
+    /// (with the keys copied as they are rather than escaped: JSON writing of
+    /// 1,000 documents 538 -> 367 M instructions).
+    private static let lineStarts: [[UInt8]] = (0...4).map { level in
+        [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 2 * level)
+    }
+
     /// An object being written member by member, keys in the order given:
     /// `{`, each member on a line of its own at nesting level `indent` + 1,
     /// then `}` on a line at level `indent`. Every object of the export has
@@ -33,19 +41,23 @@ enum JSONWriter {
             output.append(UInt8(ascii: "{"))
         }
 
-        /// Starts the member `key`; its value is written next.
-        mutating func key(_ key: String, into output: inout [UInt8]) {
-            output.append(contentsOf: (hasMembers ? ",\n" : "\n").utf8)
+        /// Starts the member `key`, a name of the contract that needs no
+        /// escape (copied as it is: half the strings written were keys); its
+        /// value is written next.
+        mutating func key(_ key: StaticString, into output: inout [UInt8]) {
+            if hasMembers { output.append(UInt8(ascii: ",")) }
             hasMembers = true
-            indentation(indent + 1, into: &output)
-            writeString(key, into: &output)
-            append(": ", to: &output)
+            output += lineStarts[indent + 1]
+            output.append(UInt8(ascii: "\""))
+            key.withUTF8Buffer { output.append(contentsOf: $0) }
+            output.append(UInt8(ascii: "\""))
+            output.append(UInt8(ascii: ":"))
+            output.append(UInt8(ascii: " "))
         }
 
         /// Closes the object.
         func end(into output: inout [UInt8]) {
-            output.append(UInt8(ascii: "\n"))
-            indentation(indent, into: &output)
+            output += lineStarts[indent]
             output.append(UInt8(ascii: "}"))
         }
     }
