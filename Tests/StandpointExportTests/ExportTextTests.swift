@@ -12,7 +12,8 @@ import Testing
         "no\u{A0}break\u{202F}narrow\u{205F}math\u{3000}ideographic", "Заголовок открываемого", "北京 表示",
         "e\u{301} combining after a letter", "* \u{301} a space with a combining accent", "*\u{301} star with accent",
         "\u{600}# prepended mark", "\u{1FEF} varia", "👩\u{200D}💻 joined emoji", "zero\u{200B}width",
-        "soft\u{AD}hyphen", "line\u{2028}separator", "\u{1B}\u{301}", "\u{85}\u{301}", "🇨🇳🇺🇸 flags",
+        "soft\u{AD}hyphen", "line\u{2028}separator", "one space before *markup* and \u{7} \u{85} escapes ",
+        "x \u{A0}y é z", "a \u{301}b", "a\u{301} b", "ends with a space ", "a\t b", "\u{1B}\u{301}", "\u{85}\u{301}", "🇨🇳🇺🇸 flags",
     ]
 
     @Test func markdownFromBytesEqualsMarkdownFromCharacters() {
