@@ -253,7 +253,7 @@ extension String {
     /// The number of an id made of `prefix` and a decimal number from 1
     /// without leading zeros ("p12" → 12), read from the bytes; nil for any
     /// other id.
-    func sequenceNumber(prefix: Unicode.Scalar) -> Int? {
+    package func sequenceNumber(prefix: Unicode.Scalar) -> Int? {
         var utf8 = self.utf8.makeIterator()
         guard utf8.next() == UInt8(ascii: prefix), let first = utf8.next(), first >= UInt8(ascii: "1"), first <= UInt8(ascii: "9")
         else { return nil }

@@ -355,10 +355,21 @@ public struct ClaimLinker: Sendable {
 
     /// Per point, the rank of its number (from its id) among all points'
     /// numbers, equal numbers ranking equal; and the number of ranks. The
-    /// analyser numbers points in order, so the ranks are usually the
-    /// positions, found without sorting.
+    /// analyser numbers points in order ("p" and the position + 1), so the
+    /// ranks are usually the positions, found without sorting.
+    ///
+    /// Ids are read in place and that numbering checked on their bytes:
+    /// `points.map(\.id.pointNumber)` copied every point (retaining its ten
+    /// strings) to parse its id as a `Substring` (at 10,000 documents some
+    /// 30 ms, serial).
     static func ranksByNumber(_ points: [StancePoint]) -> (ranks: [Int], count: Int) {
-        let numbers = points.map(\.id.pointNumber)
+        var numberedInOrder = true
+        for p in points.indices where points[p].id.sequenceNumber(prefix: "p") != p + 1 {
+            numberedInOrder = false
+            break
+        }
+        if numberedInOrder { return (Array(points.indices), points.count) }
+        let numbers = points.indices.map { points[$0].id.pointNumber }
         if zip(numbers, numbers.dropFirst()).allSatisfy({ $0 < $1 }) { return (Array(numbers.indices), numbers.count) }
         var ranks = Array(repeating: 0, count: numbers.count)
         var count = 0
