@@ -42,22 +42,28 @@ extension ClaimLinker {
         // fewer), one flat array made in runs of points rather than an array
         // per point: 2 MB instead of 11 at 10,000 documents, at the linker's peak.
         let perPoint = linksPerPoint
-        let runCount = (later.count + 511) / 512
-        let runs = (0..<runCount).map { r in (r * 512)..<min(later.count, (r + 1) * 512) }
+        // Runs of 4,096 points: each run spreads its points' vectors over
+        // an array of all terms (`Index.score(_:spread:)`).
+        let termCount = index.termNames.count
+        let runCount = (later.count + 4095) / 4096
+        let runs = (0..<runCount).map { r in (r * 4096)..<min(later.count, (r + 1) * 4096) }
         let nearest = [[Int32]].concurrentlyMade(count: runs.count) { r in
             var run: [Int32] = []
             run.reserveCapacity(runs[r].count * perPoint)
             var best: [(point: Int, score: Double)] = []
             best.reserveCapacity(perPoint + 1)
+            var spread = Array(repeating: 0.0, count: termCount)
             for task in runs[r] {
                 let (theme, position) = later[task]
                 let a = members[theme][position]
+                index.spread(a, into: &spread)
+                defer { index.clear(a, from: &spread) }
                 // The best so far, highest score first (then the earlier point),
                 // each candidate put in its place as it is scored rather than all
                 // scored, kept and sorted.
                 best.removeAll(keepingCapacity: true)
                 for b in members[theme][(position - limit)..<position] where linkable(a, b) {
-                    let score = index.score(a, b)
+                    let score = index.score(b, spread: spread)
                     let k = best.firstIndex { ($0.score, -$0.point) < (score, -b) } ?? best.count
                     guard k < perPoint else { continue }
                     best.insert((b, score), at: k)
