@@ -219,7 +219,10 @@ public struct ClaimLinker: Sendable {
                 continue
             }
             let kept = key.isThemeKey ? open : coherent(open, index: index, centroid: &centroid)
-            guard Set(kept.map { points[$0].document }).count >= 2 else { continue }
+            // In at least two documents: compared in place with the first
+            // member's, rather than a set of every member's document id
+            // (/work/n1000: gather 32 -> 24 M instructions).
+            guard let first = kept.first, kept.contains(where: { points[$0].document != points[first].document }) else { continue }
             for p in kept { claimed[p] = true }
             groups.append((key, kept))
         }
