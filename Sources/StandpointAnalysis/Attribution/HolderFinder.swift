@@ -96,11 +96,11 @@ struct HolderFinder {
             }
             if eligible {
                 if lexicon.aliases.roles.contains(token) && role == nil {
-                    let previous = k > range.lowerBound ? tokens[k - 1].lower : ""
-                    let definite = previous == "the" || previous == "this" || (k > range.lowerBound && lexicon.aliases.titles.contains(tokens[k - 1]))
+                    let definite = k > range.lowerBound
+                        && (tokens[k - 1].spells("the") || tokens[k - 1].spells("this") || lexicon.aliases.titles.contains(tokens[k - 1]))
                     // "A senior European official": an indefinite article introduces someone new
-                    let indefinite = tokens[max(range.lowerBound, k - 4)..<k].contains { $0.lower == "a" || $0.lower == "an" }
-                    role = (token.lower, !indefinite && (definite || !token.lower.hasSuffix("s")), k)
+                    let indefinite = tokens[max(range.lowerBound, k - 4)..<k].contains { $0.spells("a") || $0.spells("an") }
+                    role = (token.lower, !indefinite && (definite || !token.hasSuffix("s")), k)
                 } else if pronoun == nil {
                     if Self.personPronouns.contains(token) {
                         pronoun = .personPronoun
@@ -119,7 +119,7 @@ struct HolderFinder {
         let affiliated = (persons.compactMap { person in person.1.map { ($0, person.2) } } + entities.map { ($0.0, $0.1) })
             .sorted { $0.1 < $1.1 }
         if let first = affiliated.first, let second = affiliated.first(where: { $0.0 != first.0 }),
-            tokens[first.1..<second.1].contains(where: { $0.lower == "and" })
+            tokens[first.1..<second.1].contains(where: { $0.spells("and") })
         {
             return .named(entity: "\(first.0) and \(second.0)", person: nil, surface: "")
         }
@@ -167,7 +167,7 @@ struct HolderFinder {
         }
         guard p >= lower, tokens[p].isWord else { return false }
         // "a spokesperson for the State Department", "a statement from the Chinese Embassy": the entity a role speaks for
-        if tokens[p].lower == "for" || tokens[p].lower == "from", p > lower, lexicon.aliases.roles.contains(tokens[p - 1]) {
+        if tokens[p].spells("for") || tokens[p].spells("from"), p > lower, lexicon.aliases.roles.contains(tokens[p - 1]) {
             return false
         }
         return Self.objectMarkers.contains(tokens[p])
@@ -276,7 +276,7 @@ struct HolderFinder {
     /// Lifeng"): the pronoun is never followed by another capitalised word
     /// that is neither a title nor a known name.
     func isSurname(_ tokens: [Token], _ k: Int, limit: Int) -> Bool {
-        guard tokens[k].lower == "he", k + 1 < limit else { return false }
+        guard tokens[k].spells("he"), k + 1 < limit else { return false }
         let next = tokens[k + 1]
         return next.isWord && next.isCapitalized && !lexicon.aliases.titles.contains(next)
             && !lexicon.stopwords.contains(next) && lexicon.aliases.match(tokens, at: k + 1) == nil
@@ -297,7 +297,7 @@ struct HolderFinder {
     /// after "of" ("the Secretary-General of the GCC", "Minister of Foreign
     /// Affairs of the Kingdom of Saudi Arabia"): then that entity holds.
     func namesOfficeOfAnother(_ tokens: [Token], after end: Int, limit: Int) -> Bool {
-        guard end < limit, tokens[end].lower == "of" else { return false }
+        guard end < limit, tokens[end].spells("of") else { return false }
         var j = end + 1
         while j < limit, Self.determiners.contains(tokens[j]) { j += 1 }
         guard j < limit, let (target, aliasEnd) = lexicon.aliases.match(tokens, at: j), aliasEnd <= limit else { return false }

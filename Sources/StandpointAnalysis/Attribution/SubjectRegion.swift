@@ -30,7 +30,7 @@ extension Lexicon {
         var j = verb - 1
         while j >= 0, tokens[j].isWord,
             auxiliary.contains(tokens[j]) || isNegation(tokens, j)
-                || (tokens[j].lower.hasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].lower.count > 4)
+                || (tokens[j].hasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].lower.count > 4)
         {
             j -= 1
         }
@@ -53,7 +53,7 @@ extension Lexicon {
                     continue
                 }
                 return start < end ? start..<end : nil
-            case .word where token.lower == "who" || token.lower == "which":
+            case .word where token.spells("who") || token.spells("which"):
                 guard start == k + 1 || start == end else { return start < end ? start..<end : nil }
                 // "the ambassador, who suggested": the noun before "who"
                 var before = k - 1
@@ -76,10 +76,9 @@ extension Lexicon {
     /// regrettable"): its subject is what is judged, not who judges.
     func judgesItsSubject(_ tokens: [Token], cue: CueMatch) -> Bool {
         guard cue.end == cue.start + 1, cue.start > 0 else { return false }
-        let word = tokens[cue.start].lower
-        guard word.hasSuffix("able") || word.hasSuffix("ible") else { return false }
+        guard tokens[cue.start].hasSuffix("able") || tokens[cue.start].hasSuffix("ible") else { return false }
         var j = cue.start - 1
-        while j > 0, tokens[j].isWord, isNegation(tokens, j) || (tokens[j].lower.hasSuffix("ly") && tokens[j].lower.count > 4) {
+        while j > 0, tokens[j].isWord, isNegation(tokens, j) || (tokens[j].hasSuffix("ly") && tokens[j].lower.count > 4) {
             j -= 1
         }
         return tokens[j].isWord && Self.copulas.contains(tokens[j])
@@ -105,7 +104,7 @@ extension Lexicon {
             if kind == .comma || kind == .clauseMark || kind == .openQuote || kind == .closeQuote || kind == .straightQuote {
                 return k + 1
             }
-            if tokens[k].isWord && (tokens[k].lower == "that" || tokens[k].lower == "who") { return k + 1 }
+            if tokens[k].isWord && (tokens[k].spells("that") || tokens[k].spells("who")) { return k + 1 }
             k -= 1
         }
         return 0
@@ -115,12 +114,11 @@ extension Lexicon {
     /// with a name, a determiner or a pronoun, not a preposition or participle.
     private func isSubjectChunk(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let first = tokens[range].first(where: \.isWord) else { return false }
-        let word = first.lower
         if clauseOpeners.contains(first) { return false }
-        if range.count >= 2, clauseOpeners.contains(word + " " + tokens[range.lowerBound + 1].lower) { return false }
+        if range.count >= 2, clauseOpeners.contains(first.lower + " " + tokens[range.lowerBound + 1].lower) { return false }
         if aliases.match(tokens, at: range.lowerBound) != nil { return true }
         if Self.subjectOpeners.contains(first) { return true }
-        if word.hasSuffix("ing") || word.hasSuffix("ed") { return false }
+        if first.hasSuffix("ing") || first.hasSuffix("ed") { return false }
         return first.isCapitalized
     }
 }

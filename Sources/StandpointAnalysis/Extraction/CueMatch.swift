@@ -53,7 +53,7 @@ extension Lexicon {
     /// determiner ("Lukashenko's continued support", "its stated aim", "the
     /// agreed text") rather than being a verb.
     static func isParticipleAdjective(_ tokens: [Token], _ i: Int) -> Bool {
-        guard tokens[i].lower.hasSuffix("ed"), i + 1 < tokens.count, tokens[i + 1].isWord else { return false }
+        guard tokens[i].hasSuffix("ed"), i + 1 < tokens.count, tokens[i + 1].isWord else { return false }
         return tokens[i - 1].kind == .possessive || (tokens[i - 1].isWord && adjectiveMarkers.contains(tokens[i - 1]))
     }
 
@@ -84,10 +84,10 @@ extension Lexicon {
             var stopAtBut = false
             if let (_, _, _) = contrast.match(tokens, at: i) {
                 start = i
-            } else if tokens[i].hash == Self.notHash, tokens[i].lower == "not", notNegation.match(tokens, at: i) == nil {
+            } else if tokens[i].hash == Self.notHash, tokens[i].spells("not"), notNegation.match(tokens, at: i) == nil {
                 if i > 0 && tokens[i - 1].kind == .comma {
                     start = i
-                } else if let but = tokens[(i + 1)..<min(tokens.count, i + 8)].firstIndex(where: { $0.lower == "but" }),
+                } else if let but = tokens[(i + 1)..<min(tokens.count, i + 8)].firstIndex(where: { $0.spells("but") }),
                     !tokens[(i + 1)..<but].contains(where: { $0.kind == .comma || $0.kind == .stop })
                 {
                     start = i
@@ -102,7 +102,7 @@ extension Lexicon {
             while k < tokens.count {
                 let kind = tokens[k].kind
                 if k > from && (kind == .comma || kind == .stop || kind == .clauseMark) { break }
-                if stopAtBut && tokens[k].lower == "but" {
+                if stopAtBut && tokens[k].spells("but") {
                     mask[k] = true
                     k += 1
                     break
@@ -118,8 +118,7 @@ extension Lexicon {
     /// Whether token `i` is a negation ("not", "never", "n't") that negates,
     /// unlike "not only".
     func isNegation(_ tokens: [Token], _ i: Int) -> Bool {
-        let word = tokens[i].lower
-        guard tokens[i].isWord, negation.contains(tokens[i]) || word.hasSuffix("n't") else { return false }
+        guard tokens[i].isWord, negation.contains(tokens[i]) || tokens[i].hasSuffix("n't") else { return false }
         return notNegation.match(tokens, at: i) == nil
     }
 }

@@ -28,7 +28,7 @@ extension Lexicon {
         var figures = 0
         for token in tokens where token.isWord {
             words += 1
-            if let first = token.lower.utf8.first, first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { figures += 1 }
+            if token.startsWithDigit { figures += 1 }
         }
         guard words >= 4, figures * 5 < words else { return nil }
         var chunkIsSubordinate = false

@@ -25,7 +25,7 @@ extension ExtractionRun {
             for j in stride(from: i - 1, through: max(0, i - 8), by: -1) {
                 guard let holder = explicitHolders[j], entities.contains(holder.holder.name) else { continue }
                 let subjectEnd = units[j].cues.first?.start ?? units[j].tokens.count
-                if units[j].tokens[..<subjectEnd].contains(where: { $0.isWord && $0.lower == role }) { return holder.holder.name }
+                if units[j].tokens[..<subjectEnd].contains(where: { $0.isWord && $0.isSpelt(as: role) }) { return holder.holder.name }
             }
         }
         return contextEntity(units: units, at: i, explicitHolders: explicitHolders, mainVoice: mainVoice)

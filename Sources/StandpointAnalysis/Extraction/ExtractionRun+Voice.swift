@@ -109,8 +109,8 @@ extension ExtractionRun {
             return false
         }
         guard tokens[first].isCapitalized else { return false }
-        if tokens[first].lower.hasSuffix("ly"), first + 1 < tokens.count, tokens[first + 1].isWord { first += 1 }
-        guard tokens[first].lower.hasSuffix("s"), let cue = cues.first else { return false }
+        if tokens[first].hasSuffix("ly"), first + 1 < tokens.count, tokens[first + 1].isWord { first += 1 }
+        guard tokens[first].hasSuffix("s"), let cue = cues.first else { return false }
         return cue.start == first || (numbered && cue.start <= first + 2)
     }
 
@@ -141,7 +141,7 @@ extension ExtractionRun {
             let tokens = unit.tokens
             var k = 0
             while k < tokens.count, k < 4, tokens[k].isWord, tokens[k].isCapitalized { k += 1 }
-            guard k >= 2, k + 2 < tokens.count, tokens[k].lower == "is", ["a", "an", "the"].contains(tokens[k + 1].lower),
+            guard k >= 2, k + 2 < tokens.count, tokens[k].spells("is"), tokens[k + 1].spells("a") || tokens[k + 1].spells("an") || tokens[k + 1].spells("the"),
                 tokens[(k + 2)..<min(tokens.count, k + 10)].contains(where: {
                     $0.isWord && (lexicon.aliases.titles.contains($0) || lexicon.aliases.roles.contains($0))
                 }),

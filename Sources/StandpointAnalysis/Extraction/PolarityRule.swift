@@ -190,7 +190,7 @@ struct PolarityRule {
         guard end < tokens.count else { return nil }
         if let stop = stopVerb(tokens, at: end, mask: mask) { return stop }
         // "demanded that China withdraw the vessel": the verb of a mandative that-clause
-        if tokens[end].lower == "that" {
+        if tokens[end].spells("that") {
             var k = end + 1
             while k < tokens.count && k < end + 6 && tokens[k].isWord {
                 if let stop = stopVerb(tokens, at: k, mask: mask) { return stop }
@@ -201,12 +201,12 @@ struct PolarityRule {
         var k = end
         while k < tokens.count && k < end + 16 {
             let token = tokens[k]
-            if token.kind == .stop || token.kind == .clauseMark || token.lower == "that" || token.lower == "which" { return nil }
+            if token.kind == .stop || token.kind == .clauseMark || token.spells("that") || token.spells("which") { return nil }
             // "called on the parties to the agreement, China and Russia, to reject": "to the" is no infinitive
-            if token.lower == "to" && k + 1 < tokens.count && !Self.determiners.contains(tokens[k + 1]) {
+            if token.spells("to") && k + 1 < tokens.count && !Self.determiners.contains(tokens[k + 1]) {
                 var verb = k + 1
-                if tokens[verb].lower == "not" || tokens[verb].lower == "never" { return nil }
-                if tokens[verb].lower.hasSuffix("ly") && verb + 1 < tokens.count { verb += 1 }
+                if tokens[verb].spells("not") || tokens[verb].spells("never") { return nil }
+                if tokens[verb].hasSuffix("ly") && verb + 1 < tokens.count { verb += 1 }
                 return stopVerb(tokens, at: verb, mask: mask)
             }
             k += 1
@@ -228,7 +228,7 @@ struct PolarityRule {
         var k = end
         while k < tokens.count, k < end + 4, tokens[k].isWord, Self.nounModifiers.contains(tokens[k]) { k += 1 }
         guard k + 1 < tokens.count, !mask[k], Self.stopNouns.contains(tokens[k]),
-            tokens[k + 1].lower == "to" || tokens[k + 1].lower == "of"
+            tokens[k + 1].spells("to") || tokens[k + 1].spells("of")
         else { return nil }
         return tokens[k].lower
     }
@@ -242,14 +242,14 @@ struct PolarityRule {
         var afterComma = false
         while k < tokens.count && k < end + 16 {
             let token = tokens[k]
-            if token.kind == .stop || token.kind == .clauseMark || token.lower == "that" || token.lower == "which" {
+            if token.kind == .stop || token.kind == .clauseMark || token.spells("that") || token.spells("which") {
                 return nil
             }
             if token.kind == .comma { afterComma = true }
-            let infinitive = token.lower == "to" && k + 1 < tokens.count && !Self.determiners.contains(tokens[k + 1])
+            let infinitive = token.spells("to") && k + 1 < tokens.count && !Self.determiners.contains(tokens[k + 1])
             let verb = infinitive ? k + 1 : k
             // a participle after a comma is the holder's own next act (", warning that …"), not what is asked for
-            if infinitive || (k > end && !afterComma && token.lower.hasSuffix("ing")) {
+            if infinitive || (k > end && !afterComma && token.hasSuffix("ing")) {
                 guard !mask[verb], let (cueClass, _, _) = lexicon.cues.match(tokens, at: verb) else {
                     if infinitive { return nil }
                     k += 1
@@ -270,7 +270,7 @@ struct PolarityRule {
         while k + 1 < tokens.count && k < end + 14 {
             let kind = tokens[k].kind
             if kind == .stop || kind == .clauseMark || kind == .comma || Self.scopeBreakers.contains(tokens[k]) { return nil }
-            if tokens[k].lower == "and", let stop = stopVerb(tokens, at: k + 1, mask: mask) { return stop }
+            if tokens[k].spells("and"), let stop = stopVerb(tokens, at: k + 1, mask: mask) { return stop }
             k += 1
         }
         return nil
@@ -280,7 +280,7 @@ struct PolarityRule {
         var k = end
         while k + 1 < tokens.count && k < end + 14 {
             if tokens[k].kind == .stop || tokens[k].kind == .clauseMark { return false }
-            if (tokens[k].lower == "not" || tokens[k].lower == "never") && tokens[k + 1].lower == "to" { return true }
+            if (tokens[k].spells("not") || tokens[k].spells("never")) && tokens[k + 1].spells("to") { return true }
             k += 1
         }
         return false

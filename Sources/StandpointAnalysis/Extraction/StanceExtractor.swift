@@ -185,7 +185,7 @@ struct ExtractionRun {
             bytes[$0] | 0x20 == UInt8(ascii: "b") && bytes[$0 + 1] | 0x20 == UInt8(ascii: "y")
         }) else { return nil }
         let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
-        guard tokens.count >= 3, tokens[0].lower == "by" else { return nil }
+        guard tokens.count >= 3, tokens[0].spells("by") else { return nil }
         var count = 0
         while 1 + count < tokens.count, tokens[1 + count].isWord,
             tokens[1 + count].isCapitalized
@@ -399,10 +399,10 @@ struct ExtractionRun {
     /// Germany and France"), up to the next comma or clause end.
     func passiveAgent(_ tokens: [Token], cue: CueMatch) -> Range<Int>? {
         guard cue.cueClass == .support || cue.cueClass == .oppose, cue.end - cue.start == 1,
-            tokens[cue.start].lower.hasSuffix("ed"), cue.end < tokens.count, tokens[cue.end].lower == "by"
+            tokens[cue.start].hasSuffix("ed"), cue.end < tokens.count, tokens[cue.end].spells("by")
         else { return nil }
         var k = cue.start - 1
-        while k >= 0, tokens[k].isWord, tokens[k].lower.hasSuffix("ly") || lexicon.auxiliary.contains(tokens[k]),
+        while k >= 0, tokens[k].isWord, tokens[k].hasSuffix("ly") || lexicon.auxiliary.contains(tokens[k]),
             !Self.passiveAuxiliaries.contains(tokens[k])
         {
             k -= 1
@@ -456,7 +456,7 @@ struct ExtractionRun {
     /// does not say anything. After a verb of wanting ("would like to stress",
     /// "wanted to say") the subject does speak.
     static func isBareInfinitive(_ tokens: [Token], _ verb: Int) -> Bool {
-        guard verb >= 2, tokens[verb - 1].lower == "to", tokens[verb - 2].isWord else { return false }
+        guard verb >= 2, tokens[verb - 1].spells("to"), tokens[verb - 2].isWord else { return false }
         return !wantingVerbs.contains(tokens[verb - 2])
     }
     static let wantingVerbs: WordSet = [
@@ -468,7 +468,7 @@ struct ExtractionRun {
     /// swift criticism from Washington", "condemnation from the African
     /// Union"), up to the next comma or clause end: a position noun's source.
     mutating func nounSource(_ tokens: [Token], cue: CueMatch) -> HolderMention? {
-        guard cue.cueClass == .support || cue.cueClass == .oppose, cue.end + 1 < tokens.count, tokens[cue.end].lower == "from"
+        guard cue.cueClass == .support || cue.cueClass == .oppose, cue.end + 1 < tokens.count, tokens[cue.end].spells("from")
         else { return nil }
         var stop = cue.end + 1
         while stop < tokens.count, stop < cue.end + 9, tokens[stop].kind != .comma, tokens[stop].kind != .stop,
@@ -483,7 +483,7 @@ struct ExtractionRun {
     /// The entity of an opening "In Beijing," / "In Moscow," (a capital or
     /// country of aliases.txt, nothing else in the chunk).
     func openingPlace(_ tokens: [Token]) -> String? {
-        guard tokens.count > 3, tokens[0].lower == "in", let comma = tokens.prefix(6).firstIndex(where: { $0.kind == .comma }),
+        guard tokens.count > 3, tokens[0].spells("in"), let comma = tokens.prefix(6).firstIndex(where: { $0.kind == .comma }),
             let (target, end) = lexicon.aliases.match(tokens, at: 1), end == comma, !target.isPerson
         else { return nil }
         return target.entity
@@ -493,11 +493,11 @@ struct ExtractionRun {
     /// Democrats, …", "For Moscow, …"): a known entity, or the capitalised
     /// words of a name.
     func openingSide(_ tokens: [Token]) -> String? {
-        guard tokens.count > 3, tokens[0].lower == "for",
+        guard tokens.count > 3, tokens[0].spells("for"),
             let comma = tokens.prefix(8).firstIndex(where: { $0.kind == .comma })
         else { return nil }
         if let entity = finder.affiliation(in: tokens, 1..<comma) { return entity }
-        let words = tokens[1..<comma].drop { $0.lower == "the" }
+        let words = tokens[1..<comma].drop { $0.spells("the") }
         guard let first = words.first, let last = words.last, words.allSatisfy({ $0.isWord && $0.isCapitalized }) else { return nil }
         return text(first, last)
     }
@@ -562,7 +562,7 @@ struct ExtractionRun {
             return
         }
         // "We, the G7 Foreign Ministers of …, condemn": the apposition to an opening "we" names the voice
-        if tokens.count > 3, tokens[0].lower == "we", tokens[1].kind == .comma,
+        if tokens.count > 3, tokens[0].spells("we"), tokens[1].kind == .comma,
             let comma = tokens[2...].firstIndex(where: { $0.kind == .comma || $0.kind == .clauseMark || $0.kind == .stop }),
             let mention = finder.mention(in: tokens, range: 2..<comma), case .named = mention
         {

@@ -32,10 +32,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
     struct Word: Sendable {
         let text: String
         let hash: UInt64
+        /// `text` packed as tokens are, compared with a token whose hash matches.
+        let packed: PackedWord
+        /// The bytes of `text`, compared with a token's only for words longer than sixteen bytes.
+        let bytes: [UInt8]
 
         init(_ text: String) {
             self.text = text
             hash = WordHash.of(text.utf8)
+            packed = PackedWord(text.utf8)
+            bytes = Array(text.utf8)
         }
     }
 
@@ -107,7 +113,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var k = start
         for word in words {
             guard k < tokens.count, tokens[k].kind == .word || tokens[k].kind == .possessive,
-                tokens[k].hash == word.hash, tokens[k].lower == word.text else { return nil }
+                tokens[k].hash == word.hash, tokens[k].spells(word.packed, bytes: { word.bytes.withUnsafeBufferPointer { tokens[k].spells($0) } }) else { return nil }
             k += 1
         }
         return k

@@ -15,6 +15,15 @@ struct WordTable<Value: Sendable>: Sendable {
     private var hashes: [UInt64] = Array(repeating: 0, count: 8)
     private var words: [String] = Array(repeating: "", count: 8)
     private var values: [Value?] = Array(repeating: nil, count: 8)
+    /// Per slot, its word packed as tokens are (`PackedWord`), which a
+    /// token whose hash matches is compared with: comparing a token's bytes
+    /// with a `String` went through the string's storage at every look-up.
+    private var packedWords: [PackedWord] = Array(repeating: .empty, count: 8)
+    /// Per slot, where its word's bytes lie in `spellings`, compared with a
+    /// token's bytes only for words longer than sixteen bytes.
+    private var spellingRanges: [Range<Int32>] = Array(repeating: 0..<0, count: 8)
+    /// The bytes of every word added, one after another.
+    private var spellings: [UInt8] = []
     private var shift: UInt64 = 61
     /// One bit per 1/8 slot, set where some word's hash falls (a second,
     /// independent position from the same hash): most look-ups are of words
@@ -48,6 +57,9 @@ struct WordTable<Value: Sendable>: Sendable {
                     hashes[slot] = hash
                     words[slot] = word
                     values[slot] = newValue
+                    packedWords[slot] = PackedWord(word.utf8)
+                    spellingRanges[slot] = Int32(spellings.count)..<Int32(spellings.count + word.utf8.count)
+                    spellings.append(contentsOf: word.utf8)
                     setFilterBit(hash)
                     count += 1
                     if count * 2 > used.count { rehash(capacity: used.count * 2) }
@@ -70,7 +82,23 @@ struct WordTable<Value: Sendable>: Sendable {
     @inline(__always)
     func value(for token: Token) -> Value? {
         guard mayContain(token.hash) else { return nil }
-        return value(token.lower, hash: token.hash)
+        return value(of: token)
+    }
+
+    /// The value stored for the word of `token`, compared with the token's
+    /// bytes where its hash matches.
+    private func value(of token: Token) -> Value? {
+        let mask = used.count - 1
+        var index = start(token.hash)
+        while used[index] {
+            if hashes[index] == token.hash
+                && token.spells(packedWords[index], bytes: { spelling(index).withUnsafeBufferPointer { token.spells($0) } })
+            {
+                return values[index]
+            }
+            index = (index + 1) & mask
+        }
+        return nil
     }
 
     /// The value stored for the word spelt by `bytes`.
@@ -102,6 +130,11 @@ struct WordTable<Value: Sendable>: Sendable {
         return index
     }
 
+    /// The bytes of the word in `slot`.
+    private func spelling(_ slot: Int) -> ArraySlice<UInt8> {
+        spellings[Int(spellingRanges[slot].lowerBound)..<Int(spellingRanges[slot].upperBound)]
+    }
+
     /// The filter's bit for `hash` (the top bits of another product than `start`'s).
     @inline(__always)
     private func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0xD6E8_FEB8_6659_FD93) >> filterShift) }
@@ -122,11 +155,13 @@ struct WordTable<Value: Sendable>: Sendable {
     private func start(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     private mutating func rehash(capacity: Int) {
-        let old = (used, hashes, words, values)
+        let old = (used, hashes, words, values, spellingRanges, packedWords)
         used = Array(repeating: false, count: capacity)
         hashes = Array(repeating: 0, count: capacity)
         words = Array(repeating: "", count: capacity)
         values = Array(repeating: nil, count: capacity)
+        spellingRanges = Array(repeating: 0..<0, count: capacity)
+        packedWords = Array(repeating: .empty, count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         // eight bits per slot
         filter = Array(repeating: 0, count: max(1, capacity * 8 / 64))
@@ -138,6 +173,8 @@ struct WordTable<Value: Sendable>: Sendable {
             hashes[slot] = old.1[i]
             words[slot] = old.2[i]
             values[slot] = old.3[i]
+            spellingRanges[slot] = old.4[i]
+            packedWords[slot] = old.5[i]
         }
     }
 }

@@ -101,16 +101,16 @@ struct PointTerms: Sendable {
     /// strongly condemned by Beijing"): then the claim is its subject, before
     /// it, and the holder follows.
     static func isPassive(_ tokens: [Token], cueAt start: Int) -> Bool {
-        let word = tokens[start].lower
-        guard word.hasSuffix("ed") || word.hasSuffix("en") else { return false }
+        guard tokens[start].hasSuffix("ed") || tokens[start].hasSuffix("en") else { return false }
         var k = start - 1
         while k >= 0 && k >= start - 3 && tokens[k].isWord {
-            if ["is", "are", "was", "were", "be", "been", "being"].contains(tokens[k].lower) { return true }
-            guard tokens[k].lower.hasSuffix("ly") else { return false }
+            if Self.beForms.contains(tokens[k]) { return true }
+            guard tokens[k].hasSuffix("ly") else { return false }
             k -= 1
         }
         return false
     }
+    static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
 
     /// The term occurrences of a sentence's `tokens`, with its `cues` and
     /// contrast `mask`; spans are made relative to byte `base`.
@@ -157,8 +157,13 @@ struct PointTerms: Sendable {
                 i = end
                 continue
             }
+            if lexicon.stopwords.contains(token) {
+                previous = nil
+                i += 1
+                continue
+            }
             let word = token.lower
-            if lexicon.stopwords.contains(token) || Self.isTooShortOrNumeric(word) {
+            if Self.isTooShortOrNumeric(word) {
                 previous = nil
                 i += 1
                 continue
