@@ -32,45 +32,59 @@ enum Stemmer {
         let length = word.utf8.count
         guard length > 4 else { return word }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 1) { buffer in
-            var count = buffer.initialize(fromContentsOf: word.utf8)
-            for k in 0..<count where buffer[k] >= 0x80 { return word }
-            let bytes = UnsafeBufferPointer(buffer)
-            var stripped = false
-            suffixBytes.withUnsafeBufferPointer { suffixBytes in
-                for range in suffixRanges where suffixBytes[range.upperBound - 1] == buffer[count - 1] && count - range.count >= 3 {
-                    let suffix = UnsafeBufferPointer(rebasing: suffixBytes[range])
-                    guard ends(bytes, count, suffix) else { continue }
-                    count -= suffix.count
-                    // "policies" → "policy", "denied" → "deny"
-                    if suffix.count == 3 && suffix[0] == UInt8(ascii: "i") && suffix[1] == UInt8(ascii: "e") {
-                        buffer[count] = UInt8(ascii: "y")
-                        count += 1
-                    }
-                    stripped = true
-                    break
-                }
-            }
-            if !stripped && buffer[count - 1] == UInt8(ascii: "s")
-                && !ends(bytes, count, "ss") && !ends(bytes, count, "is") && !ends(bytes, count, "us")
-            {
-                count -= 1
-                if ends(bytes, count, "sse") || ends(bytes, count, "xe") || ends(bytes, count, "che") || ends(bytes, count, "she") {
-                    count -= 1
-                }
-            }
-            if count > 3 && buffer[count - 1] == UInt8(ascii: "e") { count -= 1 }
-            if count > 3, buffer[count - 1] == buffer[count - 2] {
-                switch buffer[count - 1] {
-                case UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z"),
-                    UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"):
-                    break
-                default:
-                    count -= 1
-                }
-            }
+            let copied = buffer.initialize(fromContentsOf: word.utf8)
+            for k in 0..<copied where buffer[k] >= 0x80 { return word }
+            let count = stem(buffer, count: copied)
             guard count != length else { return word }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
+    }
+
+    /// Stems the lower-case ASCII word in the first `count` bytes of
+    /// `buffer` in place and returns the stem's length (`count` when the word
+    /// keeps all its letters). `buffer` holds at least `count + 1` bytes:
+    /// "policies" becomes "policy" by writing a "y" over the "i".
+    ///
+    /// The bytes are the caller's: linking stems a token's bytes without
+    /// making a `String` of the word first (`PointTerms.extract`).
+    static func stem(_ buffer: UnsafeMutableBufferPointer<UInt8>, count length: Int) -> Int {
+        guard length > 4 else { return length }
+        var count = length
+        let bytes = UnsafeBufferPointer(buffer)
+        var stripped = false
+        suffixBytes.withUnsafeBufferPointer { suffixBytes in
+            for range in suffixRanges where suffixBytes[range.upperBound - 1] == buffer[count - 1] && count - range.count >= 3 {
+                let suffix = UnsafeBufferPointer(rebasing: suffixBytes[range])
+                guard ends(bytes, count, suffix) else { continue }
+                count -= suffix.count
+                // "policies" → "policy", "denied" → "deny"
+                if suffix.count == 3 && suffix[0] == UInt8(ascii: "i") && suffix[1] == UInt8(ascii: "e") {
+                    buffer[count] = UInt8(ascii: "y")
+                    count += 1
+                }
+                stripped = true
+                break
+            }
+        }
+        if !stripped && buffer[count - 1] == UInt8(ascii: "s")
+            && !ends(bytes, count, "ss") && !ends(bytes, count, "is") && !ends(bytes, count, "us")
+        {
+            count -= 1
+            if ends(bytes, count, "sse") || ends(bytes, count, "xe") || ends(bytes, count, "che") || ends(bytes, count, "she") {
+                count -= 1
+            }
+        }
+        if count > 3 && buffer[count - 1] == UInt8(ascii: "e") { count -= 1 }
+        if count > 3, buffer[count - 1] == buffer[count - 2] {
+            switch buffer[count - 1] {
+            case UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z"),
+                UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"):
+                break
+            default:
+                count -= 1
+            }
+        }
+        return count
     }
 
     /// Whether the first `count` bytes of `word` end with `suffix`.

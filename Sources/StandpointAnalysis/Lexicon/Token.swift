@@ -73,15 +73,21 @@ struct Token: Hashable {
     /// Lower case text with curly apostrophes made straight; empty for punctuation other than words.
     var lower: String {
         guard hasText else { return "" }
-        return String(unsafeUninitializedCapacity: end - start) { buffer in
-            var count = 0
-            var k = start
-            while k < end {
-                buffer[count] = lowerByte(at: &k)
-                count += 1
-            }
-            return count
+        return String(unsafeUninitializedCapacity: end - start) { buffer in copyLower(into: buffer) }
+    }
+
+    /// Writes the lower-case text (as `lower` spells it) into `buffer`,
+    /// which holds at least `end - start` bytes, and returns its length: for
+    /// callers that look at the bytes before deciding to make a `String`.
+    func copyLower(into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        guard hasText else { return 0 }
+        var count = 0
+        var k = start
+        while k < end {
+            buffer[count] = lowerByte(at: &k)
+            count += 1
         }
+        return count
     }
 
     /// Whether the token's lower-case text is `word`.

@@ -102,16 +102,33 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// The value stored for the word spelt by `bytes`.
+    ///
+    /// A slot whose hash matches is compared with the bytes kept in
+    /// `spellings` rather than through its `String`'s UTF-8 view.
     func value(forBytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         let hash = WordHash.of(bytes)
         guard mayContain(hash) else { return nil }
         let mask = used.count - 1
         var index = start(hash)
         while used[index] {
-            if hashes[index] == hash && words[index].utf8.elementsEqual(bytes) { return values[index] }
+            if hashes[index] == hash && isSpelt(index, as: bytes) { return values[index] }
             index = (index + 1) & mask
         }
         return nil
+    }
+
+    /// Whether the word in `slot` is spelt by `bytes`.
+    private func isSpelt(_ slot: Int, as bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = spellingRanges[slot]
+        guard range.count == bytes.count else { return false }
+        return spellings.withUnsafeBufferPointer { all in
+            var k = Int(range.lowerBound)
+            for byte in bytes {
+                guard all[k] == byte else { return false }
+                k += 1
+            }
+            return true
+        }
     }
 
     private func value(_ word: String, hash: UInt64) -> Value? {
