@@ -85,18 +85,27 @@ struct AliasTable: Sendable {
 
     /// The longest alias starting at token `i`, and the index after it.
     ///
-    /// Inlined up to the test of the first word: most words are lower case
-    /// and start no alias, and calling the function for each (which copied
-    /// the table to pass it) cost some 90 M instructions at 1,000 documents.
-    @inline(__always)
+    /// Inlined, always, up to the test of the first word: most words are
+    /// lower case and start no alias, and calling a function for each (which
+    /// copied the table to pass it) cost some 90 M instructions at 1,000
+    /// documents. Transparent rather than `@inline(__always)`, which the
+    /// optimiser does not honour in callers as large as
+    /// `PointTerms.extract` and `HolderFinder.mention`: there every word
+    /// that reached the call copied the whole table (800 bytes) to the
+    /// stack first (callgrind, 1,000 documents: 36 M instructions of
+    /// `memcpy` in `PointTerms.extract` alone).
+    @_transparent
     func match(_ tokens: [Token], at i: Int) -> (target: Target, end: Int)? {
         guard tokens[i].isCapitalized || tokens[i].isAllCaps || lowercaseStarts.mayContain(tokens[i]) else { return nil }
-        return matchCandidates(tokens, at: i)
+        return Self.matchCandidates(tokens, at: i, table: table, lowercaseStarts: lowercaseStarts)
     }
 
-    /// `match(_:at:)` for a token that may start an alias.
-    private func matchCandidates(_ tokens: [Token], at i: Int) -> (target: Target, end: Int)? {
-        guard mayStart(at: tokens[i]) else { return nil }
+    /// `match(_:at:)` for a token that may start an alias. Static, given
+    /// only the two tables it reads, so that calling it copies no table.
+    private static func matchCandidates(
+        _ tokens: [Token], at i: Int, table: PhraseTable<Target>, lowercaseStarts: WordSet
+    ) -> (target: Target, end: Int)? {
+        guard tokens[i].isCapitalized || tokens[i].isAllCaps || lowercaseStarts.contains(tokens[i]) else { return nil }
         guard let (target, end, _) = table.match(tokens, at: i) else { return nil }
         if target.requiresCapitals {
             guard tokens[i..<end].allSatisfy({ !$0.isWord || $0.isAllCaps }) else { return nil }

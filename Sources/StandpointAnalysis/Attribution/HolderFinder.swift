@@ -160,6 +160,11 @@ struct HolderFinder {
     }
 
     /// Whether the word at `k` follows a preposition that makes it an object.
+    ///
+    /// Inlined, as is `isOutOfOffice`: `mention` is `mutating`, and calling
+    /// a method of the finder from it copied the whole finder (2,560 bytes,
+    /// the lexicon with it) to the stack at each word.
+    @inline(__always)
     private func isObject(_ tokens: [Token], _ k: Int, lower: Int) -> Bool {
         var p = k - 1
         while p >= lower, tokens[p].isWord, Self.determiners.contains(tokens[p]) || lexicon.aliases.titles.contains(tokens[p]) {
@@ -284,6 +289,7 @@ struct HolderFinder {
 
     /// Whether the entity at `k` is qualified as one its person no longer or
     /// does not speak for ("a former Turkish diplomat", "the shadow …").
+    @inline(__always)
     func isOutOfOffice(_ tokens: [Token], _ k: Int, lower: Int) -> Bool {
         var p = k - 1
         while p >= lower && p >= k - 2 && tokens[p].isWord {
