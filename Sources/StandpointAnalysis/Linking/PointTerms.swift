@@ -184,19 +184,43 @@ struct PointTerms: Sendable {
     /// `Token.lower`, `Stemmer.stem` and the synonym look-up, 170 M of
     /// `PointTerms.extract`'s 439 M). Other words take the `String` path.
     static func wordTerm(_ token: Token, synonyms: borrowing WordTable<String>) -> String? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.end - token.start + 1) { buffer -> String? in
-            let count = token.copyLower(into: buffer)
-            for k in 0..<count where buffer[k] >= 0x80 {
-                let word = String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
-                if Self.isTooShortOrNumeric(word) { return nil }
-                let stem = Stemmer.stem(word)
-                return synonyms[stem] ?? stem
+        let packed = token.packed
+        guard packed.isWhole else {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.end - token.start + 1) { buffer in
+                asciiTerm(UnsafeMutableBufferPointer(rebasing: buffer[...]), count: token.copyLower(into: buffer), synonyms: synonyms)
             }
-            guard count >= 3, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(buffer[0]) else { return nil }
-            let stemCount = Stemmer.stem(buffer, count: count)
-            let stem = UnsafeBufferPointer(rebasing: buffer[..<stemCount])
-            return synonyms.value(forBytes: stem) ?? String(decoding: stem, as: UTF8.self)
         }
+        // A word of at most sixteen bytes is in its packed form already:
+        // its bytes are the last `count` of the two numbers written out
+        // highest byte first, and one test of their high bits says whether
+        // it is ASCII (copying it from the text cost 150 instructions a word).
+        guard (packed.head | packed.tail) & 0x8080_8080_8080_8080 == 0 else { return nonASCIITerm(token.lower, synonyms: synonyms) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 17) { bytes in
+            let raw = UnsafeMutableRawPointer(bytes.baseAddress!)
+            raw.storeBytes(of: packed.head.bigEndian, toByteOffset: 0, as: UInt64.self)
+            raw.storeBytes(of: packed.tail.bigEndian, toByteOffset: 8, as: UInt64.self)
+            return asciiTerm(UnsafeMutableBufferPointer(rebasing: bytes[(16 - packed.count)...]), count: packed.count, synonyms: synonyms)
+        }
+    }
+
+    /// `wordTerm` of the lower-case word in the first `count` bytes of
+    /// `buffer`, which holds at least one byte more: stemmed in place when
+    /// it is ASCII.
+    private static func asciiTerm(_ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int, synonyms: borrowing WordTable<String>) -> String? {
+        for k in 0..<count where buffer[k] >= 0x80 {
+            return nonASCIITerm(String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self), synonyms: synonyms)
+        }
+        guard count >= 3, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(buffer[0]) else { return nil }
+        let stemCount = Stemmer.stem(buffer, count: count)
+        let stem = UnsafeBufferPointer(rebasing: buffer[..<stemCount])
+        return synonyms.value(forBytes: stem) ?? String(decoding: stem, as: UTF8.self)
+    }
+
+    /// `wordTerm` of a word with bytes outside ASCII, on its `String`.
+    private static func nonASCIITerm(_ word: String, synonyms: borrowing WordTable<String>) -> String? {
+        if Self.isTooShortOrNumeric(word) { return nil }
+        let stem = Stemmer.stem(word)
+        return synonyms[stem] ?? stem
     }
 
     /// Whether `term` is an entity's ("@China"): `hasPrefix("@")`, asked
