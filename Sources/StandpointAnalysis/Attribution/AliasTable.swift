@@ -39,23 +39,25 @@ struct AliasTable: Sendable {
     /// Lower-case words that start an alias ("the" of "the Kremlin", "von");
     /// any other alias starts with a capital, so other words are skipped at once.
     let lowercaseStarts: WordSet
-    /// Of the lower-case starts, those that are a whole alias ("al-sisi")
-    /// or start one whose second word cannot be told from the next token
-    /// alone: they are always looked up.
-    let lowercaseWholes: WordSet
-    /// The second words of the aliases that start lower case ("kremlin" of
-    /// "the Kremlin", "der" of "von der Leyen"): a lower-case start is
-    /// looked up only before one of them. "the" starts six aliases and some
-    /// 6% of all words (callgrind, 1,000 documents: looking up every "the"
-    /// cost some 40 M instructions).
-    let lowercaseSeconds: WordSet
+    /// The `WordHash`es of the lower-case starts that are a whole alias
+    /// ("al-sisi") or start one whose second word cannot be told from the
+    /// next token alone: they are always looked up.
+    let lowercaseWholes: [UInt64]
+    /// The `WordHash`es of the second words of the aliases that start lower
+    /// case ("kremlin" of "the Kremlin", "der" of "von der Leyen"): a
+    /// lower-case start is looked up only before one of them. "the" starts
+    /// six aliases and some 6% of all words (callgrind, 1,000 documents:
+    /// looking up every "the" cost some 25 M instructions). Arrays of a few
+    /// hashes rather than word sets, which would make the table, which
+    /// callers copy, larger.
+    let lowercaseSeconds: [UInt64]
 
     init(_ sections: [String: [String]]) {
         var table = PhraseTable<Target>()
         var entities = Set<String>()
         var lowercaseStarts = WordSet()
-        var lowercaseWholes = WordSet()
-        var lowercaseSeconds = WordSet()
+        var lowercaseWholes: [UInt64] = []
+        var lowercaseSeconds: [UInt64] = []
         for (section, isPerson) in [("entities", false), ("people", true)] {
             for line in sections[section] ?? [] {
                 guard let colon = line.firstIndex(of: ":") else { continue }
@@ -71,9 +73,9 @@ struct AliasTable: Sendable {
                         if words.count >= 2, !words[0].contains("'"), !words[0].contains("\u{2019}"),
                             !words[1].contains("'"), !words[1].contains("\u{2019}"), words[1] != "..."
                         {
-                            lowercaseSeconds.insert(words[1].lowercased())
+                            lowercaseSeconds.append(WordHash.of(words[1].lowercased().utf8))
                         } else {
-                            lowercaseWholes.insert(first.lowercased())
+                            lowercaseWholes.append(WordHash.of(first.lowercased().utf8))
                         }
                     }
                     let letters = name.filter(\.isLetter)
@@ -121,7 +123,7 @@ struct AliasTable: Sendable {
     func match(_ tokens: [Token], at i: Int) -> (target: Target, end: Int)? {
         guard tokens[i].isCapitalized || tokens[i].isAllCaps
             || (lowercaseStarts.mayContain(tokens[i])
-                && (lowercaseWholes.mayContain(tokens[i]) || (i + 1 < tokens.count && lowercaseSeconds.mayContain(tokens[i + 1]))))
+                && (lowercaseWholes.contains(tokens[i].hash) || (i + 1 < tokens.count && lowercaseSeconds.contains(tokens[i + 1].hash))))
         else { return nil }
         return Self.matchCandidates(tokens, at: i, table: table, lowercaseStarts: lowercaseStarts)
     }
