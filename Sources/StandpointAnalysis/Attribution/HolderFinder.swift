@@ -6,14 +6,25 @@
 /// context. Mentions after "to", "with", "against" and the like are objects
 /// rather than holders and are skipped ("representative to the United Nations").
 struct HolderFinder {
-    let lexicon: Lexicon
+    /// The lexicon's aliases, titles and roles.
+    ///
+    /// The finder keeps the two tables it reads rather than the whole
+    /// lexicon: a copy of the lexicon per document retained and released
+    /// some 220 arrays, and a call from a `mutating` method to another of
+    /// the finder's copies the whole finder to the stack (2,560 bytes with
+    /// the lexicon; callgrind, 1,000 documents: 12 M instructions of
+    /// copying the lexicon, 4 M of `memcpy`).
+    let aliases: AliasTable
+    /// The lexicon's stopwords.
+    let stopwords: WordSet
     /// The document's text, which tokens point into.
     let bytes: UnsafeBufferPointer<UInt8>
     /// Single words of the people named so far in the document ("hua" → "Hua Chunying").
     var names = WordTable<(person: String, entity: String?)>()
 
-    init(lexicon: Lexicon, bytes: UnsafeBufferPointer<UInt8>) {
-        self.lexicon = lexicon
+    init(lexicon: borrowing Lexicon, bytes: UnsafeBufferPointer<UInt8>) {
+        aliases = lexicon.aliases
+        stopwords = lexicon.stopwords
         self.bytes = bytes
     }
 
@@ -48,7 +59,7 @@ struct HolderFinder {
                 continue
             }
             let eligible = !isObject(tokens, k, lower: range.lowerBound)
-            if let (target, end) = lexicon.aliases.match(tokens, at: k), end <= range.upperBound {
+            if let (target, end) = aliases.match(tokens, at: k), end <= range.upperBound {
                 if eligible && !isOutOfOffice(tokens, k, lower: range.lowerBound) {
                     if target.isPerson {
                         let name = text(tokens[k], tokens[end - 1])
@@ -61,8 +72,8 @@ struct HolderFinder {
                 k = end
                 continue
             }
-            if token.isCapitalized && !lexicon.aliases.titles.contains(token) && !Self.determiners.contains(token)
-                && (!lexicon.stopwords.contains(token) || isSurname(tokens, k, limit: range.upperBound))
+            if token.isCapitalized && !aliases.titles.contains(token) && !Self.determiners.contains(token)
+                && (!stopwords.contains(token) || isSurname(tokens, k, limit: range.upperBound))
             {
                 let run = nameRun(tokens, from: k, limit: range.upperBound)
                 if run.end - k >= 2 {
@@ -95,9 +106,9 @@ struct HolderFinder {
                 }
             }
             if eligible {
-                if lexicon.aliases.roles.contains(token) && role == nil {
+                if aliases.roles.contains(token) && role == nil {
                     let definite = k > range.lowerBound
-                        && (tokens[k - 1].spells("the") || tokens[k - 1].spells("this") || lexicon.aliases.titles.contains(tokens[k - 1]))
+                        && (tokens[k - 1].spells("the") || tokens[k - 1].spells("this") || aliases.titles.contains(tokens[k - 1]))
                     // "A senior European official": an indefinite article introduces someone new
                     let indefinite = tokens[max(range.lowerBound, k - 4)..<k].contains { $0.spells("a") || $0.spells("an") }
                     role = (token.lower, !indefinite && (definite || !token.hasSuffix("s")), k)
@@ -134,8 +145,8 @@ struct HolderFinder {
             while start < first.2 - 1, Self.determiners.contains(tokens[start]) { start += 1 }
             var end = first.2
             while end < range.upperBound, end < first.2 + 3, tokens[end].isWord,
-                tokens[end].isCapitalized || lexicon.aliases.roles.contains(tokens[end])
-                    || lexicon.aliases.titles.contains(tokens[end])
+                tokens[end].isCapitalized || aliases.roles.contains(tokens[end])
+                    || aliases.titles.contains(tokens[end])
             {
                 end += 1
             }
@@ -150,7 +161,7 @@ struct HolderFinder {
             // "Aid groups", "Western diplomats": the words that qualify the group belong to its name
             var start = index
             while start > range.lowerBound, start > index - 3, tokens[start - 1].isWord, !Self.determiners.contains(tokens[start - 1]),
-                !lexicon.stopwords.contains(tokens[start - 1]), !lexicon.aliases.titles.contains(tokens[start - 1])
+                !stopwords.contains(tokens[start - 1]), !aliases.titles.contains(tokens[start - 1])
             {
                 start -= 1
             }
@@ -167,12 +178,12 @@ struct HolderFinder {
     @inline(__always)
     private func isObject(_ tokens: [Token], _ k: Int, lower: Int) -> Bool {
         var p = k - 1
-        while p >= lower, tokens[p].isWord, Self.determiners.contains(tokens[p]) || lexicon.aliases.titles.contains(tokens[p]) {
+        while p >= lower, tokens[p].isWord, Self.determiners.contains(tokens[p]) || aliases.titles.contains(tokens[p]) {
             p -= 1
         }
         guard p >= lower, tokens[p].isWord else { return false }
         // "a spokesperson for the State Department", "a statement from the Chinese Embassy": the entity a role speaks for
-        if tokens[p].spells("for") || tokens[p].spells("from"), p > lower, lexicon.aliases.roles.contains(tokens[p - 1]) {
+        if tokens[p].spells("for") || tokens[p].spells("from"), p > lower, aliases.roles.contains(tokens[p - 1]) {
             return false
         }
         return Self.objectMarkers.contains(tokens[p])
@@ -194,14 +205,14 @@ struct HolderFinder {
             // A person is named only from an alias or a capitalised word: the
             // titles, roles and affiliation before any other token would go
             // unused, and reading them at every token was most of this scan.
-            guard tokens[k].isWord, tokens[k].isCapitalized || lexicon.aliases.mayStart(at: tokens[k]) else {
+            guard tokens[k].isWord, tokens[k].isCapitalized || aliases.mayStart(at: tokens[k]) else {
                 k += 1
                 continue
             }
             var roles = Set<String>()
             var r = k - 1
             while r >= 0 && r >= k - 4 && tokens[r].isWord
-                && (lexicon.aliases.titles.contains(tokens[r]) || lexicon.aliases.roles.contains(tokens[r]))
+                && (aliases.titles.contains(tokens[r]) || aliases.roles.contains(tokens[r]))
             {
                 roles.insert(tokens[r].lower)
                 r -= 1
@@ -212,15 +223,15 @@ struct HolderFinder {
             // "the ministry's spokesman, Esmaeil Baghaei": the roles of an apposition before the name
             if roles.isEmpty, r >= 1, tokens[r].kind == .comma, tokens[k].isCapitalized {
                 let chunk = appositionBefore(tokens, comma: r)
-                if tokens[chunk].contains(where: { $0.isWord && lexicon.aliases.roles.contains($0) }) {
+                if tokens[chunk].contains(where: { $0.isWord && aliases.roles.contains($0) }) {
                     for token in tokens[chunk]
-                    where token.isWord && (lexicon.aliases.titles.contains(token) || lexicon.aliases.roles.contains(token)) {
+                    where token.isWord && (aliases.titles.contains(token) || aliases.roles.contains(token)) {
                         roles.insert(token.lower)
                     }
                     affiliationRange = chunk
                 }
             }
-            if let (target, end) = lexicon.aliases.match(tokens, at: k) {
+            if let (target, end) = aliases.match(tokens, at: k) {
                 if target.isPerson {
                     let name = text(tokens[k], tokens[end - 1])
                     register(name, entity: target.entity)
@@ -238,7 +249,7 @@ struct HolderFinder {
                     if affiliation == nil, run.end + 1 < tokens.count, tokens[run.end].kind == .comma {
                         affiliation = self.affiliation(in: tokens, appositionAfter(tokens, comma: run.end))
                     }
-                    for word in roles where lexicon.aliases.outOfOffice.contains(word) { affiliation = nil }
+                    for word in roles where aliases.outOfOffice.contains(word) { affiliation = nil }
                     let entity = run.entity ?? affiliation
                     register(name, entity: entity)
                     result.append(NamedPerson(name: name, entity: entity, roles: roles))
@@ -268,12 +279,12 @@ struct HolderFinder {
     func kindOfRun(_ tokens: [Token], _ run: Range<Int>, entity: String?, limit: Int) -> RunKind {
         guard entity == nil else { return .person }
         if run.upperBound < limit, tokens[run.upperBound].isWord, !tokens[run.upperBound].isCapitalized,
-            lexicon.aliases.titles.contains(tokens[run.upperBound]) || lexicon.aliases.roles.contains(tokens[run.upperBound])
+            aliases.titles.contains(tokens[run.upperBound]) || aliases.roles.contains(tokens[run.upperBound])
         {
             return .descriptor
         }
         let last = tokens[run.upperBound - 1]
-        if lexicon.aliases.institutions.contains(last) { return .institution(head: last.lower) }
+        if aliases.institutions.contains(last) { return .institution(head: last.lower) }
         return .person
     }
 
@@ -283,8 +294,8 @@ struct HolderFinder {
     func isSurname(_ tokens: [Token], _ k: Int, limit: Int) -> Bool {
         guard tokens[k].spells("he"), k + 1 < limit else { return false }
         let next = tokens[k + 1]
-        return next.isWord && next.isCapitalized && !lexicon.aliases.titles.contains(next)
-            && !lexicon.stopwords.contains(next) && lexicon.aliases.match(tokens, at: k + 1) == nil
+        return next.isWord && next.isCapitalized && !aliases.titles.contains(next)
+            && !stopwords.contains(next) && aliases.match(tokens, at: k + 1) == nil
     }
 
     /// Whether the entity at `k` is qualified as one its person no longer or
@@ -293,7 +304,7 @@ struct HolderFinder {
     func isOutOfOffice(_ tokens: [Token], _ k: Int, lower: Int) -> Bool {
         var p = k - 1
         while p >= lower && p >= k - 2 && tokens[p].isWord {
-            if lexicon.aliases.outOfOffice.contains(tokens[p]) { return true }
+            if aliases.outOfOffice.contains(tokens[p]) { return true }
             p -= 1
         }
         return false
@@ -306,7 +317,7 @@ struct HolderFinder {
         guard end < limit, tokens[end].spells("of") else { return false }
         var j = end + 1
         while j < limit, Self.determiners.contains(tokens[j]) { j += 1 }
-        guard j < limit, let (target, aliasEnd) = lexicon.aliases.match(tokens, at: j), aliasEnd <= limit else { return false }
+        guard j < limit, let (target, aliasEnd) = aliases.match(tokens, at: j), aliasEnd <= limit else { return false }
         return !target.isPerson
     }
 
@@ -315,7 +326,7 @@ struct HolderFinder {
     func affiliation(in tokens: [Token], _ range: Range<Int>) -> String? {
         var k = range.lowerBound
         while k < range.upperBound {
-            guard tokens[k].isWord, let (target, end) = lexicon.aliases.match(tokens, at: k), end <= range.upperBound else {
+            guard tokens[k].isWord, let (target, end) = aliases.match(tokens, at: k), end <= range.upperBound else {
                 k += 1
                 continue
             }
@@ -350,7 +361,7 @@ struct HolderFinder {
             end += 1
         }
         guard end > start, Self.determiners.contains(tokens[start]) || tokens[start].isCapitalized,
-            tokens[start..<end].contains(where: { $0.isWord && (lexicon.aliases.titles.contains($0) || lexicon.aliases.roles.contains($0)) })
+            tokens[start..<end].contains(where: { $0.isWord && (aliases.titles.contains($0) || aliases.roles.contains($0)) })
         else { return start..<start }
         return start..<end
     }
@@ -370,9 +381,9 @@ struct HolderFinder {
     func nameRun(_ tokens: [Token], from start: Int, limit: Int) -> (end: Int, entity: String?) {
         var end = start
         while end < limit, tokens[end].isWord, tokens[end].isCapitalized || isParticle(tokens, end, start: start, limit: limit),
-            !lexicon.aliases.titles.contains(tokens[end])
+            !aliases.titles.contains(tokens[end])
         {
-            if end > start, let (target, aliasEnd) = lexicon.aliases.match(tokens, at: end) {
+            if end > start, let (target, aliasEnd) = aliases.match(tokens, at: end) {
                 return target.isPerson && aliasEnd <= limit ? (aliasEnd, target.entity) : (end, nil)
             }
             if tokens[end].lower.utf8.count == 1, end + 2 < limit, tokens[end + 1].kind == .stop,
