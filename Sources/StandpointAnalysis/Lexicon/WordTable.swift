@@ -40,6 +40,17 @@ struct WordTable<Value: Sendable>: Sendable {
 
     init() {}
 
+    /// An empty table with room for `count` words before it grows.
+    ///
+    /// For a table filled as it is used (`HolderFinder.names`, per
+    /// document): growing from eight slots rehashed it three times for a
+    /// document that names a dozen people.
+    init(minimumCapacity count: Int) {
+        var capacity = 8
+        while capacity < count * 2 { capacity *= 2 }
+        if capacity > 8 { rehash(capacity: capacity) }
+    }
+
     /// The value stored for `word`.
     subscript(word: String) -> Value? {
         get {
