@@ -134,7 +134,7 @@ struct PointTerms: Sendable {
             occurrences.append(Occurrence(name: term, span: Span(range), inFocus: inFocus))
             if let previous, !Self.namesEntity(previous.term), !Self.namesEntity(term), previous.term != term {
                 occurrences.append(
-                    Occurrence(name: previous.term + " " + term, span: Span(previous.range, then: range), inFocus: inFocus))
+                    Occurrence(name: Self.keyPhrase(previous.term, term), span: Span(previous.range, then: range), inFocus: inFocus))
             }
             previous = (term, range)
         }
@@ -221,6 +221,20 @@ struct PointTerms: Sendable {
         if Self.isTooShortOrNumeric(word) { return nil }
         let stem = Stemmer.stem(word)
         return synonyms[stem] ?? stem
+    }
+
+    /// `first + " " + second`, made at once in a string of the right size
+    /// rather than by two appends, each of which may allocate (callgrind,
+    /// 1,000 documents: 37 M instructions for 65,000 key phrases).
+    static func keyPhrase(_ first: String, _ second: String) -> String {
+        let count = first.utf8.count + 1 + second.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = buffer.initialize(fromContentsOf: first.utf8)
+            buffer[end] = UInt8(ascii: " ")
+            end += 1
+            end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: second.utf8)
+            return end
+        }
     }
 
     /// Whether `term` is an entity's ("@China"): `hasPrefix("@")`, asked
