@@ -11,34 +11,34 @@
 /// addressing, at most half full.
 struct WordTable<Value: Sendable>: Sendable {
     /// Per slot, whether it holds a word.
-    private var used: [Bool] = Array(repeating: false, count: 8)
-    private var hashes: [UInt64] = Array(repeating: 0, count: 8)
-    private var words: [String] = Array(repeating: "", count: 8)
-    private var values: [Value?] = Array(repeating: nil, count: 8)
+    private var used: [Bool]
+    private var hashes: [UInt64]
+    private var words: [String]
+    private var values: [Value?]
     /// Per slot, its word packed as tokens are (`PackedWord`), which a
     /// token whose hash matches is compared with: comparing a token's bytes
     /// with a `String` went through the string's storage at every look-up.
-    private var packedWords: [PackedWord] = Array(repeating: .empty, count: 8)
+    private var packedWords: [PackedWord]
     /// Per slot, where its word's bytes lie in `spellings`, compared with a
     /// token's bytes only for words longer than sixteen bytes.
-    private var spellingRanges: [Range<Int32>] = Array(repeating: 0..<0, count: 8)
+    private var spellingRanges: [Range<Int32>]
     /// The bytes of every word added, one after another.
     private var spellings: [UInt8] = []
-    private var shift: UInt64 = 61
+    private var shift: UInt64
     /// One bit per 1/8 slot, set where some word's hash falls (a second,
     /// independent position from the same hash): most look-ups are of words
     /// that are not in the table, and a clear bit answers them without a
     /// call or a probe (callgrind, 500 synthetic documents: look-ups took
     /// 84 M instructions before, about 60 M after).
-    private var filter: [UInt64] = [0]
-    private var filterShift: UInt64 = 58
+    private var filter: [UInt64]
+    private var filterShift: UInt64
     /// The number of words in the table.
     private(set) var count = 0
 
     /// Whether the table holds no word.
     var isEmpty: Bool { count == 0 }
 
-    init() {}
+    init() { self.init(slots: 8) }
 
     /// An empty table with room for `count` words before it grows.
     ///
@@ -46,9 +46,23 @@ struct WordTable<Value: Sendable>: Sendable {
     /// document): growing from eight slots rehashed it three times for a
     /// document that names a dozen people.
     init(minimumCapacity count: Int) {
-        var capacity = 8
-        while capacity < count * 2 { capacity *= 2 }
-        if capacity > 8 { rehash(capacity: capacity) }
+        var slots = 8
+        while slots < count * 2 { slots *= 2 }
+        self.init(slots: slots)
+    }
+
+    /// An empty table of `slots` slots, a power of two.
+    private init(slots: Int) {
+        used = Array(repeating: false, count: slots)
+        hashes = Array(repeating: 0, count: slots)
+        words = Array(repeating: "", count: slots)
+        values = Array(repeating: nil, count: slots)
+        packedWords = Array(repeating: .empty, count: slots)
+        spellingRanges = Array(repeating: 0..<0, count: slots)
+        shift = UInt64(64 - slots.trailingZeroBitCount)
+        // eight bits per slot
+        filter = Array(repeating: 0, count: max(1, slots * 8 / 64))
+        filterShift = UInt64(64 - (slots * 8).trailingZeroBitCount)
     }
 
     /// The value stored for `word`.
