@@ -211,11 +211,11 @@ struct ExtractionRun {
         /// A name alone on a line near the top, waiting for a title line to make it a byline.
         var pendingName: String?
         func closeParagraph(_ units: inout [Unit]) {
-            let spans = QuoteSpans(paragraph: paragraphTokens)
+            let spans = QuoteSpans(paragraph: paragraphTokens, base: quoteBase)
             for (offset, unitIndex) in paragraphUnits.enumerated() {
-                units[unitIndex].quoteOf = spans.quoteOfToken[offset].map { $0.map { $0 + quoteBase } }
+                units[unitIndex].quoteOf = spans.quoteOfToken[offset]
             }
-            quoteBase += spans.spans.count
+            quoteBase += spans.count
             paragraphTokens = []
             paragraphUnits = []
         }
