@@ -117,6 +117,10 @@ extension Lexicon {
 
     /// Whether token `i` is a negation ("not", "never", "n't") that negates,
     /// unlike "not only".
+    ///
+    /// Always inlined: `PolarityRule` copied the whole lexicon (2.5 KB) to
+    /// pass it as `self` at each call, 76,000 times on 1,000 documents.
+    @inline(__always)
     func isNegation(_ tokens: [Token], _ i: Int) -> Bool {
         guard tokens[i].isWord, negation.contains(tokens[i]) || tokens[i].hasSuffix("n't") else { return false }
         return notNegation.match(tokens, at: i) == nil

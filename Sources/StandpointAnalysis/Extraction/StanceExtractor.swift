@@ -128,6 +128,10 @@ struct ExtractionRun {
     /// Whether a sentence is a title or heading: alone on its line, without
     /// final punctuation, and either the document's first line, written in
     /// title case, or a Markdown heading.
+    ///
+    /// Always inlined: called from mutating methods, a call copied the whole
+    /// run (some 5 KB, its lexicon and its holder finder's) to pass `self`.
+    @inline(__always)
     func isHeading(_ range: ByteRange, tokens: [Token], first: Bool) -> Bool {
         guard isOwnLine(range) else { return false }
         if bytes[range.start] == UInt8(ascii: "#") { return true }
@@ -138,6 +142,10 @@ struct ExtractionRun {
     }
 
     /// Whether the sentence at `range` is alone on its line.
+    ///
+    /// Always inlined: called from mutating methods, a call copied the whole
+    /// run (some 5 KB, its lexicon and its holder finder's) to pass `self`.
+    @inline(__always)
     func isOwnLine(_ range: ByteRange) -> Bool {
         guard range.start == 0 || bytes[..<range.start].last(where: { $0 != 0x20 && $0 != 0x09 }) == 0x0A else { return false }
         return range.end == bytes.count || bytes[range.end...].first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) == 0x0A
