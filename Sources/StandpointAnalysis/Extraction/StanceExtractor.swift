@@ -290,8 +290,7 @@ struct ExtractionRun {
     mutating func analyse(_ units: inout [Unit], _ i: Int) {
         var unit = units[i]
         let tokens = unit.tokens
-        unit.cues = lexicon.cues(in: tokens)
-        unit.mask = lexicon.contrastMask(tokens)
+        (unit.cues, unit.mask) = Self.cuesAndMask(tokens, lexicon: lexicon)
         let lastKind = tokens.last(where: { $0.kind == .stop || $0.isWord })
         let isQuestion = lastKind.map { $0.kind == .stop && bytes[$0.start] == UInt8(ascii: "?") } ?? false
         let wordCount = tokens.reduce(0) { $0 + ($1.isWord ? 1 : 0) }
@@ -326,6 +325,16 @@ struct ExtractionRun {
         unit.isOperative = Self.isOperative(tokens, cues: unit.cues, numbered: isNumbered(unit.sentence.range))
         findMention(&unit)
         units[i] = unit
+    }
+
+    /// `lexicon.cues(in:)` and `lexicon.contrastMask(_:)` of `tokens`.
+    ///
+    /// Out of line, with the lexicon as a parameter: a method called on the
+    /// run's stored lexicon from a mutating method was given a copy of it
+    /// (2.5 KB) each time, a parameter is passed on as it is.
+    @inline(never)
+    static func cuesAndMask(_ tokens: [Token], lexicon: Lexicon) -> ([CueMatch], [Bool]) {
+        (lexicon.cues(in: tokens), lexicon.contrastMask(tokens))
     }
 
     /// "…,” the expert added." / "…,” said Hua.": the speaker named right after a quotation.
@@ -392,7 +401,8 @@ struct ExtractionRun {
 
     /// Whether quotation `quote` is a short phrase inside the sentence ("a
     /// "hostile policy"", scare quotes) rather than a speaker's own words.
-    func isFragment(_ quote: Int, in unit: Unit) -> Bool {
+    /// (Static: a method of the run, called from `findMention`, copied the run to pass `self`.)
+    static func isFragment(_ quote: Int, in unit: Unit) -> Bool {
         guard unit.quoteOf.first.flatMap({ $0 }) != quote, unit.quoteOf.last.flatMap({ $0 }) != quote else { return false }
         let words = zip(unit.tokens, unit.quoteOf).filter { $0.0.isWord && $0.1 == quote }.count
         return words < 6
@@ -405,6 +415,9 @@ struct ExtractionRun {
     /// The tokens after "by" that name the agent of a passive support or
     /// oppose verb ("was rejected by the Kremlin", "is strongly supported by
     /// Germany and France"), up to the next comma or clause end.
+    ///
+    /// Always inlined: called from `findMention`, a call copied the run to pass `self`.
+    @inline(__always)
     func passiveAgent(_ tokens: [Token], cue: CueMatch) -> Range<Int>? {
         guard cue.cueClass == .support || cue.cueClass == .oppose, cue.end - cue.start == 1,
             tokens[cue.start].hasSuffix("ed"), cue.end < tokens.count, tokens[cue.end].spells("by")
@@ -443,7 +456,7 @@ struct ExtractionRun {
     /// as the subject of its position cue at `cue`, or calls "they", "he" or
     /// "she" mistaken or wrong: the writer judges another's claim, so the
     /// position is not that claimant's.
-    static func judgesReportedClaim(_ tokens: [Token], before cue: Int, lexicon: Lexicon) -> Bool {
+    static func judgesReportedClaim(_ tokens: [Token], before cue: Int) -> Bool {
         guard let first = tokens.firstIndex(where: \.isWord), first + 1 < cue else { return false }
         // "They are mistaken", "He is wrong": no one calls their own belief mistaken
         if thirdPersonPronouns.contains(tokens[first]), copulas.contains(tokens[first + 1]), cue - first <= 4,
@@ -524,7 +537,7 @@ struct ExtractionRun {
             return
         }
         let primaryStart = unit.primary.map { cues[$0].start }
-        if let primaryStart, let quote = unit.quoteOf[primaryStart], !isFragment(quote, in: unit) {
+        if let primaryStart, let quote = unit.quoteOf[primaryStart], !Self.isFragment(quote, in: unit) {
             unit.quote = quote
             unit.mentionRule = "speaker of the quotation"
             return
@@ -579,7 +592,7 @@ struct ExtractionRun {
             return
         }
         // "That argument is mistaken": judging a claim reported before is the document's own voice
-        if let primaryStart, Self.judgesReportedClaim(tokens, before: primaryStart, lexicon: lexicon) {
+        if let primaryStart, Self.judgesReportedClaim(tokens, before: primaryStart) {
             unit.mention = .writer
             unit.mentionRule = "judges a claim reported before"
             return
