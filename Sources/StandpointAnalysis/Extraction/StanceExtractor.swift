@@ -156,7 +156,7 @@ struct ExtractionRun {
     /// at most fourteen words, opening with "By" and a name. It names the
     /// author and takes no position.
     mutating func takeLongByline(_ range: ByteRange, tokens: [Token], index: Int) -> Bool {
-        guard author == nil, index < 4, tokens.filter(\.isWord).count <= 14, isOwnLine(range),
+        guard author == nil, index < 4, tokens.lazy.filter(\.isWord).count <= 14, isOwnLine(range),
             let name = Self.byline(bytes, range)
         else { return false }
         takeByline(name, tokens: tokens)
