@@ -131,6 +131,25 @@ import Testing
         }
     }
 
+    @Test func sniffingBinaryEightBytesAtATimeMatchesByteByByte() {
+        var random = Random(state: 99)
+        let alphabet: [UInt8] = [0x00, 0x01, 0x09, 0x0A, 0x0D, 0x1B, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0x9F, 0xC3, 0xE2, 0xFF]
+        for _ in 0..<3_000 {
+            let printable = random.next(4) == 0 ? 0 : random.next(40)
+            var sample: [UInt8] = []
+            for _ in 0..<random.next(70) {
+                sample.append(random.next(printable + 1) == 0 ? alphabet[random.next(alphabet.count)] : UInt8(0x20 + random.next(0x5F)))
+            }
+            var controls = 0
+            var nul = false
+            for byte in sample {
+                if byte == 0 { nul = true }
+                if byte == 0x7F || (byte < 0x20 && ![0x00, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B].contains(byte)) { controls += 1 }
+            }
+            #expect(TextDecoding.looksBinary(sample[...]) == (nul || controls * 10 > sample.count), "\(sample)")
+        }
+    }
+
     @Test func wordsReadInOnePassAreTheWordsMakeWordMakes() {
         var random = Random(state: 4_242)
         for _ in 0..<2_000 {
