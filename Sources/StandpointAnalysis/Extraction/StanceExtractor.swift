@@ -100,7 +100,7 @@ struct ExtractionRun {
 
     mutating func extract() -> [StancePoint] {
         var units = makeUnits()
-        for i in units.indices { analyse(&units, i) }
+        for i in units.indices { analyse(&units[i]) }
         return resolve(units).map(\.point)
     }
 
@@ -110,7 +110,7 @@ struct ExtractionRun {
     /// `analyse` adds, which linking does not treat as cues).
     mutating func extractLinkable() -> LinkablePoints {
         var units = makeUnits()
-        for i in units.indices { analyse(&units, i) }
+        for i in units.indices { analyse(&units[i]) }
         let found = resolve(units)
         // A loop, not `map`: a closure here copied the lexicon (some thirty
         // tables, each retained and released) for every point.
@@ -286,9 +286,11 @@ struct ExtractionRun {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[first.start..<last.end]), as: UTF8.self)
     }
 
-    /// Finds the cues of sentence `i`, decides whether it is a point, and who it names as holder.
-    mutating func analyse(_ units: inout [Unit], _ i: Int) {
-        var unit = units[i]
+    /// Finds the cues of the sentence of `unit`, decides whether it is a
+    /// point, and who it names as holder. (The unit is changed where it lies
+    /// in its array: copying it out and back retained and released its
+    /// arrays and copied it twice.)
+    mutating func analyse(_ unit: inout Unit) {
         let tokens = unit.tokens
         (unit.cues, unit.mask) = Self.cuesAndMask(tokens, lexicon: lexicon)
         let lastKind = tokens.last(where: { $0.kind == .stop || $0.isWord })
@@ -324,7 +326,6 @@ struct ExtractionRun {
         }
         unit.isOperative = Self.isOperative(tokens, cues: unit.cues, numbered: isNumbered(unit.sentence.range))
         findMention(&unit)
-        units[i] = unit
     }
 
     /// `lexicon.cues(in:)` and `lexicon.contrastMask(_:)` of `tokens`.
