@@ -117,6 +117,10 @@ extension ExtractionRun {
     /// Whether the sentence at `range` opens a numbered paragraph ("3. …",
     /// "(3) …", "3) …"): only a number and its mark stand between it and the
     /// start of its line.
+    ///
+    /// Always inlined: called from mutating methods, a call copied the whole
+    /// run (some 5 KB, its lexicon and its holder finder's) to pass `self`.
+    @inline(__always)
     func isNumbered(_ range: ByteRange) -> Bool {
         var k = range.start
         while k > 0, bytes[k - 1] == 0x20 || bytes[k - 1] == 0x09 { k -= 1 }

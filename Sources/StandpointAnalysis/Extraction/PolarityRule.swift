@@ -52,8 +52,7 @@ struct PolarityRule {
             if !cue.isVerbalModal, let next = cues[(index + 1)...].firstIndex(where: { $0.isVerbalModal && !mask[$0.start] }) {
                 return polarity(tokens: tokens, cues: cues, index: next, mask: mask)
             }
-            let negated = cue.words.split(separator: " ").contains(where: { lexicon.negation.contains(String($0)) || $0.hasSuffix("n't") })
-                || isNegated(tokens, after: cue.end, window: 2, mask: mask)
+            let negated = hasNegationWord(cue.words) || isNegated(tokens, after: cue.end, window: 2, mask: mask)
             let stop = stopVerbAfterModal(tokens, after: cue.end, mask: mask) ?? coordinatedStopVerb(tokens, after: cue.end, mask: mask)
             switch (negated, stop) {
             case (true, let stop?): return (.support, "negated modal with stop verb '\(stop)'")
@@ -78,6 +77,30 @@ struct PolarityRule {
         case .positiveAssertion:
             return isNegated(tokens, before: cue.start, window: 4, mask: mask)
                 ? (.oppose, "negated positive assertion") : (.support, "positive assertion")
+        }
+    }
+
+    /// Whether one of `words` (separated by spaces) is a negation or ends in
+    /// "n't" ("must not", "shouldn't"), read on their bytes: splitting them
+    /// into an array of strings took 9 M instructions for 1,600 modal cues
+    /// (callgrind, 1,000 documents).
+    private func hasNegationWord(_ words: String) -> Bool {
+        var words = words
+        return words.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if !word.isEmpty && lexicon.negation.contains(bytes: word) { return true }
+                if word.count >= 3 && word[word.count - 3] == UInt8(ascii: "n") && word[word.count - 2] == UInt8(ascii: "'")
+                    && word[word.count - 1] == UInt8(ascii: "t")
+                {
+                    return true
+                }
+                start = end + 1
+            }
+            return false
         }
     }
 

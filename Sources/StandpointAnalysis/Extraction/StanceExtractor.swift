@@ -100,7 +100,7 @@ struct ExtractionRun {
 
     mutating func extract() -> [StancePoint] {
         var units = makeUnits()
-        for i in units.indices { analyse(&units, i) }
+        for i in units.indices { analyse(&units[i]) }
         return resolve(units).map(\.point)
     }
 
@@ -110,7 +110,7 @@ struct ExtractionRun {
     /// `analyse` adds, which linking does not treat as cues).
     mutating func extractLinkable() -> LinkablePoints {
         var units = makeUnits()
-        for i in units.indices { analyse(&units, i) }
+        for i in units.indices { analyse(&units[i]) }
         let found = resolve(units)
         // A loop, not `map`: a closure here copied the lexicon (some thirty
         // tables, each retained and released) for every point.
@@ -128,6 +128,10 @@ struct ExtractionRun {
     /// Whether a sentence is a title or heading: alone on its line, without
     /// final punctuation, and either the document's first line, written in
     /// title case, or a Markdown heading.
+    ///
+    /// Always inlined: called from mutating methods, a call copied the whole
+    /// run (some 5 KB, its lexicon and its holder finder's) to pass `self`.
+    @inline(__always)
     func isHeading(_ range: ByteRange, tokens: [Token], first: Bool) -> Bool {
         guard isOwnLine(range) else { return false }
         if bytes[range.start] == UInt8(ascii: "#") { return true }
@@ -138,6 +142,10 @@ struct ExtractionRun {
     }
 
     /// Whether the sentence at `range` is alone on its line.
+    ///
+    /// Always inlined: called from mutating methods, a call copied the whole
+    /// run (some 5 KB, its lexicon and its holder finder's) to pass `self`.
+    @inline(__always)
     func isOwnLine(_ range: ByteRange) -> Bool {
         guard range.start == 0 || bytes[..<range.start].last(where: { $0 != 0x20 && $0 != 0x09 }) == 0x0A else { return false }
         return range.end == bytes.count || bytes[range.end...].first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) == 0x0A
@@ -148,7 +156,7 @@ struct ExtractionRun {
     /// at most fourteen words, opening with "By" and a name. It names the
     /// author and takes no position.
     mutating func takeLongByline(_ range: ByteRange, tokens: [Token], index: Int) -> Bool {
-        guard author == nil, index < 4, tokens.filter(\.isWord).count <= 14, isOwnLine(range),
+        guard author == nil, index < 4, tokens.lazy.filter(\.isWord).count <= 14, isOwnLine(range),
             let name = Self.byline(bytes, range)
         else { return false }
         takeByline(name, tokens: tokens)
@@ -211,11 +219,11 @@ struct ExtractionRun {
         /// A name alone on a line near the top, waiting for a title line to make it a byline.
         var pendingName: String?
         func closeParagraph(_ units: inout [Unit]) {
-            let spans = QuoteSpans(paragraph: paragraphTokens)
+            let spans = QuoteSpans(paragraph: paragraphTokens, base: quoteBase)
             for (offset, unitIndex) in paragraphUnits.enumerated() {
-                units[unitIndex].quoteOf = spans.quoteOfToken[offset].map { $0.map { $0 + quoteBase } }
+                units[unitIndex].quoteOf = spans.quoteOfToken[offset]
             }
-            quoteBase += spans.spans.count
+            quoteBase += spans.count
             paragraphTokens = []
             paragraphUnits = []
         }
@@ -278,12 +286,13 @@ struct ExtractionRun {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[first.start..<last.end]), as: UTF8.self)
     }
 
-    /// Finds the cues of sentence `i`, decides whether it is a point, and who it names as holder.
-    mutating func analyse(_ units: inout [Unit], _ i: Int) {
-        var unit = units[i]
+    /// Finds the cues of the sentence of `unit`, decides whether it is a
+    /// point, and who it names as holder. (The unit is changed where it lies
+    /// in its array: copying it out and back retained and released its
+    /// arrays and copied it twice.)
+    mutating func analyse(_ unit: inout Unit) {
         let tokens = unit.tokens
-        unit.cues = lexicon.cues(in: tokens)
-        unit.mask = lexicon.contrastMask(tokens)
+        (unit.cues, unit.mask) = Self.cuesAndMask(tokens, lexicon: lexicon)
         let lastKind = tokens.last(where: { $0.kind == .stop || $0.isWord })
         let isQuestion = lastKind.map { $0.kind == .stop && bytes[$0.start] == UInt8(ascii: "?") } ?? false
         let wordCount = tokens.reduce(0) { $0 + ($1.isWord ? 1 : 0) }
@@ -317,7 +326,16 @@ struct ExtractionRun {
         }
         unit.isOperative = Self.isOperative(tokens, cues: unit.cues, numbered: isNumbered(unit.sentence.range))
         findMention(&unit)
-        units[i] = unit
+    }
+
+    /// `lexicon.cues(in:)` and `lexicon.contrastMask(_:)` of `tokens`.
+    ///
+    /// Out of line, with the lexicon as a parameter: a method called on the
+    /// run's stored lexicon from a mutating method was given a copy of it
+    /// (2.5 KB) each time, a parameter is passed on as it is.
+    @inline(never)
+    static func cuesAndMask(_ tokens: [Token], lexicon: Lexicon) -> ([CueMatch], [Bool]) {
+        (lexicon.cues(in: tokens), lexicon.contrastMask(tokens))
     }
 
     /// "…,” the expert added." / "…,” said Hua.": the speaker named right after a quotation.
@@ -384,7 +402,8 @@ struct ExtractionRun {
 
     /// Whether quotation `quote` is a short phrase inside the sentence ("a
     /// "hostile policy"", scare quotes) rather than a speaker's own words.
-    func isFragment(_ quote: Int, in unit: Unit) -> Bool {
+    /// (Static: a method of the run, called from `findMention`, copied the run to pass `self`.)
+    static func isFragment(_ quote: Int, in unit: Unit) -> Bool {
         guard unit.quoteOf.first.flatMap({ $0 }) != quote, unit.quoteOf.last.flatMap({ $0 }) != quote else { return false }
         let words = zip(unit.tokens, unit.quoteOf).filter { $0.0.isWord && $0.1 == quote }.count
         return words < 6
@@ -397,6 +416,9 @@ struct ExtractionRun {
     /// The tokens after "by" that name the agent of a passive support or
     /// oppose verb ("was rejected by the Kremlin", "is strongly supported by
     /// Germany and France"), up to the next comma or clause end.
+    ///
+    /// Always inlined: called from `findMention`, a call copied the run to pass `self`.
+    @inline(__always)
     func passiveAgent(_ tokens: [Token], cue: CueMatch) -> Range<Int>? {
         guard cue.cueClass == .support || cue.cueClass == .oppose, cue.end - cue.start == 1,
             tokens[cue.start].hasSuffix("ed"), cue.end < tokens.count, tokens[cue.end].spells("by")
@@ -435,7 +457,7 @@ struct ExtractionRun {
     /// as the subject of its position cue at `cue`, or calls "they", "he" or
     /// "she" mistaken or wrong: the writer judges another's claim, so the
     /// position is not that claimant's.
-    static func judgesReportedClaim(_ tokens: [Token], before cue: Int, lexicon: Lexicon) -> Bool {
+    static func judgesReportedClaim(_ tokens: [Token], before cue: Int) -> Bool {
         guard let first = tokens.firstIndex(where: \.isWord), first + 1 < cue else { return false }
         // "They are mistaken", "He is wrong": no one calls their own belief mistaken
         if thirdPersonPronouns.contains(tokens[first]), copulas.contains(tokens[first + 1]), cue - first <= 4,
@@ -516,7 +538,7 @@ struct ExtractionRun {
             return
         }
         let primaryStart = unit.primary.map { cues[$0].start }
-        if let primaryStart, let quote = unit.quoteOf[primaryStart], !isFragment(quote, in: unit) {
+        if let primaryStart, let quote = unit.quoteOf[primaryStart], !Self.isFragment(quote, in: unit) {
             unit.quote = quote
             unit.mentionRule = "speaker of the quotation"
             return
@@ -571,7 +593,7 @@ struct ExtractionRun {
             return
         }
         // "That argument is mistaken": judging a claim reported before is the document's own voice
-        if let primaryStart, Self.judgesReportedClaim(tokens, before: primaryStart, lexicon: lexicon) {
+        if let primaryStart, Self.judgesReportedClaim(tokens, before: primaryStart) {
             unit.mention = .writer
             unit.mentionRule = "judges a claim reported before"
             return

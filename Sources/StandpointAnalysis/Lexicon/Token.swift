@@ -71,8 +71,20 @@ struct Token: Hashable {
     private var hasText: Bool { kind == .word || kind == .possessive }
 
     /// Lower case text with curly apostrophes made straight; empty for punctuation other than words.
+    ///
+    /// A word of up to sixteen bytes is made from its packed bytes, which
+    /// are that text, rather than by lower-casing its bytes one at a time,
+    /// a loop that took 31 M instructions for 207,000 words (callgrind,
+    /// 1,000 documents).
     var lower: String {
         guard hasText else { return "" }
+        if packed.isWhole {
+            var bytes = (packed.head.bigEndian, packed.tail.bigEndian)
+            let count = packed.count
+            return withUnsafeBytes(of: &bytes) { raw in
+                String(decoding: raw.bindMemory(to: UInt8.self).suffix(count), as: UTF8.self)
+            }
+        }
         return String(unsafeUninitializedCapacity: end - start) { buffer in copyLower(into: buffer) }
     }
 

@@ -244,7 +244,14 @@ public struct CorpusLoader: Sendable {
             }
             return String(decoding: result.prefix(200), as: UTF8.self)
         }
-        let words = title.prefix(2000).split(whereSeparator: { $0.isWhitespace })
+        // An ASCII character is white space exactly when it is a tab, line
+        // feed, vertical tab, form feed, carriage return or space; asking
+        // its Unicode properties took 400 instructions a character
+        // (callgrind, 1,000 documents: 11 M for 375 titles).
+        let words = title.prefix(2000).split(whereSeparator: { character in
+            if let ascii = character.asciiValue { return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D) }
+            return character.isWhitespace
+        })
         return String(words.joined(separator: " ").prefix(200))
     }
 }

@@ -42,13 +42,13 @@ public struct SentenceSegmenter: Sendable {
             start = end
         }
         // Bytes that can end a sentence (line feeds, terminators and the
-        // first byte of an ellipsis) are stepped to in a tight loop, while the
-        // sentence is short enough that no cut is due: most bytes are none of
-        // them (callgrind: the loop went from 20 to 13 instructions per byte).
+        // first byte of an ellipsis) are stepped to eight at a time
+        // (`nextCandidate`), while the sentence is short enough that no cut
+        // is due: most bytes are none of them.
         let cutLength = maximumLength * 3 / 4
         var i = 0
         while i < count {
-            while i < count && i - start < cutLength && !Self.mayEndSentence(bytes[i]) { i += 1 }
+            i = Self.nextCandidate(bytes, from: i, before: min(count, start + cutLength))
             guard i < count else { break }
             let byte = bytes[i]
             if byte == 0x0A {
@@ -189,6 +189,36 @@ public struct SentenceSegmenter: Sendable {
         var k = index
         while k < bytes.count && (bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D) { k += 1 }
         return k >= bytes.count || bytes[k] == 0x0A
+    }
+
+    /// The first index from `i` on and before `limit` whose byte may end a
+    /// sentence (`mayEndSentence`), or `limit` (or `i`, if that is past it).
+    ///
+    /// Eight bytes are tested at once, each of the five bytes looked for by
+    /// the zero-byte test on the word XORed with it; the byte itself is then
+    /// found one at a time. A loop over single bytes took 13 instructions per
+    /// byte, 54 M of 63 M in segmenting 1,000 documents (callgrind).
+    static func nextCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, before limit: Int) -> Int {
+        guard let base = bytes.baseAddress else { return i }
+        var i = i
+        while i + 8 <= limit {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if hasByte(word, 0x0A) | hasByte(word, UInt8(ascii: ".")) | hasByte(word, UInt8(ascii: "!"))
+                | hasByte(word, UInt8(ascii: "?")) | hasByte(word, 0xE2) != 0
+            {
+                break
+            }
+            i += 8
+        }
+        while i < limit && !mayEndSentence(base[i]) { i += 1 }
+        return i
+    }
+
+    /// Non-zero exactly when one of the eight bytes of `word` is `byte`.
+    @inline(__always)
+    static func hasByte(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     /// Whether `byte` is a line feed, `.`, `!`, `?` or the first byte of `…`.
