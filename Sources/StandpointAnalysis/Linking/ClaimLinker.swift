@@ -135,11 +135,13 @@ public struct ClaimLinker: Sendable {
         let (claimLinks, linkedPairs) = crossReferences(points: points, members: order.map { members[$0] }, index: index)
         // Surfaces are read for the last time above.
         index.releaseTerms()
+        FreedMemory.trim()
         let themeLinks = themeLinks(points: points, themes: themes, clusterOf: clusterOf, index: index, existing: linkedPairs)
         // Every score is made: the index (its vectors are some 35 MB at
         // 10,000 documents) goes before the 300,000 references are, which is
         // when the linker's memory peaks.
         index = Index(stores: [])
+        FreedMemory.trim()
         let themeLabels = themeTable.themes.map { "theme: " + $0.name }
         let references = Self.inPointOrder(claimLinks, themeLinks, points: points) { [points] link, cache in
             themeReference(link, points: points, themes: themes, labels: themeLabels, cache: &cache)
