@@ -259,15 +259,22 @@ extension String {
     /// The number of an id made of `prefix` and a decimal number from 1
     /// without leading zeros ("p12" → 12), read from the bytes; nil for any
     /// other id.
+    ///
+    /// The bytes are read from a contiguous copy (on the stack for a short
+    /// id such as these) rather than through the `utf8` view's iterator:
+    /// /work/n1000's export parsed 77,730 ids for Corpus.init's references
+    /// at 220 instructions each.
     package func sequenceNumber(prefix: Unicode.Scalar) -> Int? {
-        var utf8 = self.utf8.makeIterator()
-        guard utf8.next() == UInt8(ascii: prefix), let first = utf8.next(), first >= UInt8(ascii: "1"), first <= UInt8(ascii: "9")
-        else { return nil }
-        var number = Int(first - UInt8(ascii: "0"))
-        while let byte = utf8.next() {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), number < Int.max / 100 else { return nil }
-            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+        var id = self
+        return id.withUTF8 { bytes -> Int? in
+            guard bytes.count >= 2, bytes[0] == UInt8(ascii: prefix), bytes[1] >= UInt8(ascii: "1"), bytes[1] <= UInt8(ascii: "9")
+            else { return nil }
+            var number = 0
+            for byte in bytes[1...] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), number < Int.max / 100 else { return nil }
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return number
         }
-        return number
     }
 }
