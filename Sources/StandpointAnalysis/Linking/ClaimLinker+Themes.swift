@@ -10,7 +10,7 @@ extension ClaimLinker {
     /// opposite. Shared terms name the theme first ("theme: Ceasefire"), then
     /// the words of each point that named it.
     ///
-    /// `existing` holds the pairs already linked, as `a * points.count + b`
+    /// `existing` lists the pairs already linked, as `a * points.count + b`
     /// for point positions a < b. The links are returned in the order made;
     /// `themeReference` makes each one's cross-reference.
     ///
@@ -26,7 +26,7 @@ extension ClaimLinker {
     /// - Complexity: O(Σ min(m, L)² · k + m · L · k) over themes of m points,
     ///   L the limit, k terms per point.
     func themeLinks(
-        points: [StancePoint], themes: [[ThemeTable.Match]], clusterOf: [Int], index: Index, existing: Set<Int>
+        points: [StancePoint], themes: [[ThemeTable.Match]], clusterOf: [Int], index: Index, existing: [Int]
     ) -> [ThemeLink] {
         var gathered: [[Int]] = Array(repeating: [], count: ThemeTable.shared.themes.count)
         for (p, matches) in themes.enumerated() {
@@ -76,10 +76,11 @@ extension ClaimLinker {
         }.flatMap { $0 }
         // A pair of points sharing two themes is linked once, for the first.
         var task = 0
-        var linked = existing
+        var linked = PairSet(capacity: existing.count)
+        for pair in existing { linked.insert(pair) }
         var links: [(from: Int32, to: Int32, theme: Int32, kind: CrossReference.Kind)] = []
         func link(_ a: Int, _ b: Int, theme: Int) {
-            guard linkable(a, b), linked.insert(min(a, b) * points.count + max(a, b)).inserted else { return }
+            guard linkable(a, b), linked.insert(min(a, b) * points.count + max(a, b)) else { return }
             let opposite = points[a].polarity != .neutral && points[b].polarity == points[a].polarity.opposite
             let (holderA, holderB) = (points[a].holder?.name, points[b].holder?.name)
             let holdersDiffer = holderA != nil && holderB != nil && holderA != holderB

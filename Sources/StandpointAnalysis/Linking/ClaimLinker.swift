@@ -274,14 +274,14 @@ public struct ClaimLinker: Sendable {
     ///
     /// Returns the links and the pairs they link, as `a * points.count + b`
     /// for positions a < b.
-    func crossReferences(points: [StancePoint], members: [[Int]], index: Index) -> (links: [Link], pairs: Set<Int>) {
+    func crossReferences(points: [StancePoint], members: [[Int]], index: Index) -> (links: [Link], pairs: [Int]) {
         // Claims share no point, so each claim's links are made on its own, in parallel.
         let linked = members.filter { $0.count > 1 }
         let perClaim = [[Link]].concurrentlyMade(count: linked.count) { k in
             links(within: linked[k], points: points, index: index)
         }
         let references = perClaim.flatMap { $0 }
-        return (references, Set(references.map { $0.from * points.count + $0.to }))
+        return (references, references.map { $0.from * points.count + $0.to })
     }
 
     /// The explicit links among the first `explicitLinkLimit` members of one claim.
