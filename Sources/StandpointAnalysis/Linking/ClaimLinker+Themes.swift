@@ -26,7 +26,8 @@ extension ClaimLinker {
     /// - Complexity: O(Σ min(m, L)² · k + m · L · k) over themes of m points,
     ///   L the limit, k terms per point.
     func themeLinks(
-        points: [StancePoint], themes: [[ThemeTable.Match]], clusterOf: [Int], index: Index, existing: [Int]
+        points: [StancePoint], documentOf: [Int32], themes: [[ThemeTable.Match]], clusterOf: [Int], index: Index,
+        existing: [Int]
     ) -> [ThemeLink] {
         var gathered: [[Int]] = Array(repeating: [], count: ThemeTable.shared.themes.count)
         for (p, matches) in themes.enumerated() {
@@ -34,7 +35,7 @@ extension ClaimLinker {
         }
         let members = gathered
         @Sendable func linkable(_ a: Int, _ b: Int) -> Bool {
-            points[a].document != points[b].document && clusterOf[a] != clusterOf[b]
+            documentOf[a] != documentOf[b] && clusterOf[a] != clusterOf[b]
         }
         let limit = Self.explicitLinkLimit
         let later = members.indices.flatMap { theme in members[theme].indices.dropFirst(limit).map { (theme, $0) } }
