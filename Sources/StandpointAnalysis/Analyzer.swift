@@ -68,47 +68,22 @@ public struct Analyzer: Sendable {
         progress?(AnalysisProgress(documentsDone: 0, documentsTotal: 0, stage: .discovering))
         let (files, discoveryWarnings) = try loader.discover(paths)
         let total = files.count
-        let slots = ResultSlots<(Document?, LinkablePoints, [LoadWarning])>(count: total)
+        let collector = ExtractionCollector(count: total, warnings: discoveryWarnings)
         let done = Counter()
         DispatchQueue.concurrentPerform(iterations: total) { i in
-            slots[i] = analyzeFile(files[i])
+            collector.deliver(analyzeFile(files[i]), at: i)
             let finished = done.increment()
             progress?(AnalysisProgress(documentsDone: finished, documentsTotal: total, stage: .extracting))
         }
-        var documents: [Document] = []
-        var linkable: [LinkablePoints] = []
-        var pointCount = 0
-        var warnings = discoveryWarnings
-        var seenIDs = Set<String>()
-        var unread: [Int] = []
-        // Each result is taken out of its slot, so that numbering its points
-        // changes them in place rather than copying them.
-        for i in 0..<total {
-            guard case (let document, var documentPoints, let fileWarnings)? = slots.take(i) else {
-                unread.append(i)
-                continue
-            }
-            warnings += fileWarnings
-            guard let document else {
-                unread.append(i)
-                continue
-            }
-            guard seenIDs.insert(document.id).inserted else {
-                warnings.append(LoadWarning(path: document.path, message: "skipped: another file has the same id \(document.id)"))
-                continue
-            }
-            documents.append(document)
-            documentPoints.number(from: pointCount + 1)
-            pointCount += documentPoints.points.count
-            linkable.append(documentPoints)
-        }
+        let (documents, points, termStores, collectedWarnings, unread) = collector.finish()
+        var warnings = collectedWarnings
         let warned = Set(warnings.map(\.path))
         for i in unread where !warned.contains(files[i].path) {
             warnings.append(LoadWarning(path: files[i].path, message: "skipped: no text could be read"))
         }
         guard !documents.isEmpty else { throw LoadError.noDocuments(paths, warnings: warnings) }
         progress?(AnalysisProgress(documentsDone: total, documentsTotal: total, stage: .linking))
-        let linked = linker.link(consume linkable, in: documents)
+        let linked = linker.link(consume points, terms: consume termStores)
         let corpus = Corpus(
             root: root ?? paths.joined(separator: " "), documents: documents, points: linked.points,
             claims: linked.claims, crossReferences: linked.crossReferences)

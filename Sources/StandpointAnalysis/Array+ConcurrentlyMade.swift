@@ -17,6 +17,27 @@ extension Array where Element: Sendable {
             initialized = count
         }
     }
+
+    /// The array of `make(0, &state)`, `make(1, &state)`, … made on all
+    /// cores in `runCount` runs of consecutive elements, each run with a
+    /// `state` of its own (made by `makeState`) that its elements share:
+    /// a cache, say, with no lock and no copy per element.
+    static func concurrentlyMade<State>(
+        count: Int, runCount: Int, state makeState: @Sendable () -> State,
+        _ make: @Sendable (Int, inout State) -> Element
+    ) -> [Element] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let address = buffer.baseAddress {
+                let base = DisjointWrites(base: address)
+                let runs = Swift.max(1, Swift.min(runCount, count))
+                DispatchQueue.concurrentPerform(iterations: runs) { r in
+                    var state = makeState()
+                    for i in (r * count / runs)..<((r + 1) * count / runs) { (base.base + i).initialize(to: make(i, &state)) }
+                }
+            }
+            initialized = count
+        }
+    }
 }
 
 /// The start of a buffer that concurrent workers fill, each only its own

@@ -39,27 +39,6 @@ extension ClaimLinker {
             let point: Int32
         }
 
-        /// The vectors of the points of one store, flat: per point, its
-        /// terms sorted by number, whether each is in its claim, and its
-        /// length; and the numbers of the terms in its claim, in name order.
-        /// They are made store by store in parallel, then joined into the
-        /// index's arrays.
-        ///
-        /// A weight is a term's weight (one of two per term) divided by its
-        /// point's length, made when read rather than kept: 5 bytes per term
-        /// instead of 12 (at 10,000 documents 11 MB instead of 27, held until
-        /// the last score is made), the same numbers to the last bit.
-        struct Vectors: Sendable {
-            /// Per point: where its entries end in `terms` and `inFocus`.
-            let ends: [Int32]
-            let terms: [Int32]
-            let inFocus: [Bool]
-            let lengths: [Double]
-            /// Per point: where its claim terms end in `focus`.
-            let focusEnds: [Int32]
-            let focus: [Int32]
-        }
-
         /// Builds the index of the points of `stores`, in order.
         ///
         /// Weights are inverse document frequencies over points (a term in
@@ -119,38 +98,59 @@ extension ClaimLinker {
                 return weight
             }
             let attributionWeight = claimWeight.map { $0 * 0.4 }
-            let vectors = [Vectors].concurrentlyMade(count: stores.count) { [stores, runToCorpus] s in
-                let r = runs.firstIndex { $0.contains(s) }!
-                let toRun = runNumbering[r].toRun[s - runs[r].lowerBound]
-                let corpusNumber = toRun.map { runToCorpus[r][Int($0)] }
-                return Self.vectors(of: stores[s], numbers: corpusNumber) { number, inFocus in
-                    inFocus ? claimWeight[Int(number)] : attributionWeight[Int(number)]
+            // Each store's vectors are written in place, in parallel, into
+            // arrays made to their final size: each store's entries and claim
+            // terms are counted first. Made per store and then joined, the
+            // vectors existed twice for a moment and the join was serial (at
+            // 10,000 documents some 20 MB more at the linker's plateau).
+            var pointBases = [0]
+            var termBases = [0]
+            var focusBases = [0]
+            pointBases.reserveCapacity(stores.count + 1)
+            termBases.reserveCapacity(stores.count + 1)
+            focusBases.reserveCapacity(stores.count + 1)
+            for s in stores.indices {
+                pointBases.append(pointBases[s] + stores[s].pointCount)
+                termBases.append(termBases[s] + stores[s].numbers.count)
+                focusBases.append(focusBases[s] + stores[s].inFocus.reduce(0) { $1 ? $0 + 1 : $0 })
+            }
+            var starts = Array(repeating: Int32(0), count: pointCount + 1)
+            var terms = Array(repeating: Int32(0), count: termBases[stores.count])
+            var inFocus = Array(repeating: false, count: terms.count)
+            var lengths = Array(repeating: 0.0, count: pointCount)
+            var focusStarts = Array(repeating: Int32(0), count: pointCount + 1)
+            var focus = Array(repeating: Int32(0), count: focusBases[stores.count])
+            starts.withUnsafeMutableBufferPointer { starts in
+                terms.withUnsafeMutableBufferPointer { terms in
+                    inFocus.withUnsafeMutableBufferPointer { inFocus in
+                        lengths.withUnsafeMutableBufferPointer { lengths in
+                            focusStarts.withUnsafeMutableBufferPointer { focusStarts in
+                                focus.withUnsafeMutableBufferPointer { focus in
+                                    let output = VectorOutput(
+                                        starts: starts, terms: terms, inFocus: inFocus, lengths: lengths,
+                                        focusStarts: focusStarts, focus: focus)
+                                    DispatchQueue.concurrentPerform(iterations: stores.count) {
+                                        [stores, runToCorpus, pointBases, termBases, focusBases] s in
+                                        let r = runs.firstIndex { $0.contains(s) }!
+                                        let toRun = runNumbering[r].toRun[s - runs[r].lowerBound]
+                                        let corpusNumber = toRun.map { runToCorpus[r][Int($0)] }
+                                        Self.writeVectors(
+                                            of: stores[s], numbers: corpusNumber, into: output,
+                                            pointBase: pointBases[s],
+                                            termBase: termBases[s], focusBase: focusBases[s]
+                                        ) { number, inFocus in
+                                            inFocus ? claimWeight[Int(number)] : attributionWeight[Int(number)]
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
             self.termNames = names
             self.termNumbers = numbers
             self.frequency = frequency
-            var starts: [Int32] = [0]
-            var terms: [Int32] = []
-            var inFocus: [Bool] = []
-            var lengths: [Double] = []
-            var focusStarts: [Int32] = [0]
-            var focus: [Int32] = []
-            starts.reserveCapacity(pointCount + 1)
-            lengths.reserveCapacity(pointCount)
-            focusStarts.reserveCapacity(pointCount + 1)
-            terms.reserveCapacity(vectors.reduce(0) { $0 + $1.terms.count })
-            inFocus.reserveCapacity(terms.capacity)
-            focus.reserveCapacity(vectors.reduce(0) { $0 + $1.focus.count })
-            for store in vectors {
-                let (base, focusBase) = (Int32(terms.count), Int32(focus.count))
-                starts += store.ends.lazy.map { base + $0 }
-                focusStarts += store.focusEnds.lazy.map { focusBase + $0 }
-                terms += store.terms
-                inFocus += store.inFocus
-                lengths += store.lengths
-                focus += store.focus
-            }
             self.starts = starts
             self.terms = terms
             self.inFocus = inFocus
@@ -195,23 +195,33 @@ extension ClaimLinker {
             }
         }
 
-        /// The vectors of the points of `store`, its name numbers mapped to
-        /// corpus `numbers`, each term weighing `weight` (number, in focus)
-        /// before the vector is normalised.
-        static func vectors(
-            of store: DocumentTerms, numbers: [Int32], weight: (Int32, Bool) -> Double
-        ) -> Vectors {
-            var ends: [Int32] = []
-            var terms: [Int32] = []
-            var inFocus: [Bool] = []
-            var lengths: [Double] = []
-            var focusEnds: [Int32] = []
-            var focus: [Int32] = []
-            ends.reserveCapacity(store.pointCount)
-            lengths.reserveCapacity(store.pointCount)
-            terms.reserveCapacity(store.numbers.count)
-            inFocus.reserveCapacity(store.numbers.count)
-            focusEnds.reserveCapacity(store.pointCount)
+        /// Where `writeVectors` puts the points' vectors: the index's arrays,
+        /// each store writing only its own points' and entries' places, so
+        /// that sharing the addresses is safe.
+        struct VectorOutput: @unchecked Sendable {
+            /// Per point: where its vector starts in `terms`; one more at the end.
+            let starts: UnsafeMutableBufferPointer<Int32>
+            let terms: UnsafeMutableBufferPointer<Int32>
+            let inFocus: UnsafeMutableBufferPointer<Bool>
+            let lengths: UnsafeMutableBufferPointer<Double>
+            /// Per point: where its claim terms start in `focus`; one more at the end.
+            let focusStarts: UnsafeMutableBufferPointer<Int32>
+            let focus: UnsafeMutableBufferPointer<Int32>
+        }
+
+        /// Writes the vectors of the points of `store` into `output`, its
+        /// first point at `pointBase`, its first entry at `termBase` and its
+        /// first claim term at `focusBase`: per point its terms sorted by
+        /// number (its name numbers mapped to corpus `numbers`), whether each
+        /// is in its claim, and its length, each term weighing `weight`
+        /// (number, in focus) before the vector is normalised; and the
+        /// numbers of the terms in its claim, in name order.
+        static func writeVectors(
+            of store: DocumentTerms, numbers: [Int32], into output: VectorOutput, pointBase: Int, termBase: Int,
+            focusBase: Int, weight: (Int32, Bool) -> Double
+        ) {
+            var next = termBase
+            var nextFocus = focusBase
             var entries: [(term: Int32, inFocus: Bool)] = []
             for k in 0..<store.pointCount {
                 entries.removeAll(keepingCapacity: true)
@@ -221,17 +231,22 @@ extension ClaimLinker {
                     let w = weight(number, store.inFocus[i])
                     entries.append((number, store.inFocus[i]))
                     norm += w * w
-                    if store.inFocus[i] { focus.append(number) }
+                    if store.inFocus[i] {
+                        output.focus[nextFocus] = number
+                        nextFocus += 1
+                    }
                 }
                 norm = norm.squareRoot()
                 entries.sort { $0.term < $1.term }
-                terms += entries.lazy.map(\.term)
-                inFocus += entries.lazy.map(\.inFocus)
-                lengths.append(norm > 0 ? norm : 1)
-                ends.append(Int32(terms.count))
-                focusEnds.append(Int32(focus.count))
+                for entry in entries {
+                    output.terms[next] = entry.term
+                    output.inFocus[next] = entry.inFocus
+                    next += 1
+                }
+                output.lengths[pointBase + k] = norm > 0 ? norm : 1
+                output.starts[pointBase + k + 1] = Int32(next)
+                output.focusStarts[pointBase + k + 1] = Int32(nextFocus)
             }
-            return Vectors(ends: ends, terms: terms, inFocus: inFocus, lengths: lengths, focusEnds: focusEnds, focus: focus)
         }
 
         /// Lets the point terms go once no surface or focus is read any more:

@@ -97,13 +97,29 @@ public struct ClaimLinker: Sendable {
         let themeTable = ThemeTable.shared
         var index = Index(stores: consume terms)
         let themeLookup = themeTable.lookup(for: index.termNames, numbers: index.termNumbers)
+        // Equal lists of words that named a theme share one array, found in
+        // a cache per run of points: most points name a theme with the same
+        // word or two ("restraint", "sovereignty"), and an array each was
+        // some 10 MB at 10,000 documents, held to the end of linking.
         let themes = { [points, index] in
-            [[ThemeTable.Match]].concurrentlyMade(count: points.count) { p in
-                themeTable.matches(
+            [[ThemeTable.Match]].concurrentlyMade(
+                count: points.count, runCount: 4 * ProcessInfo.processInfo.activeProcessorCount, state: { [[String]: [String]]() }
+            ) { p, surfaceLists in
+                var matches = themeTable.matches(
                     index.terms(of: p), focus: index.focusNumbers(of: p), lookup: themeLookup, text: points[p].textSlice)
+                for k in matches.indices {
+                    let surfaces = matches[k].surfaces
+                    if let shared = surfaceLists[surfaces] {
+                        matches[k] = ThemeTable.Match(theme: matches[k].theme, surfaces: shared)
+                    } else {
+                        surfaceLists[surfaces] = surfaces
+                    }
+                }
+                return matches
             }
         }()
-        let groups = gather(points: points, themes: themes, index: index, lexicon: lexicon)
+        let documentOf = Self.documentNumbers(points)
+        let groups = gather(points: points, documentOf: documentOf, themes: themes, index: index, lexicon: lexicon)
         index.releaseFocus()
 
         var clusterOf = Array(repeating: -1, count: points.count)
@@ -132,17 +148,21 @@ public struct ClaimLinker: Sendable {
                 return Claim(id: "c\(k + 1)", label: label, points: list.map { points[$0].id }, documents: documentsSeen)
             }
         }()
-        let (claimLinks, linkedPairs) = crossReferences(points: points, members: order.map { members[$0] }, index: index)
+        let (claimLinks, linkedPairs) = crossReferences(
+            points: points, documentOf: documentOf, members: order.map { members[$0] }, index: index)
         // Surfaces are read for the last time above.
         index.releaseTerms()
-        let themeLinks = themeLinks(points: points, themes: themes, clusterOf: clusterOf, index: index, existing: linkedPairs)
+        FreedMemory.trim()
+        let themeLinks = themeLinks(
+            points: points, documentOf: documentOf, themes: themes, clusterOf: clusterOf, index: index, existing: linkedPairs)
         // Every score is made: the index (its vectors are some 35 MB at
         // 10,000 documents) goes before the 300,000 references are, which is
         // when the linker's memory peaks.
         index = Index(stores: [])
+        FreedMemory.trim()
         let themeLabels = themeTable.themes.map { "theme: " + $0.name }
-        let references = Self.inPointOrder(claimLinks, themeLinks, points: points) { [points] link in
-            themeReference(link, points: points, themes: themes, labels: themeLabels)
+        let references = Self.inPointOrder(claimLinks, themeLinks, points: points) { [points] link, cache in
+            themeReference(link, points: points, themes: themes, labels: themeLabels, cache: &cache)
         }
         var claimID = Array(repeating: "", count: members.count)
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
@@ -166,7 +186,7 @@ public struct ClaimLinker: Sendable {
     ///   a key's count only falls as points are claimed), plus O(m·k) per claim
     ///   for the coherence check.
     func gather(
-        points: [StancePoint], themes: [[ThemeTable.Match]], index: Index, lexicon: Lexicon
+        points: [StancePoint], documentOf: [Int32], themes: [[ThemeTable.Match]], index: Index, lexicon: Lexicon
     ) -> [(String, [Int])] {
         let table = ThemeTable.shared
         let heads = lexicon.synonymHeads.subtracting(lexicon.broadSynonymGroups)
@@ -222,7 +242,7 @@ public struct ClaimLinker: Sendable {
             // In at least two documents: compared in place with the first
             // member's, rather than a set of every member's document id
             // (/work/n1000: gather 32 -> 24 M instructions).
-            guard let first = kept.first, kept.contains(where: { points[$0].document != points[first].document }) else { continue }
+            guard let first = kept.first, kept.contains(where: { documentOf[$0] != documentOf[first] }) else { continue }
             for p in kept { claimed[p] = true }
             groups.append((key, kept))
         }
@@ -272,24 +292,26 @@ public struct ClaimLinker: Sendable {
     ///
     /// Returns the links and the pairs they link, as `a * points.count + b`
     /// for positions a < b.
-    func crossReferences(points: [StancePoint], members: [[Int]], index: Index) -> (links: [Link], pairs: Set<Int>) {
+    func crossReferences(
+        points: [StancePoint], documentOf: [Int32], members: [[Int]], index: Index
+    ) -> (links: [Link], pairs: [Int]) {
         // Claims share no point, so each claim's links are made on its own, in parallel.
         let linked = members.filter { $0.count > 1 }
         let perClaim = [[Link]].concurrentlyMade(count: linked.count) { k in
-            links(within: linked[k], points: points, index: index)
+            links(within: linked[k], points: points, documentOf: documentOf, index: index)
         }
         let references = perClaim.flatMap { $0 }
-        return (references, Set(references.map { $0.from * points.count + $0.to }))
+        return (references, references.map { $0.from * points.count + $0.to })
     }
 
     /// The explicit links among the first `explicitLinkLimit` members of one claim.
-    func links(within list: [Int], points: [StancePoint], index: Index) -> [Link] {
+    func links(within list: [Int], points: [StancePoint], documentOf: [Int32], index: Index) -> [Link] {
         var references: [Link] = []
         var linkedPairs = Set<Int>()
         let bounded = list.prefix(Self.explicitLinkLimit)
         for a in bounded {
             var scored: [(Int, Double)] = []
-            for b in bounded where b != a && points[b].document != points[a].document {
+            for b in bounded where b != a && documentOf[b] != documentOf[a] {
                 let score = index.score(a, b)
                 if score >= linkThreshold { scored.append((b, score)) }
             }
@@ -325,7 +347,8 @@ public struct ClaimLinker: Sendable {
 
     /// The references of `claimLinks` and `themeLinks` ordered by their
     /// points' numbers, then kind, then as given; theme links are made into
-    /// references (`makeTheme`) only here, in parallel, in their final places.
+    /// references (`makeTheme`) only here, in parallel, in their final places,
+    /// in a few runs, each with a `ThemeTermsCache` of its own.
     ///
     /// The order is found by two counting sorts of the links' positions (by
     /// second point and kind, then stably by first point) rather than by
@@ -335,7 +358,7 @@ public struct ClaimLinker: Sendable {
     /// - Complexity: O(n + P) for n links over P points.
     static func inPointOrder(
         _ claimLinks: [Link], _ themeLinks: [ThemeLink], points: [StancePoint],
-        makeTheme: @Sendable (ThemeLink) -> CrossReference
+        makeTheme: @Sendable (ThemeLink, inout ThemeTermsCache) -> CrossReference
     ) -> [CrossReference] {
         let (rank, rankCount) = ranksByNumber(points)
         let claimCount = claimLinks.count
@@ -350,10 +373,36 @@ public struct ClaimLinker: Sendable {
             let i = Int(i)
             return rank[i < claimCount ? claimLinks[i].from : themeLinks[i - claimCount].from]
         }
-        return [CrossReference].concurrentlyMade(count: order.count) { k in
+        let runCount = 4 * ProcessInfo.processInfo.activeProcessorCount
+        return [CrossReference].concurrentlyMade(count: order.count, runCount: runCount, state: { ThemeTermsCache() }) { k, cache in
             let i = Int(order[k])
-            return i < claimCount ? claimLinks[i].reference : makeTheme(themeLinks[i - claimCount])
+            return i < claimCount ? claimLinks[i].reference : makeTheme(themeLinks[i - claimCount], &cache)
         }
+    }
+
+    /// Per point, a number for its document, equal for points of one
+    /// document only, so that whether two points share a document is a
+    /// comparison of two integers rather than of two ids (which, 20 bytes
+    /// long, are compared byte by byte when they differ: theme links alone
+    /// ask for some 8 million pairs at 10,000 documents).
+    static func documentNumbers(_ points: [StancePoint]) -> [Int32] {
+        var numbers: [String: Int32] = [:]
+        var documentOf: [Int32] = []
+        documentOf.reserveCapacity(points.count)
+        var current: Int32 = -1
+        for p in points.indices {
+            // Points come in runs of one document: an id is looked up once per run.
+            if p == 0 || points[p].document != points[p - 1].document {
+                let id = points[p].document
+                current =
+                    numbers[id] ?? {
+                        numbers[id] = Int32(numbers.count)
+                        return Int32(numbers.count - 1)
+                    }()
+            }
+            documentOf.append(current)
+        }
+        return documentOf
     }
 
     /// Per point, the rank of its number (from its id) among all points'
