@@ -150,6 +150,19 @@ import Testing
         }
     }
 
+    @Test func asciiLinesSplitAndClassifyAsCharactersDo() {
+        var random = Random(state: 31_337)
+        for _ in 0..<2_000 {
+            let line = String(decoding: Self.randomText(&random, pieces: random.next(30)), as: UTF8.self)
+            #expect(BoilerplateRules.spaceSeparated(line) == line.split(separator: " "), "\(line)")
+        }
+        let characters: [Character] = (0...127).map { Character(Unicode.Scalar(UInt8($0))) } + ["\r\n", "é", "É", "٣", "Ⅻ", "e\u{301}"]
+        for character in characters {
+            #expect(BoilerplateRules.isDigit(character) == character.isNumber, "\(character)")
+            #expect(BoilerplateRules.isCapital(character) == character.isUppercase, "\(character)")
+        }
+    }
+
     @Test func wordsReadInOnePassAreTheWordsMakeWordMakes() {
         var random = Random(state: 4_242)
         for _ in 0..<2_000 {

@@ -11,86 +11,90 @@ enum Tokenizer {
         var tokens: [Token] = []
         guard let text = bytes.baseAddress, !range.isEmpty else { return tokens }
         tokens.reserveCapacity((range.count / 5) + 1)
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-            let byte = bytes[i]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                i += 1
-                continue
-            }
-            let space = unicodeSpaceLength(bytes, at: i, end: end)
-            if space > 0 {
-                i += space
-                continue
-            }
-            if let (kind, length) = punctuation(bytes, at: i, end: end) {
-                if kind == .possessive {
-                    tokens.append(
-                        Token(
-                            kind: .possessive, hash: possessiveHash, start: i, end: i + length, isCapitalized: false,
-                            isAllCaps: false, packed: possessivePacked, text: text))
-                } else if kind != .word {
-                    tokens.append(
-                        Token(
-                            kind: kind, hash: WordHash.empty, start: i, end: i + length, isCapitalized: false, isAllCaps: false,
-                            packed: .empty, text: text))
-                }
-                i += length
-                continue
-            }
-            // A word. Its run of ASCII letters, digits and underscores is
-            // read and hashed in one pass; a word that goes on past them
-            // (apostrophes, inner hyphens and dots, non-ASCII letters) is
-            // read again by `makeWord`. Reading each word twice, a scan for
-            // its end and then `makeWord`, took 47 instructions per byte of
-            // it, this about 30 (callgrind, 1,000 documents: tokenising 220
-            // -> 208 M instructions).
-            let start = i
-            var word = WordReader()
-            var j = i
-            while j < end, case let b = bytes[j], isWordByte(b) {
-                word.append(b)
-                j += 1
-            }
-            let runEnd = j
-            while j < end {
-                let b = bytes[j]
-                if isWordByte(b) {
-                    j += 1
+        // The classes of bytes are read from a table (`byteClasses`): one
+        // load where a word byte and a capital were told by comparisons.
+        Self.byteClasses.withUnsafeBufferPointer { classes in
+            var i = range.lowerBound
+            let end = range.upperBound
+            while i < end {
+                let byte = bytes[i]
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    i += 1
                     continue
                 }
-                if b >= 0x80 {
-                    if punctuation(bytes, at: j, end: end) != nil {
-                        if isApostrophe(bytes, at: j, end: end), let next = apostropheContinuation(bytes, at: j, end: end) {
-                            // "we’ve", "don’t": keep inside the word unless it is the possessive 's
-                            if next.isPossessive { break }
+                let space = unicodeSpaceLength(bytes, at: i, end: end)
+                if space > 0 {
+                    i += space
+                    continue
+                }
+                if let (kind, length) = punctuation(bytes, at: i, end: end) {
+                    if kind == .possessive {
+                        tokens.append(
+                            Token(
+                                kind: .possessive, hash: possessiveHash, start: i, end: i + length, isCapitalized: false,
+                                isAllCaps: false, packed: possessivePacked, text: text))
+                    } else if kind != .word {
+                        tokens.append(
+                            Token(
+                                kind: kind, hash: WordHash.empty, start: i, end: i + length, isCapitalized: false, isAllCaps: false,
+                                packed: .empty, text: text))
+                    }
+                    i += length
+                    continue
+                }
+                // A word. Its run of ASCII letters, digits and underscores is
+                // read and hashed in one pass; a word that goes on past them
+                // (apostrophes, inner hyphens and dots, non-ASCII letters) is
+                // read again by `makeWord`. Reading each word twice, a scan for
+                // its end and then `makeWord`, took 47 instructions per byte of
+                // it, this about 30 (callgrind, 1,000 documents: tokenising 220
+                // -> 208 M instructions).
+                let start = i
+                var word = WordReader()
+                var j = i
+                while j < end, case let b = bytes[j], case let byteClass = classes[Int(b)], byteClass != 0 {
+                    word.append(b, isUpper: byteClass == 3)
+                    j += 1
+                }
+                let runEnd = j
+                while j < end {
+                    let b = bytes[j]
+                    if isWordByte(b) {
+                        j += 1
+                        continue
+                    }
+                    if b >= 0x80 {
+                        if punctuation(bytes, at: j, end: end) != nil {
+                            if isApostrophe(bytes, at: j, end: end), let next = apostropheContinuation(bytes, at: j, end: end) {
+                                // "we’ve", "don’t": keep inside the word unless it is the possessive 's
+                                if next.isPossessive { break }
+                                j = next.index
+                                continue
+                            }
+                            break
+                        }
+                        j = min(end, j + utf8Length(b))
+                        continue
+                    }
+                    if b == UInt8(ascii: "'") {
+                        if let next = apostropheContinuation(bytes, at: j, end: end), !next.isPossessive {
                             j = next.index
                             continue
                         }
                         break
                     }
-                    j = min(end, j + utf8Length(b))
-                    continue
-                }
-                if b == UInt8(ascii: "'") {
-                    if let next = apostropheContinuation(bytes, at: j, end: end), !next.isPossessive {
-                        j = next.index
+                    if (b == UInt8(ascii: "-") || b == UInt8(ascii: ".")) && j + 1 < end && isWordByte(bytes[j + 1]) {
+                        j += 2
                         continue
                     }
                     break
                 }
-                if (b == UInt8(ascii: "-") || b == UInt8(ascii: ".")) && j + 1 < end && isWordByte(bytes[j + 1]) {
-                    j += 2
-                    continue
-                }
-                break
+                // "U.S." keeps its final dot: letters separated by dots.
+                if j < end && bytes[j] == UInt8(ascii: ".") && isDottedAcronym(bytes, start, j) { j += 1 }
+                if j == start { j = min(end, start + utf8Length(bytes[start])) }
+                tokens.append(j == runEnd ? word.token(bytes, start, j) : makeWord(bytes, start, j))
+                i = j
             }
-            // "U.S." keeps its final dot: letters separated by dots.
-            if j < end && bytes[j] == UInt8(ascii: ".") && isDottedAcronym(bytes, start, j) { j += 1 }
-            if j == start { j = min(end, start + utf8Length(bytes[start])) }
-            tokens.append(j == runEnd ? word.token(bytes, start, j) : makeWord(bytes, start, j))
-            i = j
         }
         return tokens
     }
@@ -103,6 +107,13 @@ enum Tokenizer {
         if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x81 && bytes[i + 2] == 0x9F { return 3 }
         if b == 0xE3 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 { return 3 }
         return 0
+    }
+
+    /// Per byte value: 0 where it is not an ASCII letter, digit or
+    /// underscore (`isWordByte`), 3 where it is a capital, 1 otherwise.
+    static let byteClasses: [UInt8] = (0...255).map { value in
+        let b = UInt8(value)
+        return isWordByte(b) ? (b >= 0x41 && b <= 0x5A ? 3 : 1) : 0
     }
 
     /// Whether `b` is an ASCII letter, digit or underscore: a bit of one of
@@ -245,7 +256,12 @@ struct WordReader {
     /// small (without a branch), any other byte taken as it is.
     @inline(__always)
     mutating func append(_ byte: UInt8) {
-        let isUpper = byte &- 0x41 < 26
+        append(byte, isUpper: byte &- 0x41 < 26)
+    }
+
+    /// Adds the next byte of the word, known to be an ASCII capital or not.
+    @inline(__always)
+    mutating func append(_ byte: UInt8, isUpper: Bool) {
         upperLetters &+= isUpper ? 1 : 0
         let lowered = byte | (isUpper ? 0x20 : 0)
         hash = WordHash.adding(lowered, to: hash)

@@ -168,7 +168,7 @@ struct BoilerplateRules: Sendable {
         let bareWords = 1 + bare.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
         guard bareWords <= 5 || (isWholeLine && (2...10).contains(Self.pieceCount(sentence))) else { return false }
         let original = String(decoding: sentence, as: UTF8.self)
-        let words = String(decoding: bare, as: UTF8.self).split(separator: " ")
+        let words = Self.spaceSeparated(String(decoding: bare, as: UTF8.self))
         if Self.isWidgetCount(words) { return true }
         if isWholeLine && Self.isCreditLine(original, words: words) { return true }
         if isWholeLine && Self.isLoneFragment(original, words: words) { return true }
@@ -300,6 +300,29 @@ struct BoilerplateRules: Sendable {
         }
     }
 
+    // The short lines these checks read are mostly ASCII. Splitting them by
+    // `Character` and asking characters' Unicode properties took 18 M
+    // instructions for 247 lines (callgrind, 1,000 documents); reading ASCII
+    // as bytes, with the same result, saves 7 M of them.
+
+    /// `string.split(separator: " ")`; an ASCII string is split on its bytes.
+    static func spaceSeparated(_ string: String) -> [Substring] {
+        guard string.utf8.allSatisfy({ $0 < 0x80 }) else { return string.split(separator: " ") }
+        return string.utf8.split(separator: 0x20).map { string[$0.startIndex..<$0.endIndex] }
+    }
+
+    /// `character.isNumber`, answered without Unicode properties for ASCII (where only 0 to 9 are numbers).
+    static func isDigit(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isNumber }
+        return ascii >= 0x30 && ascii <= 0x39
+    }
+
+    /// `character.isUppercase`, answered without Unicode properties for ASCII (where only A to Z are).
+    static func isCapital(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isUppercase }
+        return ascii >= 0x41 && ascii <= 0x5A
+    }
+
     private static let counters: Set<Substring> = [
         "vote", "votes", "comment", "comments", "reply", "replies", "like", "likes", "share", "shares",
         "view", "views", "rating", "ratings",
@@ -308,23 +331,23 @@ struct BoilerplateRules: Sendable {
     /// "3.5 2 votes", "1 Comment", "12 replies": counters of page widgets.
     static func isWidgetCount(_ words: [Substring]) -> Bool {
         guard words.count <= 5, words.contains(where: { counters.contains($0) }) else { return false }
-        return words.allSatisfy { word in counters.contains(word) || word.allSatisfy { $0.isNumber || $0 == "." || $0 == "," } }
+        return words.allSatisfy { word in counters.contains(word) || word.allSatisfy { Self.isDigit($0) || $0 == "." || $0 == "," } }
     }
 
     /// "Sputnik / ABC Flash Point News 2022.", "By John Smith": a byline or
     /// credit line: short, every word capitalised or a number, with a slash,
     /// a year or a leading "By".
     static func isCreditLine(_ sentence: String, words: [Substring]) -> Bool {
-        let original = sentence.split(separator: " ")
+        let original = spaceSeparated(sentence)
         guard original.count <= 10, original.count >= 2 else { return false }
         let capitalised = original.allSatisfy { word in
             guard let first = word.first else { return true }
-            return first.isUppercase || first.isNumber || word == "/" || word == "|" || word == "&" || word == "-"
+            return isCapital(first) || isDigit(first) || word == "/" || word == "|" || word == "&" || word == "-"
         }
         let byline = original.first == "By" && original.count <= 5
         guard capitalised || byline else { return false }
         let hasYear = words.contains { word in
-            let digits = word.filter(\.isNumber)
+            let digits = word.filter(isDigit)
             return digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20"))
         }
         return byline || sentence.utf8.split(separator: 0x20).contains { $0.count == 1 && ($0.first == UInt8(ascii: "/") || $0.first == UInt8(ascii: "|")) } || hasYear
