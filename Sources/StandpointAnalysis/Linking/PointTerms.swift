@@ -82,11 +82,17 @@ struct PointTerms: Sendable {
         let span = store.spans[range.lowerBound + position]
         var text = store.texts[point]
         return text.withUTF8 { bytes in
-            func run(_ from: Int32, _ to: Int32) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(from)..<Int(to)]), as: UTF8.self)
+            let first = UnsafeBufferPointer(rebasing: bytes[Int(span.start)..<Int(span.end)])
+            guard span.secondStart >= 0 else { return String(decoding: first, as: UTF8.self) }
+            // both runs and the space between them decoded at once, rather
+            // than two strings joined by two appends
+            let second = UnsafeBufferPointer(rebasing: bytes[Int(span.secondStart)..<Int(span.secondEnd)])
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: first.count + 1 + second.count) { joined in
+                _ = joined.initialize(fromContentsOf: first)
+                joined[first.count] = UInt8(ascii: " ")
+                _ = UnsafeMutableBufferPointer(rebasing: joined[(first.count + 1)...]).initialize(fromContentsOf: second)
+                return String(decoding: joined, as: UTF8.self)
             }
-            guard span.secondStart >= 0 else { return run(span.start, span.end) }
-            return run(span.start, span.end) + " " + run(span.secondStart, span.secondEnd)
         }
     }
 
