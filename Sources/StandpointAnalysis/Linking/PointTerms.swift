@@ -193,7 +193,7 @@ struct PointTerms: Sendable {
         let packed = token.packed
         guard packed.isWhole else {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.end - token.start + 1) { buffer in
-                asciiTerm(UnsafeMutableBufferPointer(rebasing: buffer[...]), count: token.copyLower(into: buffer), synonyms: synonyms)
+                asciiTerm(UnsafeMutableBufferPointer(rebasing: buffer[...]), count: token.copyLower(into: buffer), isASCII: false, synonyms: synonyms)
             }
         }
         // A word of at most sixteen bytes is in its packed form already:
@@ -205,15 +205,18 @@ struct PointTerms: Sendable {
             let raw = UnsafeMutableRawPointer(bytes.baseAddress!)
             raw.storeBytes(of: packed.head.bigEndian, toByteOffset: 0, as: UInt64.self)
             raw.storeBytes(of: packed.tail.bigEndian, toByteOffset: 8, as: UInt64.self)
-            return asciiTerm(UnsafeMutableBufferPointer(rebasing: bytes[(16 - packed.count)...]), count: packed.count, synonyms: synonyms)
+            return asciiTerm(
+                UnsafeMutableBufferPointer(rebasing: bytes[(16 - packed.count)...]), count: packed.count, isASCII: true, synonyms: synonyms)
         }
     }
 
     /// `wordTerm` of the lower-case word in the first `count` bytes of
     /// `buffer`, which holds at least one byte more: stemmed in place when
-    /// it is ASCII.
-    private static func asciiTerm(_ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int, synonyms: borrowing WordTable<String>) -> String? {
-        for k in 0..<count where buffer[k] >= 0x80 {
+    /// it is ASCII (`isASCII` when the caller knows it is).
+    private static func asciiTerm(
+        _ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int, isASCII: Bool, synonyms: borrowing WordTable<String>
+    ) -> String? {
+        for k in 0..<count where !isASCII && buffer[k] >= 0x80 {
             return nonASCIITerm(String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self), synonyms: synonyms)
         }
         guard count >= 3, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(buffer[0]) else { return nil }
