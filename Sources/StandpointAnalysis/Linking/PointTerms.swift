@@ -82,11 +82,17 @@ struct PointTerms: Sendable {
         let span = store.spans[range.lowerBound + position]
         var text = store.texts[point]
         return text.withUTF8 { bytes in
-            func run(_ from: Int32, _ to: Int32) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(from)..<Int(to)]), as: UTF8.self)
+            let first = UnsafeBufferPointer(rebasing: bytes[Int(span.start)..<Int(span.end)])
+            guard span.secondStart >= 0 else { return String(decoding: first, as: UTF8.self) }
+            // both runs and the space between them decoded at once, rather
+            // than two strings joined by two appends
+            let second = UnsafeBufferPointer(rebasing: bytes[Int(span.secondStart)..<Int(span.secondEnd)])
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: first.count + 1 + second.count) { joined in
+                _ = joined.initialize(fromContentsOf: first)
+                joined[first.count] = UInt8(ascii: " ")
+                _ = UnsafeMutableBufferPointer(rebasing: joined[(first.count + 1)...]).initialize(fromContentsOf: second)
+                return String(decoding: joined, as: UTF8.self)
             }
-            guard span.secondStart >= 0 else { return run(span.start, span.end) }
-            return run(span.start, span.end) + " " + run(span.secondStart, span.secondEnd)
         }
     }
 
@@ -187,7 +193,7 @@ struct PointTerms: Sendable {
         let packed = token.packed
         guard packed.isWhole else {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.end - token.start + 1) { buffer in
-                asciiTerm(UnsafeMutableBufferPointer(rebasing: buffer[...]), count: token.copyLower(into: buffer), synonyms: synonyms)
+                asciiTerm(UnsafeMutableBufferPointer(rebasing: buffer[...]), count: token.copyLower(into: buffer), isASCII: false, synonyms: synonyms)
             }
         }
         // A word of at most sixteen bytes is in its packed form already:
@@ -199,15 +205,18 @@ struct PointTerms: Sendable {
             let raw = UnsafeMutableRawPointer(bytes.baseAddress!)
             raw.storeBytes(of: packed.head.bigEndian, toByteOffset: 0, as: UInt64.self)
             raw.storeBytes(of: packed.tail.bigEndian, toByteOffset: 8, as: UInt64.self)
-            return asciiTerm(UnsafeMutableBufferPointer(rebasing: bytes[(16 - packed.count)...]), count: packed.count, synonyms: synonyms)
+            return asciiTerm(
+                UnsafeMutableBufferPointer(rebasing: bytes[(16 - packed.count)...]), count: packed.count, isASCII: true, synonyms: synonyms)
         }
     }
 
     /// `wordTerm` of the lower-case word in the first `count` bytes of
     /// `buffer`, which holds at least one byte more: stemmed in place when
-    /// it is ASCII.
-    private static func asciiTerm(_ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int, synonyms: borrowing WordTable<String>) -> String? {
-        for k in 0..<count where buffer[k] >= 0x80 {
+    /// it is ASCII (`isASCII` when the caller knows it is).
+    private static func asciiTerm(
+        _ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int, isASCII: Bool, synonyms: borrowing WordTable<String>
+    ) -> String? {
+        for k in 0..<count where !isASCII && buffer[k] >= 0x80 {
             return nonASCIITerm(String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self), synonyms: synonyms)
         }
         guard count >= 3, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(buffer[0]) else { return nil }
