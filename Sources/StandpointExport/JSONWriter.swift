@@ -92,15 +92,29 @@ enum JSONWriter {
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     ///
     /// Runs of bytes that need no escape are copied whole (JSON writing of
-    /// 1,000 documents: 1,083 -> 841 M instructions).
+    /// 1,000 documents: 1,083 -> 841 M instructions), and are found eight
+    /// bytes at a time (`mayNeedEscape`), each byte looked at on its own only
+    /// in a word that may hold one to escape: the byte-by-byte scan was about
+    /// a third of writing the strings (n1000 callgrind: the scan 36 M
+    /// instructions of writeString's 97 M).
     static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
             var run = 0  // start of the bytes being copied as they are
-            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                run = i + 1
+            var i = 0
+            while i < bytes.count {
+                if i + 8 <= bytes.count, let base = bytes.baseAddress,
+                    !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                {
+                    i += 8
+                    continue
+                }
+                let byte = bytes[i]
+                i += 1
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<(i - 1)]))
+                run = i
                 switch byte {
                 case UInt8(ascii: "\""): append("\\\"", to: &output)
                 case UInt8(ascii: "\\"): append("\\\\", to: &output)
@@ -117,5 +131,18 @@ enum JSONWriter {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether one of the eight bytes of `word` may be a control character,
+    /// a quote or a backslash: never false when one is (the tests for a
+    /// byte below a value and for a zero byte, on all eight at once), at
+    /// times true when none is, which the byte-by-byte check then settles.
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below0x20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 }
