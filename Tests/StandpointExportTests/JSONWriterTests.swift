@@ -18,6 +18,48 @@ import StandpointModel
         #expect(string("\"starts and ends\\") == #""\"starts and ends\\""#)
     }
 
+    /// Strings long enough to be scanned eight bytes at a time escape every
+    /// character that needs it wherever it falls in a word, as a byte-by-byte
+    /// escape does.
+    @Test func longStringsEscapeAsByteByByte() {
+        func escapedByteByByte(_ text: String) -> String {
+            var escaped = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": escaped += "\\\""
+                case "\\": escaped += "\\\\"
+                case "\n": escaped += "\\n"
+                case "\r": escaped += "\\r"
+                case "\t": escaped += "\\t"
+                case "\u{8}": escaped += "\\b"
+                case "\u{C}": escaped += "\\f"
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: escaped.unicodeScalars.append(scalar)
+                }
+            }
+            return escaped + "\""
+        }
+        let pieces = ["a", "\"", "\\", "\u{0}", "\u{1F}", " ", "\u{7F}", "é", "—", "\n", "!", "~", "\u{1B}"]
+        var state: UInt64 = 42  // a fixed sequence of mixes, the same every run
+        func nextPiece() -> String {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return pieces[Int(state >> 33) % pieces.count]
+        }
+        for length in 0..<40 {
+            for _ in 0..<20 {
+                let text = (0..<length).map { _ in nextPiece() }.joined()
+                #expect(string(text) == escapedByteByByte(text), "\(Array(text.utf8))")
+            }
+            for piece in pieces {
+                // One piece at each position in a run of plain letters.
+                let text = String(repeating: "x", count: length) + piece + String(repeating: "y", count: 40 - length)
+                #expect(string(text) == escapedByteByByte(text))
+            }
+        }
+    }
+
     @Test func scoresAreRoundedToTwoDecimalsAndWholeOnesHaveNoFraction() {
         func rounded(_ value: Double) -> String {
             var bytes: [UInt8] = []
