@@ -69,6 +69,32 @@ import StandpointModel
         #expect([0.8, 0.456, 1.0, 0, -0.004, .infinity, .nan].map(rounded) == ["0.8", "0.46", "1", "0", "0", "0", "0"])
     }
 
+    /// Numbers written from their hundredths' digits read as `String` spells
+    /// them, as they were written before.
+    @Test func roundedNumbersAreSpeltAsStringSpellsThem() {
+        func rounded(_ value: Double) -> String {
+            var bytes: [UInt8] = []
+            JSONWriter.writeRounded(value, into: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        func spelt(_ value: Double) -> String {
+            let number = value.isFinite ? (value * 100).rounded() / 100 : 0
+            return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        }
+        var values: [Double] = []
+        for k in -300_000...300_000 { values.append(Double(k) / 100) }
+        for k in stride(from: -1_000_000_000, through: 1_000_000_000, by: 9_973) { values.append(Double(k) / 100) }
+        var state: UInt64 = 7
+        for _ in 0..<200_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            values.append(Double(state >> 11) / Double(1 << 53) * 2 - 0.5)
+        }
+        values += [0.005, -0.005, 0.015, 0.025, 0.125, -0.0, 1e7, -1e7, 1e7 + 0.01, 99_999.995, 1e15, 3e-9]
+        for value in values where rounded(value) != spelt(value) {
+            Issue.record("\(value): \(rounded(value)) instead of \(spelt(value))")
+        }
+    }
+
     @Test func objectsPutEachMemberOnALineAndEmptyArraysStayShort() {
         var bytes: [UInt8] = []
         var object = JSONWriter.Object(indent: 1, into: &bytes)
