@@ -18,6 +18,48 @@ import StandpointModel
         #expect(string("\"starts and ends\\") == #""\"starts and ends\\""#)
     }
 
+    /// Strings long enough to be scanned eight bytes at a time escape every
+    /// character that needs it wherever it falls in a word, as a byte-by-byte
+    /// escape does.
+    @Test func longStringsEscapeAsByteByByte() {
+        func escapedByteByByte(_ text: String) -> String {
+            var escaped = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": escaped += "\\\""
+                case "\\": escaped += "\\\\"
+                case "\n": escaped += "\\n"
+                case "\r": escaped += "\\r"
+                case "\t": escaped += "\\t"
+                case "\u{8}": escaped += "\\b"
+                case "\u{C}": escaped += "\\f"
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: escaped.unicodeScalars.append(scalar)
+                }
+            }
+            return escaped + "\""
+        }
+        let pieces = ["a", "\"", "\\", "\u{0}", "\u{1F}", " ", "\u{7F}", "é", "—", "\n", "!", "~", "\u{1B}"]
+        var state: UInt64 = 42  // a fixed sequence of mixes, the same every run
+        func nextPiece() -> String {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return pieces[Int(state >> 33) % pieces.count]
+        }
+        for length in 0..<40 {
+            for _ in 0..<20 {
+                let text = (0..<length).map { _ in nextPiece() }.joined()
+                #expect(string(text) == escapedByteByByte(text), "\(Array(text.utf8))")
+            }
+            for piece in pieces {
+                // One piece at each position in a run of plain letters.
+                let text = String(repeating: "x", count: length) + piece + String(repeating: "y", count: 40 - length)
+                #expect(string(text) == escapedByteByByte(text))
+            }
+        }
+    }
+
     @Test func scoresAreRoundedToTwoDecimalsAndWholeOnesHaveNoFraction() {
         func rounded(_ value: Double) -> String {
             var bytes: [UInt8] = []
@@ -25,6 +67,32 @@ import StandpointModel
             return String(decoding: bytes, as: UTF8.self)
         }
         #expect([0.8, 0.456, 1.0, 0, -0.004, .infinity, .nan].map(rounded) == ["0.8", "0.46", "1", "0", "0", "0", "0"])
+    }
+
+    /// Numbers written from their hundredths' digits read as `String` spells
+    /// them, as they were written before.
+    @Test func roundedNumbersAreSpeltAsStringSpellsThem() {
+        func rounded(_ value: Double) -> String {
+            var bytes: [UInt8] = []
+            JSONWriter.writeRounded(value, into: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        func spelt(_ value: Double) -> String {
+            let number = value.isFinite ? (value * 100).rounded() / 100 : 0
+            return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        }
+        var values: [Double] = []
+        for k in -300_000...300_000 { values.append(Double(k) / 100) }
+        for k in stride(from: -1_000_000_000, through: 1_000_000_000, by: 9_973) { values.append(Double(k) / 100) }
+        var state: UInt64 = 7
+        for _ in 0..<200_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            values.append(Double(state >> 11) / Double(1 << 53) * 2 - 0.5)
+        }
+        values += [0.005, -0.005, 0.015, 0.025, 0.125, -0.0, 1e7, -1e7, 1e7 + 0.01, 99_999.995, 1e15, 3e-9]
+        for value in values where rounded(value) != spelt(value) {
+            Issue.record("\(value): \(rounded(value)) instead of \(spelt(value))")
+        }
     }
 
     @Test func objectsPutEachMemberOnALineAndEmptyArraysStayShort() {

@@ -1,0 +1,69 @@
+/// Spans (`PointTerms.Span`) in 8 bytes each instead of 16: a term's start,
+/// its length, and for a key phrase the gap to its second word and that
+/// word's length, packed into one number; a span whose parts do not fit
+/// (a start past 256 MB, a word longer than 4,095 bytes, a gap of more than
+/// 254) is kept whole on the side and the number says where.
+///
+/// At 10,000 documents the 2.26 million terms' spans took 36 MB as `Span`s,
+/// held from extraction until linking has read the last surface: the
+/// linker's plateau of memory.
+struct PackedSpans: Sendable {
+    /// Per span: the packed parts (see `pack`), or the position in
+    /// `unpacked` with `escape` set.
+    private var packed: [UInt64] = []
+    /// The spans that do not fit in a number.
+    private var unpacked: [PointTerms.Span] = []
+
+    /// Set in a value that is a position in `unpacked`.
+    private static let escape: UInt64 = 1 << 63
+    /// Set when the span has a second run.
+    private static let hasSecond: UInt64 = 1 << 62
+
+    init() {}
+
+    /// The number of spans.
+    var count: Int { packed.count }
+
+    /// The span at `position`.
+    subscript(position: Int) -> PointTerms.Span {
+        let value = packed[position]
+        if value & Self.escape != 0 { return unpacked[Int(value & ~Self.escape)] }
+        let start = Int(value >> 34 & 0xFFF_FFFF)
+        let end = start + Int(value >> 22 & 0xFFF)
+        guard value & Self.hasSecond != 0 else { return PointTerms.Span(start..<end) }
+        let secondStart = end + Int(value >> 14 & 0xFF)
+        return PointTerms.Span(start..<end, then: secondStart..<(secondStart + Int(value >> 2 & 0xFFF)))
+    }
+
+    /// Adds `span` at the end.
+    mutating func append(_ span: PointTerms.Span) {
+        if let value = Self.pack(span) {
+            packed.append(value)
+        } else {
+            packed.append(Self.escape | UInt64(unpacked.count))
+            unpacked.append(span)
+        }
+    }
+
+    /// The parts of `span` in one number, from the highest bits: start
+    /// (28 bits), length (12), gap to the second run (8) and its length
+    /// (12), then two bits of flags; nil when a part does not fit.
+    private static func pack(_ span: PointTerms.Span) -> UInt64? {
+        let (start, length) = (Int(span.start), Int(span.end) - Int(span.start))
+        guard start >= 0, start < 1 << 28, length >= 0, length < 1 << 12 else { return nil }
+        var value = UInt64(start) << 34 | UInt64(length) << 22
+        guard span.secondStart >= 0 else { return span.secondEnd < 0 ? value : nil }
+        let (gap, secondLength) = (Int(span.secondStart) - Int(span.end), Int(span.secondEnd) - Int(span.secondStart))
+        guard gap >= 0, gap < 1 << 8, secondLength >= 0, secondLength < 1 << 12 else { return nil }
+        value |= Self.hasSecond | UInt64(gap) << 14 | UInt64(secondLength) << 2
+        return value
+    }
+
+    /// A copy whose arrays' capacities are their counts.
+    func fitted() -> PackedSpans {
+        var copy = PackedSpans()
+        copy.packed = packed.fitted()
+        copy.unpacked = unpacked.fitted()
+        return copy
+    }
+}
