@@ -163,6 +163,23 @@ import Testing
         }
     }
 
+    @Test func aliasSplitsOnBytesAsCharacterSplittingDoes() {
+        var random = Random(state: 2_718)
+        for _ in 0..<2_000 {
+            let text = String(decoding: Self.randomText(&random, pieces: random.next(30)), as: UTF8.self) + "; a;;b ;"
+            for separator in [UInt8(ascii: ";"), UInt8(ascii: " ")] {
+                #expect(AliasTable.split(text[...], at: separator) == text.split(separator: Character(Unicode.Scalar(separator))), "\(text)")
+            }
+        }
+    }
+
+    @Test func filledArraysAreTheArraysRepeatingMakes() {
+        for count in [0, 1, 2, 31, 1_000] {
+            #expect([Bool].filled(with: false, count: count) == Array(repeating: false, count: count))
+            #expect([Int?].filled(with: nil, count: count) == [Int?](repeating: nil, count: count))
+        }
+    }
+
     @Test func wordsReadInOnePassAreTheWordsMakeWordMakes() {
         var random = Random(state: 4_242)
         for _ in 0..<2_000 {

@@ -63,10 +63,10 @@ struct AliasTable: Sendable {
                 guard let colon = line.firstIndex(of: ":") else { continue }
                 let entity = line[..<colon].trimmingUnicodeSpaces()
                 entities.insert(entity)
-                for alias in line[line.index(after: colon)...].split(separator: ";") {
+                for alias in Self.split(line[line.index(after: colon)...], at: UInt8(ascii: ";")) {
                     let name = alias.trimmingUnicodeSpaces()
                     guard !name.isEmpty else { continue }
-                    let words = name.split(separator: " ")
+                    let words = Self.split(name[...], at: UInt8(ascii: " "))
                     if let first = words.first, first.first?.isLowercase == true {
                         lowercaseStarts.insert(first.lowercased())
                         // a second word as `PhraseTable` splits it: no possessive, gap or curly apostrophe
@@ -88,7 +88,7 @@ struct AliasTable: Sendable {
         self.lowercaseWholes = lowercaseWholes
         self.lowercaseSeconds = lowercaseSeconds
         func words(_ section: String) -> WordSet {
-            WordSet((sections[section] ?? []).flatMap { $0.split(separator: ";") }
+            WordSet((sections[section] ?? []).flatMap { Self.split($0[...], at: UInt8(ascii: ";")) }
                 .map { $0.trimmingUnicodeSpaces().lowercased() }.filter { !$0.isEmpty })
         }
         titles = words("titles")
@@ -98,6 +98,16 @@ struct AliasTable: Sendable {
         outOfOffice = words("out-of-office")
         issuedDocuments = words("issued-documents")
         reporters = words("reporters")
+    }
+
+    /// `text` split at `separator`, an ASCII byte, empty pieces left out, as
+    /// `split(separator:)` splits it by `Character`. In ASCII text each
+    /// byte is a `Character` (but for "\r\n", which holds no separator), so
+    /// the split is made on bytes there (callgrind: reading the aliases at
+    /// every start went from 29.5 M to 24.8 M instructions).
+    static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: Character(Unicode.Scalar(separator))) }
+        return text.utf8.split(separator: separator).map { Substring($0) }
     }
 
     /// Whether `name` has at least two letters and all in capitals ("US",

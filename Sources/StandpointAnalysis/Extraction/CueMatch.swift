@@ -93,7 +93,7 @@ extension Lexicon {
     func contrastMask(_ tokens: [Token]) -> [Bool] {
         // Read once: a static is checked for its first use at every read (500,000 checks).
         let notHash = Self.notHash
-        var mask = Array(repeating: false, count: tokens.count)
+        var mask = [Bool].filled(with: false, count: tokens.count)
         var i = 0
         while i < tokens.count {
             var start: Int?

@@ -23,7 +23,7 @@ struct QuoteSpans {
         var current: Int?
         quoteOfToken.reserveCapacity(paragraph.count)
         for tokens in paragraph {
-            var marks = [Int?](repeating: nil, count: tokens.count)
+            var marks = [Int?].filled(with: nil, count: tokens.count)
             guard current != nil || tokens.contains(where: { Self.isQuoteMark($0.kind) }) else {
                 quoteOfToken.append(marks)
                 continue

@@ -117,14 +117,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 word.count > 2 && word.hasSuffix("'s") ? [String(word.dropLast(2)), "'s"] : [String(word)]
             }
         }
+        // each word made from its slice of the phrase, with no array of its bytes in between
         var words: [String] = []
         for word in phrase.utf8.split(separator: UInt8(ascii: " ")) {
-            let bytes = Array(word)
-            if bytes.count > 2 && bytes[bytes.count - 2] == UInt8(ascii: "'") && bytes[bytes.count - 1] == UInt8(ascii: "s") {
-                words.append(String(decoding: bytes.dropLast(2), as: UTF8.self))
+            if word.count > 2 && word.last == UInt8(ascii: "s") && word.dropLast().last == UInt8(ascii: "'") {
+                words.append(String(Substring(word.dropLast(2))))
                 words.append("'s")
             } else {
-                words.append(String(decoding: bytes, as: UTF8.self))
+                words.append(String(Substring(word)))
             }
         }
         return words

@@ -15,7 +15,7 @@ enum ResourceFile {
         }
         var sections: [String: [String]] = [:]
         var current = ""
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        for rawLine in lines(of: text) {
             let line = rawLine.trimmingUnicodeSpaces()
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("[") && line.hasSuffix("]") {
@@ -25,6 +25,16 @@ enum ResourceFile {
             sections[current, default: []].append(line)
         }
         return sections
+    }
+
+    /// The non-empty lines of `text`, split on the newline byte: splitting
+    /// the `String` by `Character` was 21 M of the 28 M instructions that
+    /// reading the resources cost at every start (callgrind). A "\r\n" pair
+    /// is one `Character`, which the `Character` split does not break, so
+    /// text with a carriage return is still split that way.
+    private static func lines(of text: String) -> [Substring] {
+        guard !text.utf8.contains(UInt8(ascii: "\r")) else { return text.split(separator: "\n") }
+        return text.utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }
     }
 
     /// The non-comment lines of a resource without sections.

@@ -121,7 +121,7 @@ struct PointTerms: Sendable {
     /// The term occurrences of a sentence's `tokens`, with its `cues` and
     /// contrast `mask`; spans are made relative to byte `base`.
     static func extract(_ tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: Lexicon) -> [Occurrence] {
-        var isCue = Array(repeating: false, count: tokens.count)
+        var isCue = [Bool].filled(with: false, count: tokens.count)
         for cue in cues where cue.cueClass != .negativeEvaluative && cue.cueClass != .positiveEvaluative {
             for k in cue.start..<cue.end { isCue[k] = true }
         }
