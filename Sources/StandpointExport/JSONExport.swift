@@ -73,7 +73,7 @@ public enum JSONExport {
             object.key("document", into: &out)
             Writer.writeString(point.document, into: &out)
             object.key("text", into: &out)
-            Writer.writeString(point.text, into: &out)
+            Writer.writeString(point.textSlice, into: &out)
             object.key("start", into: &out)
             Writer.writeInt(point.range.start, into: &out)
             object.key("end", into: &out)
@@ -94,9 +94,9 @@ public enum JSONExport {
             Writer.writeOptional(point.claim, into: &out)
             object.key("confidence", into: &out)
             Writer.writeRounded(point.confidence, into: &out)
-            if explain, let rationale = point.rationale {
+            if explain, let reasons = point.reasons {
                 object.key("rationale", into: &out)
-                Writer.writeString(rationale, into: &out)
+                writeRationale(reasons, cue: point.cue, into: &out)
             }
             if point.source == .annotation {
                 object.key("source", into: &out)
@@ -129,5 +129,27 @@ public enum JSONExport {
         }
         buffer.bytes.append(UInt8(ascii: "}"))
         try buffer.handOverRest(to: output)
+    }
+
+    /// A point's `rationale` as a JSON string, written part by part as
+    /// `StancePoint.rationale` spells it ("oppose cue 'rejects'; holder: …;
+    /// polarity: …"), without interpolating a `String` for each point of an
+    /// `--explain` export only to copy it out again.
+    static func writeRationale(_ reasons: Rationale, cue: String, into output: inout [UInt8]) {
+        typealias Writer = JSONWriter
+        switch reasons {
+        case .rule(let name, let holder, let polarity):
+            output.append(UInt8(ascii: "\""))
+            Writer.writeEscaped(name, into: &output)
+            output.append(contentsOf: " '".utf8)
+            Writer.writeEscaped(cue, into: &output)
+            output.append(contentsOf: "'; holder: ".utf8)
+            Writer.writeEscaped(holder, into: &output)
+            output.append(contentsOf: "; polarity: ".utf8)
+            Writer.writeEscaped(polarity, into: &output)
+            output.append(UInt8(ascii: "\""))
+        case .text(let text):
+            Writer.writeString(text, into: &output)
+        }
     }
 }

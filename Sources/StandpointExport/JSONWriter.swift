@@ -145,37 +145,59 @@ enum JSONWriter {
     static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { bytes in
-            var run = 0  // start of the bytes being copied as they are
-            var i = 0
-            while i < bytes.count {
-                if i + 8 <= bytes.count, let base = bytes.baseAddress,
-                    !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                {
-                    i += 8
-                    continue
-                }
-                let byte = bytes[i]
-                i += 1
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<(i - 1)]))
-                run = i
-                switch byte {
-                case UInt8(ascii: "\""): append("\\\"", to: &output)
-                case UInt8(ascii: "\\"): append("\\\\", to: &output)
-                case 0x0A: append("\\n", to: &output)
-                case 0x0D: append("\\r", to: &output)
-                case 0x09: append("\\t", to: &output)
-                case 0x08: append("\\b", to: &output)
-                case 0x0C: append("\\f", to: &output)
-                default:
-                    let hex = String(byte, radix: 16)
-                    append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &output)
-                }
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
-        }
+        text.withUTF8 { writeEscaped($0, into: &output) }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// A JSON string literal of a slice of a string, as `writeString` writes
+    /// the `String` of it, without making that `String` (a point's text is a
+    /// slice of its document's text).
+    static func writeString(_ text: Substring, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { writeEscaped($0, into: &output) }
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// The inside of a JSON string literal: `text` with quotes, backslashes
+    /// and control characters escaped, without the quotes around it, so
+    /// that a string spelt from parts can be written part by part.
+    static func writeEscaped(_ text: String, into output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { writeEscaped($0, into: &output) }
+    }
+
+    /// The inside of a JSON string literal of the UTF-8 `bytes` (see
+    /// `writeString` for how runs are found).
+    static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        var run = 0  // start of the bytes being copied as they are
+        var i = 0
+        while i < bytes.count {
+            if i + 8 <= bytes.count, let base = bytes.baseAddress,
+                !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            {
+                i += 8
+                continue
+            }
+            let byte = bytes[i]
+            i += 1
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<(i - 1)]))
+            run = i
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"", to: &output)
+            case UInt8(ascii: "\\"): append("\\\\", to: &output)
+            case 0x0A: append("\\n", to: &output)
+            case 0x0D: append("\\r", to: &output)
+            case 0x09: append("\\t", to: &output)
+            case 0x08: append("\\b", to: &output)
+            case 0x0C: append("\\f", to: &output)
+            default:
+                let hex = String(byte, radix: 16)
+                append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &output)
+            }
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
     }
 
     /// Whether one of the eight bytes of `word` may be a control character,

@@ -108,6 +108,41 @@ import StandpointModel
         #expect(String(decoding: bytes, as: UTF8.self) == "{\n    \"id\": null,\n    \"ids\": [\"a\", \"b\"],\n    \"none\": []\n  }")
     }
 
+    /// A slice of a string is written as its `String` is.
+    @Test func slicesAreWrittenAsTheirStrings() {
+        let text = "before \"quoted\" \\ and\ncafé after"
+        for start in 0..<text.count {
+            for end in start...text.count {
+                let slice = text.dropFirst(start).prefix(end - start)
+                var bytes: [UInt8] = []
+                JSONWriter.writeString(slice, into: &bytes)
+                #expect(String(decoding: bytes, as: UTF8.self) == string(String(slice)))
+            }
+        }
+    }
+
+    /// A rationale written part by part reads as the point's spelt-out
+    /// `rationale`, escapes included.
+    @Test func rationalesAreWrittenAsPointsSpellThem() {
+        func point(cue: String, reasons: Rationale) -> StancePoint {
+            StancePoint(
+                id: "p1", document: "d", sentence: 0, range: ByteRange(start: 0, end: 1), textSlice: "x",
+                holder: nil, target: nil, polarity: .support, cue: cue, confidence: 1, reasons: reasons)
+        }
+        let points = [
+            point(cue: "rejects", reasons: .rule("oppose cue", holder: "subject of 'rejects'", polarity: "oppose verb")),
+            point(cue: "say \"no\"", reasons: .rule("a\\b", holder: "line\nbreak", polarity: "tab\there")),
+            point(cue: "", reasons: .rule("", holder: "", polarity: "")),
+            point(cue: "urged", reasons: .text("added by the \"researcher\"")),
+        ]
+        for point in points {
+            var bytes: [UInt8] = []
+            guard let reasons = point.reasons, let rationale = point.rationale else { continue }
+            JSONExport.writeRationale(reasons, cue: point.cue, into: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == string(rationale))
+        }
+    }
+
     @Test func anEmptyCorpusIsFourEmptyArrays() throws {
         let json = try JSONExport.render(.empty(root: "none/"))
         #expect(json == "{\n  \"version\": 1,\n  \"documents\": [],\n  \"points\": [],\n  \"claims\": [],\n  \"crossReferences\": []\n}")
