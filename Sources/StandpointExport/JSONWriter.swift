@@ -84,9 +84,27 @@ enum JSONWriter {
         }
     }
 
-    /// An integer.
+    /// An integer, as `String(number)` spells it.
+    ///
+    /// Written digit by digit into the output rather than through a
+    /// `String` made and freed for each number (the points' start and end,
+    /// the documents' sentence counts, the whole part of every score).
     static func writeInt(_ number: Int, into output: inout [UInt8]) {
-        append(String(number), to: &output)
+        if number < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        if magnitude < 10 {
+            output.append(UInt8(ascii: "0") + UInt8(magnitude))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var at = digits.count
+            while magnitude > 0 {
+                at -= 1
+                digits[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[at...]))
+        }
     }
 
     /// A string, or null for nil.
@@ -109,7 +127,11 @@ enum JSONWriter {
             writeHundredths(Int(hundredths), into: &output)
             return
         }
-        append(number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number), to: &output)
+        if number == number.rounded() && abs(number) < 1e15 {
+            writeInt(Int(number), into: &output)
+        } else {
+            append(String(number), to: &output)
+        }
     }
 
     /// `hundredths` / 100 as `writeRounded` writes it: the whole part, then a
@@ -117,7 +139,7 @@ enum JSONWriter {
     static func writeHundredths(_ hundredths: Int, into output: inout [UInt8]) {
         let (whole, fraction) = (abs(hundredths) / 100, abs(hundredths) % 100)
         if hundredths < 0 { output.append(UInt8(ascii: "-")) }
-        append(String(whole), to: &output)
+        writeInt(whole, into: &output)
         guard fraction != 0 else { return }
         output.append(UInt8(ascii: "."))
         output.append(UInt8(ascii: "0") + UInt8(fraction / 10))

@@ -108,6 +108,21 @@ import StandpointModel
         #expect(String(decoding: bytes, as: UTF8.self) == "{\n    \"id\": null,\n    \"ids\": [\"a\", \"b\"],\n    \"none\": []\n  }")
     }
 
+    /// Integers are spelt as `String` spells them.
+    @Test func integersAreSpeltAsStringSpellsThem() {
+        var numbers = Array(-1_100...1_100) + [Int.min, Int.min + 1, Int.max, Int.max - 1]
+        var power = 1
+        while power <= Int.max / 10 {
+            power *= 10
+            numbers += [power - 1, power, power + 1, -power + 1, -power, -power - 1]
+        }
+        for number in numbers {
+            var bytes: [UInt8] = []
+            JSONWriter.writeInt(number, into: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == String(number))
+        }
+    }
+
     /// A slice of a string is written as its `String` is.
     @Test func slicesAreWrittenAsTheirStrings() {
         let text = "before \"quoted\" \\ and\ncafé after"
