@@ -191,35 +191,45 @@ enum JSONWriter {
 
     /// The inside of a JSON string literal of the UTF-8 `bytes` (see
     /// `writeString` for how runs are found).
+    ///
+    /// Words are skipped in a loop of their own, from the buffer's base
+    /// address, and a word that may hold a byte to escape is then looked at
+    /// byte by byte: one loop for words and bytes alike, checking the base
+    /// address at each step, took a third longer (n1000 callgrind: 50 -> 38 M
+    /// instructions).
     static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
         var run = 0  // start of the bytes being copied as they are
         var i = 0
-        while i < bytes.count {
-            if i + 8 <= bytes.count, let base = bytes.baseAddress,
-                !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            {
-                i += 8
-                continue
+        while i < count {
+            while i &+ 8 <= count, !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                i &+= 8
             }
-            let byte = bytes[i]
-            i += 1
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<(i - 1)]))
-            run = i
-            switch byte {
-            case UInt8(ascii: "\""): append("\\\"", to: &output)
-            case UInt8(ascii: "\\"): append("\\\\", to: &output)
-            case 0x0A: append("\\n", to: &output)
-            case 0x0D: append("\\r", to: &output)
-            case 0x09: append("\\t", to: &output)
-            case 0x08: append("\\b", to: &output)
-            case 0x0C: append("\\f", to: &output)
-            default:
-                let hex = String(byte, radix: 16)
-                append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &output)
+            // A word that may hold a byte to escape, or the last few bytes:
+            // each looked at on its own.
+            let end = min(i &+ 8, count)
+            while i < end {
+                let byte = base[i]
+                i &+= 1
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(start: base + run, count: i - 1 - run))
+                run = i
+                switch byte {
+                case UInt8(ascii: "\""): append("\\\"", to: &output)
+                case UInt8(ascii: "\\"): append("\\\\", to: &output)
+                case 0x0A: append("\\n", to: &output)
+                case 0x0D: append("\\r", to: &output)
+                case 0x09: append("\\t", to: &output)
+                case 0x08: append("\\b", to: &output)
+                case 0x0C: append("\\f", to: &output)
+                default:
+                    let hex = String(byte, radix: 16)
+                    append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &output)
+                }
             }
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+        output.append(contentsOf: UnsafeBufferPointer(start: base + run, count: count - run))
     }
 
     /// Whether one of the eight bytes of `word` may be a control character,
