@@ -3,7 +3,11 @@ import Foundation
 /// Names of entities and the people who speak for them (aliases.txt), matched
 /// against tokens: "Beijing" → China, "Zhang Jun" → China (a person),
 /// "Stoltenberg" → NATO.
-struct AliasTable: Sendable {
+///
+/// A class, so that the holder finder, which keeps it, is copied without it:
+/// calls among the finder's methods from its `mutating` ones copied the
+/// finder to the stack.
+final class AliasTable: Sendable {
     /// What an alias stands for.
     struct Target: Sendable, Hashable {
         /// The normalised entity ("China").
@@ -148,7 +152,7 @@ struct AliasTable: Sendable {
     /// that reached the call copied the whole table (800 bytes) to the
     /// stack first (callgrind, 1,000 documents: 36 M instructions of
     /// `memcpy` in `PointTerms.extract` alone).
-    @_transparent
+    @inline(__always)
     func match(_ tokens: [Token], at i: Int) -> (target: Target, end: Int)? {
         guard tokens[i].isCapitalized || tokens[i].isAllCaps
             || (lowercaseStarts.mayContain(tokens[i])
