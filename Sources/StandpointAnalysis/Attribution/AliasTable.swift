@@ -3,7 +3,11 @@ import Foundation
 /// Names of entities and the people who speak for them (aliases.txt), matched
 /// against tokens: "Beijing" → China, "Zhang Jun" → China (a person),
 /// "Stoltenberg" → NATO.
-struct AliasTable: Sendable {
+///
+/// A class, so that the holder finder, which keeps it, is copied without it:
+/// calls among the finder's methods from its `mutating` ones copied the
+/// finder to the stack.
+final class AliasTable: Sendable {
     /// What an alias stands for.
     struct Target: Sendable, Hashable {
         /// The normalised entity ("China").
@@ -142,13 +146,12 @@ struct AliasTable: Sendable {
     /// Inlined, always, up to the test of the first word: most words are
     /// lower case and start no alias, and calling a function for each (which
     /// copied the table to pass it) cost some 90 M instructions at 1,000
-    /// documents. Transparent rather than `@inline(__always)`, which the
-    /// optimiser does not honour in callers as large as
-    /// `PointTerms.extract` and `HolderFinder.mention`: there every word
-    /// that reached the call copied the whole table (800 bytes) to the
-    /// stack first (callgrind, 1,000 documents: 36 M instructions of
-    /// `memcpy` in `PointTerms.extract` alone).
-    @_transparent
+    /// documents. (When the table was a struct, this was `@_transparent`:
+    /// where the optimiser did not inline it, in callers as large as
+    /// `PointTerms.extract` and `HolderFinder.mention`, every word that
+    /// reached the call copied the whole table, 800 bytes, to the stack;
+    /// as a class it is passed as one reference.)
+    @inline(__always)
     func match(_ tokens: [Token], at i: Int) -> (target: Target, end: Int)? {
         guard tokens[i].isCapitalized || tokens[i].isAllCaps
             || (lowercaseStarts.mayContain(tokens[i])

@@ -330,9 +330,9 @@ struct ExtractionRun {
 
     /// `lexicon.cues(in:)` and `lexicon.contrastMask(_:)` of `tokens`.
     ///
-    /// Out of line, with the lexicon as a parameter: a method called on the
-    /// run's stored lexicon from a mutating method was given a copy of it
-    /// (2.5 KB) each time, a parameter is passed on as it is.
+    /// Out of line, with the lexicon as a parameter. (Meant to spare the copy
+    /// of the lexicon that a call from a mutating method made; the compiled
+    /// code still copied it, 2.5 KB per call, until `Lexicon` became a class.)
     @inline(never)
     static func cuesAndMask(_ tokens: [Token], lexicon: Lexicon) -> ([CueMatch], [Bool]) {
         (lexicon.cues(in: tokens), lexicon.contrastMask(tokens))

@@ -2,7 +2,12 @@ import Foundation
 
 /// The word lists that extraction and linking use, read once from the bundled
 /// resource files (see Resources/README.md) and shared by every document.
-struct Lexicon: Sendable {
+///
+/// A class, so that holding or passing it is one reference: as a struct
+/// (2,488 bytes) it was copied to the stack for every call made on an
+/// extraction run's lexicon from one of the run's `mutating` methods, even
+/// when passed as a parameter.
+final class Lexicon: Sendable {
     /// The classes of stance cue, from cues.txt.
     enum CueClass: String, Sendable, CaseIterable {
         /// Asks for, backs or commits to something: "urge", "call for".
