@@ -113,7 +113,8 @@ struct ExtractionRun {
         for i in units.indices { analyse(&units[i]) }
         let found = resolve(units)
         // A loop, not `map`: a closure here copied the lexicon (some thirty
-        // tables, each retained and released) for every point.
+        // tables, each retained and released) for every point while it was
+        // a struct.
         var terms = DocumentTerms.Builder()
         for (point, u) in found {
             let cues = units[u].cues.filter { $0.cueClass != .negativeAssertion && $0.cueClass != .positiveAssertion }

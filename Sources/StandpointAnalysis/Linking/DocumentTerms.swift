@@ -31,8 +31,8 @@ struct DocumentTerms: Sendable {
     /// The terms of one point, of `text`.
     ///
     /// `lexicon` is borrowed: an initialiser owns its arguments by default, so
-    /// each call copied the lexicon's tables (a retain and a release each, on
-    /// counters that all threads share).
+    /// each call would retain and release the lexicon, on a counter that all
+    /// threads share.
     ///
     /// - Complexity: O(n + k log k) for a text of n bytes and k terms.
     init(_ text: Substring, lexicon: borrowing Lexicon) {
