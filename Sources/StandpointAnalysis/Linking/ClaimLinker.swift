@@ -241,7 +241,7 @@ public struct ClaimLinker: Sendable {
             let kept = key.isThemeKey ? open : coherent(open, index: index, centroid: &centroid)
             // In at least two documents: compared in place with the first
             // member's, rather than a set of every member's document id
-            // (/work/n1000: gather 32 -> 24 M instructions).
+            // (the benchmark's 1,000 documents: gather 32 -> 24 M instructions).
             guard let first = kept.first, kept.contains(where: { documentOf[$0] != documentOf[first] }) else { continue }
             for p in kept { claimed[p] = true }
             groups.append((key, kept))
