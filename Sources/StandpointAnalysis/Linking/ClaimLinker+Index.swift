@@ -288,6 +288,14 @@ extension ClaimLinker {
             for i in Int(starts[p])..<Int(starts[p + 1]) { body(terms[i], weight(i, of: p)) }
         }
 
+        /// Calls `body` with the number of each term in point `p`'s claim, in
+        /// number order: read from the vectors, which stay to the end of
+        /// linking, unlike the stores and `focusNumbers(of:)`.
+        @inline(__always)
+        func forEachClaimTerm(of p: Int, _ body: (Int) -> Void) {
+            for i in Int(starts[p])..<Int(starts[p + 1]) where inFocus[i] { body(Int(terms[i])) }
+        }
+
         /// Cosine similarity of two points.
         ///
         /// - Complexity: O(k) for vectors of k terms.
