@@ -8,11 +8,10 @@ extension ClaimLinker {
     /// documents and different claims are linked `same-claim`, and
     /// `contradicts` when their holders differ and their polarities are
     /// opposite. Shared terms name the theme first ("theme: Ceasefire"), then
-    /// the words of each point that named it.
-    ///
-    /// `existing` lists the pairs already linked, as `a * points.count + b`
-    /// for point positions a < b. The links are returned in the order made;
-    /// `themeReference` makes each one's cross-reference.
+    /// the words of each point that named it. A pair of points sharing two
+    /// themes is linked once, for the first. The links are returned in the
+    /// order made (theme by theme); `themeReference` makes each one's
+    /// cross-reference.
     ///
     /// Only the first `explicitLinkLimit` points of a theme are linked with
     /// all others; each later point links to the `linksPerPoint` most similar
@@ -23,22 +22,44 @@ extension ClaimLinker {
     /// of references each at 10,000 documents and tens of thousands at
     /// 30,000, and the browser's `]` went through all of them.
     ///
+    /// Links of claims never pair points of different claims, so they need
+    /// no check here; and whether a theme's pair was linked for an earlier
+    /// theme is a question about that theme's lists, which are known before
+    /// any link is made. So the links are made in parallel, in runs of
+    /// points of one theme, rather than in one serial pass that put every
+    /// pair into a set (at 10,000 documents 40-100 ms, serial).
+    ///
     /// - Complexity: O(Σ min(m, L)² · k + m · L · k) over themes of m points,
     ///   L the limit, k terms per point.
     func themeLinks(
-        points: [StancePoint], documentOf: [Int32], themes: [[ThemeTable.Match]], clusterOf: [Int], index: Index,
-        existing: [Int]
+        points: [StancePoint], documentOf: [Int32], themes: [[ThemeTable.Match]], clusterOf: [Int], index: Index
     ) -> [ThemeLink] {
         var gathered: [[Int]] = Array(repeating: [], count: ThemeTable.shared.themes.count)
+        // Per point, where its positions in its themes' lists start in
+        // `positionList` (one per match, in the order of `themes[p]`).
+        var positionStarts: [Int32] = [0]
+        var positionList: [Int32] = []
+        positionStarts.reserveCapacity(themes.count + 1)
         for (p, matches) in themes.enumerated() {
-            for match in matches { gathered[match.theme].append(p) }
+            for match in matches {
+                positionList.append(Int32(gathered[match.theme].count))
+                gathered[match.theme].append(p)
+            }
+            positionStarts.append(Int32(positionList.count))
         }
         let members = gathered
+        let positions = positionList
+        let starts = positionStarts
         @Sendable func linkable(_ a: Int, _ b: Int) -> Bool {
             documentOf[a] != documentOf[b] && clusterOf[a] != clusterOf[b]
         }
         let limit = Self.explicitLinkLimit
         let later = members.indices.flatMap { theme in members[theme].indices.dropFirst(limit).map { (theme, $0) } }
+        // Per theme, the number of later points of the themes before it: its
+        // later point at position q is task `laterBase[theme] + q - limit`.
+        var laterBase: [Int] = [0]
+        for list in members { laterBase.append(laterBase[laterBase.count - 1] + max(0, list.count - limit)) }
+        let taskBase = laterBase
         // Per later point, the `linksPerPoint` it links to (-1 where it has
         // fewer), one flat array made in runs of points rather than an array
         // per point: 2 MB instead of 11 at 10,000 documents, at the linker's peak.
@@ -75,34 +96,64 @@ extension ClaimLinker {
             }
             return run
         }.flatMap { $0 }
-        // A pair of points sharing two themes is linked once, for the first.
-        var task = 0
-        var linked = PairSet(capacity: existing.count)
-        for pair in existing { linked.insert(pair) }
-        var links: [(from: Int32, to: Int32, theme: Int32, kind: CrossReference.Kind)] = []
-        func link(_ a: Int, _ b: Int, theme: Int) {
-            guard linkable(a, b), linked.insert(min(a, b) * points.count + max(a, b)) else { return }
-            let opposite = points[a].polarity != .neutral && points[b].polarity == points[a].polarity.opposite
-            let (holderA, holderB) = (points[a].holder?.name, points[b].holder?.name)
-            let holdersDiffer = holderA != nil && holderB != nil && holderA != holderB
-            links.append((Int32(min(a, b)), Int32(max(a, b)), Int32(theme), opposite && holdersDiffer ? .contradicts : .sameClaim))
+        // Whether theme `theme` pairs the points at positions `x` and `y` of its list.
+        @Sendable func pairs(_ theme: Int, _ x: Int, _ y: Int) -> Bool {
+            let (high, low) = (max(x, y), min(x, y))
+            if high < limit { return true }
+            let task = taskBase[theme] + high - limit
+            let other = Int32(members[theme][low])
+            return nearest[(task * perPoint)..<((task + 1) * perPoint)].contains(other)
         }
+        // Whether a theme before `theme` pairs points `a` and `b`.
+        @Sendable func pairedBefore(_ a: Int, _ b: Int, theme: Int) -> Bool {
+            let startB = Int(starts[b])
+            for (i, match) in themes[a].enumerated() {
+                guard match.theme < theme else { return false }
+                guard let j = themes[b].firstIndex(where: { $0.theme == match.theme }) else { continue }
+                if pairs(match.theme, Int(positions[Int(starts[a]) + i]), Int(positions[startB + j])) { return true }
+            }
+            return false
+        }
+        // Tasks: per theme of two points or more, its first points' pairs,
+        // then its later points in runs of 1,024, in this order.
+        var tasks: [(theme: Int, later: Range<Int>?)] = []
         for (theme, list) in members.enumerated() where list.count > 1 {
-            let head = list.prefix(limit)
-            for (i, a) in head.enumerated() {
-                for b in head.dropFirst(i + 1) { link(a, b, theme: theme) }
-            }
-            for a in list.dropFirst(limit) {
-                for b in nearest[(task * linksPerPoint)..<((task + 1) * linksPerPoint)] where b >= 0 { link(a, Int(b), theme: theme) }
-                task += 1
+            tasks.append((theme, nil))
+            var from = limit
+            while from < list.count {
+                tasks.append((theme, from..<min(list.count, from + 1024)))
+                from += 1024
             }
         }
-        // scored here, in parallel, so that the index can go before the references are made
-        let chosen = links
-        return [ThemeLink].concurrentlyMade(count: chosen.count) { k in
-            let (from, to, theme, kind) = chosen[k]
-            return ThemeLink(first: from, second: to, themeNumber: theme, kind: kind, score: index.score(Int(from), Int(to)))
-        }
+        let chosenTasks = tasks
+        return [[ThemeLink]].concurrentlyMade(count: chosenTasks.count) { t in
+            let (theme, laterRange) = chosenTasks[t]
+            let list = members[theme]
+            var links: [ThemeLink] = []
+            func link(_ a: Int, _ b: Int) {
+                guard linkable(a, b), !pairedBefore(a, b, theme: theme) else { return }
+                let opposite = points[a].polarity != .neutral && points[b].polarity == points[a].polarity.opposite
+                let (holderA, holderB) = (points[a].holder?.name, points[b].holder?.name)
+                let holdersDiffer = holderA != nil && holderB != nil && holderA != holderB
+                let (from, to) = (min(a, b), max(a, b))
+                links.append(
+                    ThemeLink(
+                        first: Int32(from), second: Int32(to), themeNumber: Int32(theme),
+                        kind: opposite && holdersDiffer ? .contradicts : .sameClaim, score: index.score(from, to)))
+            }
+            if let laterRange {
+                for position in laterRange {
+                    let task = taskBase[theme] + position - limit
+                    for b in nearest[(task * perPoint)..<((task + 1) * perPoint)] where b >= 0 { link(list[position], Int(b)) }
+                }
+            } else {
+                let head = list.prefix(limit)
+                for (i, a) in head.enumerated() {
+                    for b in head.dropFirst(i + 1) { link(a, b) }
+                }
+            }
+            return links
+        }.flatMap { $0 }
     }
 
     /// Two points linked through a theme, before their reference is made
@@ -137,11 +188,12 @@ extension ClaimLinker {
         cache: inout ThemeTermsCache
     ) -> CrossReference {
         func surfaces(of p: Int) -> [String] { themes[p].first { $0.theme == link.theme }?.surfaces ?? [] }
-        let key = ThemeTermsCache.Key(theme: link.themeNumber, first: surfaces(of: link.from), second: surfaces(of: link.to))
+        let (first, second) = (surfaces(of: link.from), surfaces(of: link.to))
+        let key = ThemeTermsCache.Key(theme: link.themeNumber, first: .init(first), second: .init(second))
         let sharedTerms =
             cache.lists[key] ?? {
                 var sharedTerms = [labels[link.theme]]
-                for word in key.first + key.second where !sharedTerms.dropFirst().contains(word) { sharedTerms.append(word) }
+                for word in first + second where !sharedTerms.dropFirst().contains(word) { sharedTerms.append(word) }
                 cache.lists[key] = sharedTerms
                 return sharedTerms
             }()
@@ -152,12 +204,32 @@ extension ClaimLinker {
 
     /// The lists of shared terms of theme references made so far, by what
     /// they are made of, so that equal lists share one array.
+    ///
+    /// The words are known by the arrays that hold them rather than by their
+    /// contents: theme matching makes equal lists of one run of points one
+    /// array, so equal arrays mostly are one, and an array is alive (not
+    /// moved, never reused) while its links are made. Two arrays of equal
+    /// words are two keys of equal lists, so the references are the same,
+    /// only some of their lists not shared. Hashing the words (SipHash over
+    /// each string) took NNN M of the theme references' 72 M instructions
+    /// on the benchmark's 1,000 documents.
     struct ThemeTermsCache {
         /// A theme and the words of each point that named it.
         struct Key: Hashable {
             let theme: Int32
-            let first: [String]
-            let second: [String]
+            let first: Words
+            let second: Words
+        }
+
+        /// A list of words by the address of its elements.
+        struct Words: Hashable {
+            let address: UnsafeRawPointer?
+            let count: Int
+
+            init(_ words: [String]) {
+                address = words.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+                count = words.count
+            }
         }
 
         var lists: [Key: [String]] = [:]

@@ -148,13 +148,13 @@ public struct ClaimLinker: Sendable {
                 return Claim(id: "c\(k + 1)", label: label, points: list.map { points[$0].id }, documents: documentsSeen)
             }
         }()
-        let (claimLinks, linkedPairs) = crossReferences(
+        let claimLinks = crossReferences(
             points: points, documentOf: documentOf, members: order.map { members[$0] }, index: index)
         // Surfaces are read for the last time above.
         index.releaseTerms()
         FreedMemory.trim()
         let themeLinks = themeLinks(
-            points: points, documentOf: documentOf, themes: themes, clusterOf: clusterOf, index: index, existing: linkedPairs)
+            points: points, documentOf: documentOf, themes: themes, clusterOf: clusterOf, index: index)
         // Every score is made: the index (its vectors are some 35 MB at
         // 10,000 documents) goes before the 300,000 references are, which is
         // when the linker's memory peaks.
@@ -280,21 +280,17 @@ public struct ClaimLinker: Sendable {
         }
     }
 
+    /// Only the first this many members of a claim are linked explicitly;
+    /// membership already says the rest make the claim.
+    static let explicitLinkLimit = 40
+
     /// Explicit links inside each claim: `same-claim` between members of
     /// different documents (each point to its `linksPerPoint` most similar),
     /// `contradicts` between members with opposite polarity and different
-    /// holders. Only the first `explicitLinkLimit` members of a claim are
-    /// linked explicitly; membership already says the rest make the claim.
+    /// holders, among the first `explicitLinkLimit` members.
     ///
     /// - Complexity: O(Σ min(m, L)²·k) over claims of m members, L the limit.
-    static let explicitLinkLimit = 40
-
-    ///
-    /// Returns the links and the pairs they link, as `a * points.count + b`
-    /// for positions a < b.
-    func crossReferences(
-        points: [StancePoint], documentOf: [Int32], members: [[Int]], index: Index
-    ) -> (links: [Link], pairs: [Int]) {
+    func crossReferences(points: [StancePoint], documentOf: [Int32], members: [[Int]], index: Index) -> [Link] {
         // Claims share no point, so each claim's links are made on its own,
         // in parallel, in runs that share an array to spread vectors into.
         let linked = members.filter { $0.count > 1 }
@@ -305,8 +301,7 @@ public struct ClaimLinker: Sendable {
         ) { k, spread in
             links(within: linked[k], points: points, documentOf: documentOf, index: index, spread: &spread)
         }
-        let references = perClaim.flatMap { $0 }
-        return (references, references.map { $0.from * points.count + $0.to })
+        return perClaim.flatMap { $0 }
     }
 
     /// The explicit links among the first `explicitLinkLimit` members of one

@@ -55,12 +55,18 @@ struct ThemeTable: Sendable {
         var problems: [String] = []
         var byTerm: [String: [(theme: Int, entry: Int)]] = [:]
         var unlessLists: [String: [Int]] = [:]
+        // The phrases in the order of the file: added to the phrase table in
+        // the dictionary's order, which varies from run to run, phrases of
+        // one first word and length were tried in a varying order (no output
+        // changed: such phrases differ in a word, so at most one matches).
+        var unlessPhrases: [String] = []
         for name in sections.keys.sorted() where !name.isEmpty {
             let index = themes.count
             var entries: [Entry] = []
             for line in sections[name] ?? [] {
                 if line.hasPrefix("unless:") {
                     let phrase = line.dropFirst("unless:".count).trimmingCharacters(in: .whitespaces).lowercased()
+                    if unlessLists[phrase] == nil { unlessPhrases.append(phrase) }
                     unlessLists[phrase, default: []].append(index)
                     continue
                 }
@@ -86,7 +92,7 @@ struct ThemeTable: Sendable {
             themes.append(Theme(name: name, entries: entries))
         }
         var unless = PhraseTable<[Int]>()
-        for (phrase, list) in unlessLists { unless.add(phrase, list) }
+        for phrase in unlessPhrases { unless.add(phrase, unlessLists[phrase] ?? []) }
         self.themes = themes
         self.problems = problems
         self.byTerm = byTerm
@@ -129,10 +135,14 @@ struct ThemeTable: Sendable {
             let theme: Int
             let entry: Int
             let terms: [Int32]
+            /// Whether the line joined several terms with " + ".
+            let isCombination: Bool
         }
 
         /// Per term number: the lines whose key it is.
         let lines: [[Line]]
+        /// Term number → term.
+        let names: [String]
     }
 
     /// The lines that points whose terms are numbered by `numbers` (name →
@@ -146,9 +156,10 @@ struct ThemeTable: Sendable {
                         guard let number = numbers[term] else { return nil }
                         terms.append(Int32(number))
                     }
-                    return Lookup.Line(theme: theme, entry: entry, terms: terms)
+                    return Lookup.Line(
+                        theme: theme, entry: entry, terms: terms, isCombination: themes[theme].entries[entry].isCombination)
                 }
-            })
+            }, names: names)
     }
 
     /// The themes a point joins: those with a line whose terms all lie in the
@@ -171,16 +182,19 @@ struct ThemeTable: Sendable {
         // whether any of those lines was a combination: a point joins few
         // themes, so small arrays (searched linearly) are cheaper than the
         // sets and dictionaries one per point would cost.
-        var found: [(theme: Int, terms: [String], combination: Bool)] = []
+        // The terms are kept by number (a line's numbers name its entry's
+        // terms, in order) and named only at the end: an entry copied and its
+        // strings compared per line cost some NNN M instructions on the
+        // benchmark's 1,000 documents.
+        var found: [(theme: Int, terms: [Int32], combination: Bool)] = []
         for number in focus {
             for line in lookup.lines[Int(number)] where line.terms.allSatisfy({ focus.contains($0) }) {
-                let entry = themes[line.theme].entries[line.entry]
                 let k = found.firstIndex { $0.theme == line.theme } ?? {
                     found.append((line.theme, [], false))
                     return found.count - 1
                 }()
-                if entry.isCombination { found[k].combination = true }
-                for required in entry.terms where !found[k].terms.contains(required) { found[k].terms.append(required) }
+                if line.isCombination { found[k].combination = true }
+                for required in line.terms where !found[k].terms.contains(required) { found[k].terms.append(required) }
             }
         }
         // "unless" phrases only matter for themes joined by single-term lines alone
@@ -199,7 +213,7 @@ struct ThemeTable: Sendable {
             found.removeAll { restricted.contains($0.theme) }
         }
         return found.sorted { $0.theme < $1.theme }.map { theme, required, _ in
-            Match(theme: theme, surfaces: required.sorted().map { terms.surface(of: $0) ?? $0 })
+            Match(theme: theme, surfaces: required.map { lookup.names[Int($0)] }.sorted().map { terms.surface(of: $0) ?? $0 })
         }
     }
 }
