@@ -19,3 +19,18 @@ enum FreedMemory {
     /// The address of `malloc_trim`, if the C library has one.
     nonisolated(unsafe) private static let mallocTrim = dlsym(nil, "malloc_trim")
 }
+
+/// A value to be let go of on another thread than the one that had it:
+/// `release()` drops the only reference, so the value's memory is freed
+/// there, while the first thread goes on.
+///
+/// `@unchecked Sendable`: the value is not touched after it is handed over,
+/// and `release()` is called once, by one thread.
+final class ReleasedElsewhere<Value>: @unchecked Sendable {
+    private var value: Value?
+
+    init(_ value: consuming Value) { self.value = value }
+
+    /// Drops the value.
+    func release() { value = nil }
+}

@@ -30,7 +30,7 @@ extension ClaimLinker {
         private var focus: [Int32]
         /// Per point: its store and its position there.
         private let places: [Place]
-        /// The stores of terms, with surfaces and focus (empty after `releaseTerms()`).
+        /// The stores of terms, with surfaces and focus (empty after `takeTerms()`).
         private var stores: [DocumentTerms]
 
         /// Where a point's terms are: its store (document) and its position there.
@@ -249,9 +249,14 @@ extension ClaimLinker {
             }
         }
 
-        /// Lets the point terms go once no surface or focus is read any more:
-        /// only the vectors are needed to score pairs.
-        mutating func releaseTerms() { stores = [] }
+        /// Takes the point terms out of the index, for the caller to let go
+        /// of once no surface or focus is read any more: only the vectors are
+        /// needed to score pairs.
+        mutating func takeTerms() -> [DocumentTerms] {
+            var taken: [DocumentTerms] = []
+            swap(&taken, &stores)
+            return taken
+        }
 
         /// Lets the claim terms (`focusNumbers(of:)`) go once keys are gathered.
         mutating func releaseFocus() {
@@ -266,7 +271,7 @@ extension ClaimLinker {
             return (inFocus[i] ? claimWeight[number] : attributionWeight[number]) / lengths[p]
         }
 
-        /// The terms of point `p`, with their surfaces and focus (not after `releaseTerms()`).
+        /// The terms of point `p`, with their surfaces and focus (not after `takeTerms()`).
         func terms(of p: Int) -> PointTerms {
             let place = places[p]
             return stores[Int(place.store)].terms(ofPoint: Int(place.point))
