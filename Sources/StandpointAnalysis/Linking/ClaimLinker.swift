@@ -217,41 +217,67 @@ public struct ClaimLinker: Sendable {
             }
             for match in themes[p] { themePostings[match.theme].append(p) }
         }
-        var postings: [String: [Int]] = [:]
+        // Keys by name (a term named like a theme key would take its place),
+        // each with its points and the term or theme it is.
+        var keyed: [(list: [Int], term: Int, theme: Int)] = []
+        var postings: [String: Int] = [:]
         for (theme, list) in themePostings.enumerated() where !list.isEmpty {
             let key = ThemeTable.keyPrefix + table.themes[theme].name
             themeFrequency[key] = list.count
-            postings[key] = list
+            postings[key] = keyed.count
+            keyed.append((list, -1, theme))
         }
-        for (number, list) in termPostings.enumerated() where !list.isEmpty { postings[index.termNames[number]] = list }
+        for (number, list) in termPostings.enumerated() where !list.isEmpty {
+            postings[index.termNames[number]] = keyed.count
+            keyed.append((list, number, -1))
+        }
         let count = Double(max(points.count, 1))
-        func score(_ key: String, _ size: Int) -> Double {
-            let rarity = log(1 + count / Double(max(frequency(of: key), 1)))
-            let weight = key.isThemeKey ? themeWeight : key.isKeyPhrase ? 1.5 : 1
-            return Double(size) * rarity * weight
-        }
-        var heap = MaxHeap<String>()
-        for (key, list) in postings.sorted(by: { $0.key < $1.key })
-        where list.count >= 2 && (key.isThemeKey || (frequency(of: key) <= limit && !Self.isBroad(key, lexicon: lexicon))) {
-            heap.push(key, score: score(key, list.count), tiebreak: list[0])
+        func rarity(_ key: String) -> Double { log(1 + count / Double(max(frequency(of: key), 1))) }
+        func weight(_ key: String) -> Double { key.isThemeKey ? themeWeight : key.isKeyPhrase ? 1.5 : 1 }
+        // The keys that may gather a claim, numbered in name order: per key
+        // its name, points, rarity and weight (a key's score is the number of
+        // its points still unclaimed times these two), and how many of its
+        // points are still unclaimed. The counts are kept as points are
+        // claimed, through each point's terms and themes, rather than found
+        // by going through the key's points at every look at it: on large
+        // corpora some keys have thousands of points and are looked at again
+        // and again, serially.
+        var keys: [(name: String, list: [Int], rarity: Double, weight: Double)] = []
+        var openCount: [Int] = []
+        var keyOfTerm = Array(repeating: -1, count: index.termNames.count)
+        var keyOfTheme = Array(repeating: -1, count: table.themes.count)
+        var heap = MaxHeap<Int>()
+        for (key, k) in postings.sorted(by: { $0.key < $1.key })
+        where keyed[k].list.count >= 2 && (key.isThemeKey || (frequency(of: key) <= limit && !Self.isBroad(key, lexicon: lexicon))) {
+            let (list, term, theme) = keyed[k]
+            let number = keys.count
+            keys.append((key, list, rarity(key), weight(key)))
+            openCount.append(list.count)
+            if term >= 0 { keyOfTerm[term] = number } else { keyOfTheme[theme] = number }
+            heap.push(number, score: Double(list.count) * keys[number].rarity * keys[number].weight, tiebreak: list[0])
         }
         var claimed = Array(repeating: false, count: points.count)
         var groups: [(String, [Int])] = []
         var centroid = Index.Centroid(termCount: index.termNames.count)
-        while let (_, tiebreak, key) = heap.pop() {
-            let open = (postings[key] ?? []).filter { !claimed[$0] }
-            guard open.count >= 2 else { continue }
-            let current = score(key, open.count)
+        while let (_, tiebreak, number) = heap.pop() {
+            guard openCount[number] >= 2 else { continue }
+            let current = Double(openCount[number]) * keys[number].rarity * keys[number].weight
             if let next = heap.topScore, current < next {
-                heap.push(key, score: current, tiebreak: tiebreak)
+                heap.push(number, score: current, tiebreak: tiebreak)
                 continue
             }
+            let key = keys[number].name
+            let open = keys[number].list.filter { !claimed[$0] }
             let kept = key.isThemeKey ? open : coherent(open, index: index, centroid: &centroid)
             // In at least two documents: compared in place with the first
             // member's, rather than a set of every member's document id
             // (the benchmark's 1,000 documents: gather 32 -> 24 M instructions).
             guard let first = kept.first, kept.contains(where: { documentOf[$0] != documentOf[first] }) else { continue }
-            for p in kept { claimed[p] = true }
+            for p in kept {
+                claimed[p] = true
+                for term in index.focusNumbers(of: p) where keyOfTerm[Int(term)] >= 0 { openCount[keyOfTerm[Int(term)]] -= 1 }
+                for match in themes[p] where keyOfTheme[match.theme] >= 0 { openCount[keyOfTheme[match.theme]] -= 1 }
+            }
             groups.append((key, kept))
         }
         return groups
