@@ -62,16 +62,19 @@ extension ClaimLinker {
         let taskBase = laterBase
         // Per later point, the `linksPerPoint` it links to (-1 where it has
         // fewer), one flat array made in runs of points rather than an array
-        // per point: 2 MB instead of 11 at 10,000 documents, at the linker's peak.
+        // per point: 2 MB instead of 11 at 10,000 documents, at the linker's
+        // peak; and their scores, kept for the links rather than made again.
         let perPoint = linksPerPoint
         // Runs of 4,096 points: each run spreads its points' vectors over
         // an array of all terms (`Index.score(_:spread:)`).
         let termCount = index.termNames.count
         let runCount = (later.count + 4095) / 4096
         let runs = (0..<runCount).map { r in (r * 4096)..<min(later.count, (r + 1) * 4096) }
-        let nearest = [[Int32]].concurrentlyMade(count: runs.count) { r in
+        let nearestRuns = [([Int32], [Double])].concurrentlyMade(count: runs.count) { r in
             var run: [Int32] = []
+            var runScores: [Double] = []
             run.reserveCapacity(runs[r].count * perPoint)
+            runScores.reserveCapacity(runs[r].count * perPoint)
             var best: [(point: Int, score: Double)] = []
             best.reserveCapacity(perPoint + 1)
             var spread = Array(repeating: 0.0, count: termCount)
@@ -93,9 +96,13 @@ extension ClaimLinker {
                 }
                 run += best.lazy.map { Int32($0.point) }
                 run += repeatElement(-1, count: perPoint - best.count)
+                runScores += best.lazy.map(\.score)
+                runScores += repeatElement(0, count: perPoint - best.count)
             }
-            return run
-        }.flatMap { $0 }
+            return (run, runScores)
+        }
+        let nearest = nearestRuns.flatMap(\.0)
+        let nearestScores = nearestRuns.flatMap(\.1)
         // Whether theme `theme` pairs the points at positions `x` and `y` of its list.
         @Sendable func pairs(_ theme: Int, _ x: Int, _ y: Int) -> Bool {
             let (high, low) = (max(x, y), min(x, y))
@@ -130,7 +137,8 @@ extension ClaimLinker {
             let (theme, laterRange) = chosenTasks[t]
             let list = members[theme]
             var links: [ThemeLink] = []
-            func link(_ a: Int, _ b: Int) {
+            // `score` is `index.score(a, b)`, as `score(_:spread:)` makes it
+            func link(_ a: Int, _ b: Int, score: @autoclosure () -> Double) {
                 guard linkable(a, b), !pairedBefore(a, b, theme: theme) else { return }
                 let opposite = points[a].polarity != .neutral && points[b].polarity == points[a].polarity.opposite
                 let (holderA, holderB) = (points[a].holder?.name, points[b].holder?.name)
@@ -139,17 +147,23 @@ extension ClaimLinker {
                 links.append(
                     ThemeLink(
                         first: Int32(from), second: Int32(to), themeNumber: Int32(theme),
-                        kind: opposite && holdersDiffer ? .contradicts : .sameClaim, score: index.score(from, to)))
+                        kind: opposite && holdersDiffer ? .contradicts : .sameClaim, score: score()))
             }
             if let laterRange {
                 for position in laterRange {
                     let task = taskBase[theme] + position - limit
-                    for b in nearest[(task * perPoint)..<((task + 1) * perPoint)] where b >= 0 { link(list[position], Int(b)) }
+                    for slot in (task * perPoint)..<((task + 1) * perPoint) where nearest[slot] >= 0 {
+                        link(list[position], Int(nearest[slot]), score: nearestScores[slot])
+                    }
                 }
             } else {
+                // each first point spread out against the later ones
                 let head = list.prefix(limit)
+                var spread = Array(repeating: 0.0, count: termCount)
                 for (i, a) in head.enumerated() {
-                    for b in head.dropFirst(i + 1) { link(a, b) }
+                    index.spread(a, into: &spread)
+                    for b in head.dropFirst(i + 1) { link(a, b, score: index.score(b, spread: spread)) }
+                    index.clear(a, from: &spread)
                 }
             }
             return links
