@@ -338,11 +338,29 @@ extension ClaimLinker {
             return score
         }
 
-        /// The terms two points share, sorted.
-        func sharedTerms(_ a: Int, _ b: Int) -> [String] {
-            var shared: [String] = []
-            forEachShared(a, b) { term, _, _ in shared.append(termNames[Int(term)]) }
-            return shared.sorted()
+        /// The terms two points share, sorted, with `nameRanks` the terms'
+        /// ranks in name order (`nameRanks()`): sorted by rank, as numbers,
+        /// rather than by name (on the benchmark's 1,000 documents the
+        /// strings' comparisons took most of 32 M instructions).
+        func sharedTerms(_ a: Int, _ b: Int, nameRanks: [Int32]) -> [String] {
+            sharedTermNumbers(a, b, nameRanks: nameRanks).map { termNames[Int($0)] }
+        }
+
+        /// The numbers of the terms two points share, in name order (`sharedTerms`).
+        func sharedTermNumbers(_ a: Int, _ b: Int, nameRanks: [Int32]) -> [Int32] {
+            var shared: [Int32] = []
+            forEachShared(a, b) { term, _, _ in shared.append(term) }
+            shared.sort { nameRanks[Int($0)] < nameRanks[Int($1)] }
+            return shared
+        }
+
+        /// Per term number, the term's rank among all terms in name order.
+        func nameRanks() -> [Int32] {
+            var ranks = Array(repeating: Int32(0), count: termNames.count)
+            for (rank, number) in termNames.indices.sorted(by: { termNames[$0] < termNames[$1] }).enumerated() {
+                ranks[number] = Int32(rank)
+            }
+            return ranks
         }
 
         /// Calls `body` with the number and the two weights of each term
