@@ -206,8 +206,14 @@ extension ClaimLinker {
         let key = ThemeTermsCache.Key(theme: link.themeNumber, first: .init(first), second: .init(second))
         let sharedTerms =
             cache.lists[key] ?? {
-                var sharedTerms = [labels[link.theme]]
-                for word in first + second where !sharedTerms.dropFirst().contains(word) { sharedTerms.append(word) }
+                let contents = ThemeTermsCache.Contents(theme: link.themeNumber, first: first, second: second)
+                let sharedTerms =
+                    cache.byContents[contents] ?? {
+                        var sharedTerms = [labels[link.theme]]
+                        for word in first + second where !sharedTerms.dropFirst().contains(word) { sharedTerms.append(word) }
+                        cache.byContents[contents] = sharedTerms
+                        return sharedTerms
+                    }()
                 cache.lists[key] = sharedTerms
                 return sharedTerms
             }()
@@ -219,14 +225,13 @@ extension ClaimLinker {
     /// The lists of shared terms of theme references made so far, by what
     /// they are made of, so that equal lists share one array.
     ///
-    /// The words are known by the arrays that hold them rather than by their
-    /// contents: theme matching makes equal lists of one run of points one
-    /// array, so equal arrays mostly are one, and an array is alive (not
-    /// moved, never reused) while its links are made. Two arrays of equal
-    /// words are two keys of equal lists, so the references are the same,
-    /// only some of their lists not shared. Hashing the words (SipHash over
-    /// each string) made the theme references take 72 M instructions on the
-    /// benchmark's 1,000 documents, 48 M so.
+    /// The words are looked up by the arrays that hold them first, and by
+    /// their contents only when those arrays are new to the cache: theme
+    /// matching makes equal lists of one run of points one array, so equal
+    /// arrays mostly are one, and an array is alive (not moved, never
+    /// reused) while its links are made. Hashing the words (SipHash over each
+    /// string) for every reference made the theme references take 72 M
+    /// instructions on the benchmark's 1,000 documents.
     struct ThemeTermsCache {
         /// A theme and the words of each point that named it.
         struct Key: Hashable {
@@ -246,6 +251,14 @@ extension ClaimLinker {
             }
         }
 
+        /// A theme and the words of each point that named it, by content.
+        struct Contents: Hashable {
+            let theme: Int32
+            let first: [String]
+            let second: [String]
+        }
+
         var lists: [Key: [String]] = [:]
+        var byContents: [Contents: [String]] = [:]
     }
 }
