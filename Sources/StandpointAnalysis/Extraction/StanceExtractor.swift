@@ -391,12 +391,12 @@ struct ExtractionRun {
     /// comma-separated chunk, unless an earlier chunk of an apposition names
     /// the person ("Zhang Jun, China's permanent representative, warned").
     mutating func subjectMention(_ tokens: [Token], verb: Int) -> HolderMention? {
-        let chunks = lexicon.subjectChunks(tokens, verb: verb)
-        guard let nearestChunk = chunks.first else { return nil }
+        guard let chunks = lexicon.subjectChunks(tokens, verb: verb) else { return nil }
+        let nearestChunk = chunks.nearest
         var nearest = finder.mention(in: tokens, range: nearestChunk)
         // "The OSCE Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen, …": the office the
         // subject's head names is the capacity the person speaks in
-        if case .named(_, let person?, let surface)? = nearest, chunks.count > 1, let head = chunks.last,
+        if case .named(_, let person?, let surface)? = nearest, chunks.count > 1, case let head = chunks.farthest,
             tokens[head].contains(where: { $0.isWord && lexicon.aliases.officeTitles.contains($0) }),
             case .named(let office?, nil, _)? = finder.mention(in: tokens, range: head)
         {
@@ -404,18 +404,29 @@ struct ExtractionRun {
         }
         if case .named(_, _?, _)? = nearest { return nearest }
         // "Volkswagen said": a lone capitalised name right before the verb
-        let words = tokens[nearestChunk].filter(\.isWord)
-        if nearest == nil, words.count == 1, let word = words.first, word.isCapitalized,
+        if nearest == nil, let word = Self.onlyWord(of: tokens[nearestChunk]), word.isCapitalized,
             !lexicon.stopwords.contains(word), !lexicon.aliases.titles.contains(word),
             !lexicon.clauseOpeners.contains(word), !lexicon.aliases.roles.contains(word)
         {
             nearest = .named(entity: nil, person: nil, surface: text(word, word))
         }
-        guard chunks.count > 1, let farthest = chunks.last else { return nearest }
+        guard chunks.count > 1 else { return nearest }
+        let farthest = chunks.farthest
 
         let whole = finder.mention(in: tokens, range: farthest.lowerBound..<nearestChunk.upperBound)
         if case .named(_, _?, _)? = whole { return whole }
         return nearest ?? whole
+    }
+
+    /// The one word of `tokens`, if they hold exactly one (counted without
+    /// filtering them into an array, which cost an allocation a verb).
+    static func onlyWord(of tokens: ArraySlice<Token>) -> Token? {
+        var word: Token?
+        for token in tokens where token.isWord {
+            guard word == nil else { return nil }
+            word = token
+        }
+        return word
     }
 
     /// Whether quotation `quote` is a short phrase inside the sentence ("a
