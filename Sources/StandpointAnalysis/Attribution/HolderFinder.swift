@@ -36,10 +36,6 @@ struct HolderFinder {
         // "Malaysia, as ASEAN Chair, …": the capacity a holder speaks in
         "as",
     ]
-    private static let personPronouns: WordSet = ["he", "she", "his", "her", "him"]
-    private static let groupPronouns: WordSet = ["they", "their", "them"]
-    private static let firstPersonPronouns: WordSet = ["we", "our"]
-    private static let writerPronouns: WordSet = ["i", "my"]
     private static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those"]
     private static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "prof"]
     /// Plural roles that, after "both", "the two" or "the", mean the parties
@@ -47,11 +43,44 @@ struct HolderFinder {
     private static let jointRoles: WordSet = ["leaders", "sides", "ministers", "presidents", "delegations"]
     private static let jointMarkers: WordSet = ["both", "two", "the"]
 
+    /// The pronouns that point back to a holder, by the mention they make.
+    private static let pronouns: WordTable<HolderMention> = {
+        var table = WordTable<HolderMention>()
+        for word in ["he", "she", "his", "her", "him"] { table[word] = .personPronoun }
+        for word in ["they", "their", "them"] { table[word] = .groupPronoun }
+        for word in ["we", "our"] { table[word] = .firstPerson }
+        for word in ["i", "my"] { table[word] = .writer }
+        return table
+    }()
+
+    /// The first two entities named with a person or alone, in text order,
+    /// as far as `mention` needs them: the first, and the first after it
+    /// that differs ("Putin and Xi Jinping" hold together).
+    ///
+    /// Kept while the words are read: collecting every person and entity in
+    /// arrays, joining and sorting them allocated five arrays a call
+    /// (callgrind, 1,000 documents: some 20 M instructions of 69 M).
+    private struct Affiliations {
+        var first: (entity: String, at: Int)?
+        var second: (entity: String, at: Int)?
+
+        mutating func note(_ entity: String?, at k: Int) {
+            guard let entity else { return }
+            if let first {
+                if second == nil, entity != first.entity { second = (entity, k) }
+            } else {
+                first = (entity, k)
+            }
+        }
+    }
+
     /// The best holder mention in `tokens[range]`, registering the people it names.
     mutating func mention(in tokens: [Token], range: Range<Int>) -> HolderMention? {
-        var persons: [(String, String?, Int)] = []
-        var entities: [(String, Int, Int)] = []
-        var role: (String, Bool, Int)?
+        var person: (name: String, entity: String?)?
+        var entity: (name: String, start: Int, end: Int)?
+        var affiliations = Affiliations()
+        /// The role word (or an institution's head noun), whether it is definite, and where it is.
+        var role: (definite: Bool, index: Int)?
         var pronoun: HolderMention?
         var k = range.lowerBound
         while k < range.upperBound {
@@ -65,10 +94,12 @@ struct HolderFinder {
                 if eligible && !isOutOfOffice(tokens, k, lower: range.lowerBound) {
                     if target.isPerson {
                         let name = text(tokens[k], tokens[end - 1])
-                        persons.append((name, target.entity, k))
+                        if person == nil { person = (name, target.entity) }
+                        affiliations.note(target.entity, at: k)
                         register(name, entity: target.entity)
                     } else if !namesOfficeOfAnother(tokens, after: end, limit: range.upperBound) {
-                        entities.append((target.entity, k, end))
+                        if entity == nil { entity = (target.entity, k, end) }
+                        affiliations.note(target.entity, at: k)
                     }
                 }
                 k = end
@@ -82,27 +113,34 @@ struct HolderFinder {
                     switch kindOfRun(tokens, k..<run.end, entity: run.entity, limit: range.upperBound) {
                     case .descriptor:
                         break
-                    case .institution(let head):
+                    case .institution:
                         if eligible && role == nil {
                             let definite = k > range.lowerBound && Self.determiners.contains(tokens[k - 1])
-                            role = (head, definite, run.end - 1)
+                            role = (definite, run.end - 1)
                         }
                     case .person:
                         let name = text(tokens[k], tokens[run.end - 1])
-                        if eligible { persons.append((name, run.entity, k)) }
+                        if eligible {
+                            if person == nil { person = (name, run.entity) }
+                            affiliations.note(run.entity, at: k)
+                        }
                         register(name, entity: run.entity)
                     }
                     k = run.end
                     continue
                 }
                 if k > range.lowerBound, Self.honorifics.contains(tokens[k - 1]) || (k > range.lowerBound + 1 && tokens[k - 1].kind == .stop && Self.honorifics.contains(tokens[k - 2])) {
-                    let name = text(token, token)
-                    if eligible { persons.append((name, names.value(for: token)?.entity, k)) }
+                    if eligible {
+                        let known = names.value(for: token)?.entity
+                        if person == nil { person = (text(token, token), known) }
+                        affiliations.note(known, at: k)
+                    }
                     k += 1
                     continue
                 }
                 if let known = names.value(for: token), eligible {
-                    persons.append((known.person, known.entity, k))
+                    if person == nil { person = (known.person, known.entity) }
+                    affiliations.note(known.entity, at: k)
                     k += 1
                     continue
                 }
@@ -113,53 +151,43 @@ struct HolderFinder {
                         && (tokens[k - 1].spells("the") || tokens[k - 1].spells("this") || aliases.titles.contains(tokens[k - 1]))
                     // "A senior European official": an indefinite article introduces someone new
                     let indefinite = tokens[max(range.lowerBound, k - 4)..<k].contains { $0.spells("a") || $0.spells("an") }
-                    role = (token.lower, !indefinite && (definite || !token.hasSuffix("s")), k)
+                    role = (!indefinite && (definite || !token.hasSuffix("s")), k)
                 } else if pronoun == nil {
-                    if Self.personPronouns.contains(token) {
-                        pronoun = .personPronoun
-                    } else if Self.groupPronouns.contains(token) {
-                        pronoun = .groupPronoun
-                    } else if Self.firstPersonPronouns.contains(token) {
-                        pronoun = .firstPerson
-                    } else if Self.writerPronouns.contains(token) {
-                        pronoun = .writer
-                    }
+                    pronoun = Self.pronouns.value(for: token)
                 }
             }
             k += 1
         }
         // two entities joined by "and" hold together ("Putin and Xi Jinping")
-        let affiliated = (persons.compactMap { person in person.1.map { ($0, person.2) } } + entities.map { ($0.0, $0.1) })
-            .sorted { $0.1 < $1.1 }
-        if let first = affiliated.first, let second = affiliated.first(where: { $0.0 != first.0 }),
-            tokens[first.1..<second.1].contains(where: { $0.spells("and") })
+        if let first = affiliations.first, let second = affiliations.second,
+            tokens[first.at..<second.at].contains(where: { $0.spells("and") })
         {
-            return .named(entity: "\(first.0) and \(second.0)", person: nil, surface: "")
+            return .named(entity: "\(first.entity) and \(second.entity)", person: nil, surface: "")
         }
-        if let (person, entity, _) = persons.first {
-            let affiliation = entity ?? entities.first?.0
+        if let (person, personEntity) = person {
+            let affiliation = personEntity ?? entity?.name
             // "Japan's chief cabinet secretary Minoru Kihara": a later "Kihara" speaks for Japan too
-            if entity == nil, let affiliation { register(person, entity: affiliation) }
+            if personEntity == nil, let affiliation { register(person, entity: affiliation) }
             return .named(entity: affiliation, person: person, surface: person)
         }
-        if let first = entities.first {
-            var start = first.1
-            while start < first.2 - 1, Self.determiners.contains(tokens[start]) { start += 1 }
-            var end = first.2
-            while end < range.upperBound, end < first.2 + 3, tokens[end].isWord,
+        if let first = entity {
+            var start = first.start
+            while start < first.end - 1, Self.determiners.contains(tokens[start]) { start += 1 }
+            var end = first.end
+            while end < range.upperBound, end < first.end + 3, tokens[end].isWord,
                 tokens[end].isCapitalized || aliases.roles.contains(tokens[end])
                     || aliases.titles.contains(tokens[end])
             {
                 end += 1
             }
-            return .named(entity: first.0, person: nil, surface: text(tokens[start], tokens[end - 1]))
+            return .named(entity: first.name, person: nil, surface: text(tokens[start], tokens[end - 1]))
         }
         if let pronoun { return pronoun }
-        if let (word, definite, index) = role {
+        if let (definite, index) = role {
             if Self.jointRoles.contains(tokens[index]), index > range.lowerBound, Self.jointMarkers.contains(tokens[index - 1]) {
                 return .jointParties
             }
-            if definite { return .definiteRole(surface: word) }
+            if definite { return .definiteRole(surface: tokens[index].lower) }
             // "Aid groups", "Western diplomats": the words that qualify the group belong to its name
             var start = index
             while start > range.lowerBound, start > index - 3, tokens[start - 1].isWord, !Self.determiners.contains(tokens[start - 1]),
@@ -207,45 +235,55 @@ struct HolderFinder {
             // A person is named only from an alias or a capitalised word: the
             // titles, roles and affiliation before any other token would go
             // unused, and reading them at every token was most of this scan.
-            guard tokens[k].isWord, tokens[k].isCapitalized || aliases.mayStart(at: tokens[k]) else {
+            // A lower-case word ("the" of "the Kremlin") names one only where
+            // an alias starts at it, which is asked first (callgrind, 1,000
+            // documents: reading the roles before every "the" first cost
+            // some 10 M instructions).
+            guard tokens[k].isWord else {
                 k += 1
                 continue
             }
-            var roles = Set<String>()
+            var alias: (target: AliasTable.Target, end: Int)?
+            if !tokens[k].isCapitalized {
+                guard let found = aliases.match(tokens, at: k) else {
+                    k += 1
+                    continue
+                }
+                alias = found
+            }
             var r = k - 1
             while r >= 0 && r >= k - 4 && tokens[r].isWord
                 && (aliases.titles.contains(tokens[r]) || aliases.roles.contains(tokens[r]))
             {
-                roles.insert(tokens[r].lower)
                 r -= 1
             }
+            // the title and role words before the name, made into a set only for a person found
+            var roleWords: (range: Range<Int>, backwards: Bool)? = r + 1 < k ? ((r + 1)..<k, true) : nil
             // where the entity a new name speaks for may be named, read only once a name is found:
             // "Greek Foreign Minister …", "Japan's chief cabinet secretary …" (before the titles)
-            var affiliationRange = roles.isEmpty ? nil : max(0, r - 3)..<(r + 1)
+            var affiliationRange = roleWords == nil ? nil : max(0, r - 3)..<(r + 1)
             // "the ministry's spokesman, Esmaeil Baghaei": the roles of an apposition before the name
-            if roles.isEmpty, r >= 1, tokens[r].kind == .comma, tokens[k].isCapitalized {
+            if roleWords == nil, r >= 1, tokens[r].kind == .comma, tokens[k].isCapitalized {
                 let chunk = appositionBefore(tokens, comma: r)
                 if tokens[chunk].contains(where: { $0.isWord && aliases.roles.contains($0) }) {
-                    for token in tokens[chunk]
-                    where token.isWord && (aliases.titles.contains(token) || aliases.roles.contains(token)) {
-                        roles.insert(token.lower)
-                    }
+                    roleWords = (chunk, false)
                     affiliationRange = chunk
                 }
             }
-            if let (target, end) = aliases.match(tokens, at: k) {
+            if let (target, end) = alias ?? aliases.match(tokens, at: k) {
                 if target.isPerson {
                     let name = text(tokens[k], tokens[end - 1])
                     register(name, entity: target.entity)
-                    result.append(NamedPerson(name: name, entity: target.entity, roles: roles))
+                    result.append(NamedPerson(name: name, entity: target.entity, roles: roles(tokens, roleWords)))
                 }
                 k = end
                 continue
             }
-            if !roles.isEmpty && tokens[k].isWord && tokens[k].isCapitalized {
+            if roleWords != nil && tokens[k].isWord && tokens[k].isCapitalized {
                 let run = nameRun(tokens, from: k, limit: tokens.count)
                 if run.end - k >= 2, case .person = kindOfRun(tokens, k..<run.end, entity: run.entity, limit: tokens.count) {
                     let name = text(tokens[k], tokens[run.end - 1])
+                    let roles = roles(tokens, roleWords)
                     var affiliation = affiliationRange.flatMap { self.affiliation(in: tokens, $0) }
                     // "Jasem Albudaiwi, the GCC's secretary-general": an apposition after the name
                     if affiliation == nil, run.end + 1 < tokens.count, tokens[run.end].kind == .comma {
@@ -262,6 +300,23 @@ struct HolderFinder {
             k += 1
         }
         return result
+    }
+
+    /// The title and role words of `words` (read from the name backwards
+    /// when they stand right before it, forwards in an apposition), as
+    /// `persons` keeps them with a person.
+    private func roles(_ tokens: [Token], _ words: (range: Range<Int>, backwards: Bool)?) -> Set<String> {
+        var roles = Set<String>()
+        guard let words else { return roles }
+        if words.backwards {
+            for r in words.range.reversed() { roles.insert(tokens[r].lower) }
+        } else {
+            for token in tokens[words.range]
+            where token.isWord && (aliases.titles.contains(token) || aliases.roles.contains(token)) {
+                roles.insert(token.lower)
+            }
+        }
+        return roles
     }
 
     /// What a run of two or more capitalised words is.
@@ -425,11 +480,15 @@ struct HolderFinder {
 
     /// Remembers the words of a person's name, so that "Hua" later means "Hua Chunying".
     private mutating func register(_ name: String, entity: String?) {
-        if name.utf8.allSatisfy({ $0 < 0x80 }),
-            name.utf8.withContiguousStorageIfAvailable({ registerASCII(name, bytes: $0, entity: entity) }) != nil
-        {
-            return
+        // ASCII is checked on the contiguous bytes: `allSatisfy` on the
+        // UTF-8 view went through its index checks, some 430 instructions a
+        // name (callgrind, 1,000 documents: 3 M).
+        let registered = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            registerASCII(name, bytes: bytes, entity: entity)
+            return true
         }
+        if registered == true { return }
         let parts = Self.words(of: name)
         guard parts.count >= 2 else { return }
         for part in parts {

@@ -6,23 +6,33 @@ extension Lexicon {
     /// at a chunk that opens with a preposition or participle ("Speaking to the
     /// United Nations, …"). After "who" it takes the noun the clause hangs on.
     ///
-    /// The region as comma-separated chunks, nearest to the verb first.
+    /// The region's comma-separated chunks nearest to the verb and farthest
+    /// from it, and how many chunks it has; nil when it has none. (Only
+    /// these are read: an array of the chunks cost an allocation a verb.)
     ///
     /// - Complexity: O(k) for the k tokens walked, at most 30.
-    func subjectChunks(_ tokens: [Token], verb: Int) -> [Range<Int>] {
-        guard let region = subjectRegion(tokens, verb: verb) else { return [] }
-        var chunks: [Range<Int>] = []
+    func subjectChunks(_ tokens: [Token], verb: Int) -> (nearest: Range<Int>, farthest: Range<Int>, count: Int)? {
+        guard let region = subjectRegion(tokens, verb: verb) else { return nil }
+        var nearest: Range<Int>?
+        var farthest: Range<Int>?
+        var count = 0
+        func add(_ chunk: Range<Int>) {
+            if nearest == nil { nearest = chunk }
+            farthest = chunk
+            count += 1
+        }
         var end = region.upperBound
         var k = region.upperBound - 1
         while k >= region.lowerBound {
             if tokens[k].kind == .comma && k + 1 < end && k > region.lowerBound {
-                chunks.append((k + 1)..<end)
+                add((k + 1)..<end)
                 end = k
             }
             k -= 1
         }
-        if region.lowerBound < end { chunks.append(region.lowerBound..<end) }
-        return chunks
+        if region.lowerBound < end { add(region.lowerBound..<end) }
+        guard let nearest, let farthest else { return nil }
+        return (nearest, farthest, count)
     }
 
     /// - Complexity: O(k) for the k tokens walked, at most 30.

@@ -40,13 +40,14 @@ extension Lexicon {
     /// - Complexity: O(n·k) for n tokens and k phrases sharing a first word.
     func cues(in tokens: [Token]) -> [CueMatch] {
         var matches: [CueMatch] = []
+        let present = PhraseTable<CueClass>.presence(of: tokens)
         var i = 0
         while i < tokens.count {
-            if let (_, end, _) = nonCues.match(tokens, at: i) {
+            if let (_, end, _) = nonCues.match(tokens, at: i, present: present) {
                 i = end
                 continue
             }
-            if let (cueClass, end, phraseWords) = cues.match(tokens, at: i),
+            if let (cueClass, end, phraseWords) = cues.match(tokens, at: i, present: present),
                 !(end == i + 1 && i > 0 && verbBaseForms.contains(tokens[i]) && Self.marksNoun(tokens[i - 1])),
                 !(end == i + 1 && i > 0 && tokens[i].isCapitalized && tokens[i - 1].isWord && tokens[i - 1].isCapitalized),
                 !(end == i + 1 && i > 0 && Self.isParticipleAdjective(tokens, i))

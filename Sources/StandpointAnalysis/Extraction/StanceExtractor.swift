@@ -296,11 +296,28 @@ struct ExtractionRun {
         (unit.cues, unit.mask) = Self.cuesAndMask(tokens, lexicon: lexicon)
         let lastKind = tokens.last(where: { $0.kind == .stop || $0.isWord })
         let isQuestion = lastKind.map { $0.kind == .stop && bytes[$0.start] == UInt8(ascii: "?") } ?? false
-        let wordCount = tokens.reduce(0) { $0 + ($1.isWord ? 1 : 0) }
-        let quotedWords = zip(tokens, unit.quoteOf).reduce(0) { $0 + (($1.0.isWord && $1.1 != nil) ? 1 : 0) }
+        // One pass counts the words, the quoted words and the quotation marks
+        // (three passes, one over `zip` of tokens and quotations, cost 6 M
+        // instructions; callgrind, 1,000 documents).
+        var wordCount = 0
+        var quotedWords = 0
+        var quoteMarks = 0
+        for t in tokens.indices {
+            switch tokens[t].kind {
+            case .word:
+                wordCount += 1
+                if t < unit.quoteOf.count && unit.quoteOf[t] != nil { quotedWords += 1 }
+            case .closeQuote, .openQuote, .straightQuote:
+                quoteMarks += 1
+            default:
+                break
+            }
+        }
 
         // quotation attribution: the speaker named after a quotation closes, or before it opens
-        for (t, token) in tokens.enumerated() where token.kind == .closeQuote || token.kind == .openQuote || token.kind == .straightQuote {
+        for (t, token) in tokens.enumerated() where quoteMarks > 0
+            && (token.kind == .closeQuote || token.kind == .openQuote || token.kind == .straightQuote)
+        {
             guard let quote = unit.quoteOf[t], quoteMentions[quote] == nil else { continue }
             let closes = token.kind == .closeQuote
                 || (token.kind == .straightQuote && t > 0 && unit.quoteOf[t - 1] == quote)
@@ -374,12 +391,12 @@ struct ExtractionRun {
     /// comma-separated chunk, unless an earlier chunk of an apposition names
     /// the person ("Zhang Jun, China's permanent representative, warned").
     mutating func subjectMention(_ tokens: [Token], verb: Int) -> HolderMention? {
-        let chunks = lexicon.subjectChunks(tokens, verb: verb)
-        guard let nearestChunk = chunks.first else { return nil }
+        guard let chunks = lexicon.subjectChunks(tokens, verb: verb) else { return nil }
+        let nearestChunk = chunks.nearest
         var nearest = finder.mention(in: tokens, range: nearestChunk)
         // "The OSCE Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen, …": the office the
         // subject's head names is the capacity the person speaks in
-        if case .named(_, let person?, let surface)? = nearest, chunks.count > 1, let head = chunks.last,
+        if case .named(_, let person?, let surface)? = nearest, chunks.count > 1, case let head = chunks.farthest,
             tokens[head].contains(where: { $0.isWord && lexicon.aliases.officeTitles.contains($0) }),
             case .named(let office?, nil, _)? = finder.mention(in: tokens, range: head)
         {
@@ -387,18 +404,29 @@ struct ExtractionRun {
         }
         if case .named(_, _?, _)? = nearest { return nearest }
         // "Volkswagen said": a lone capitalised name right before the verb
-        let words = tokens[nearestChunk].filter(\.isWord)
-        if nearest == nil, words.count == 1, let word = words.first, word.isCapitalized,
+        if nearest == nil, let word = Self.onlyWord(of: tokens[nearestChunk]), word.isCapitalized,
             !lexicon.stopwords.contains(word), !lexicon.aliases.titles.contains(word),
             !lexicon.clauseOpeners.contains(word), !lexicon.aliases.roles.contains(word)
         {
             nearest = .named(entity: nil, person: nil, surface: text(word, word))
         }
-        guard chunks.count > 1, let farthest = chunks.last else { return nearest }
+        guard chunks.count > 1 else { return nearest }
+        let farthest = chunks.farthest
 
         let whole = finder.mention(in: tokens, range: farthest.lowerBound..<nearestChunk.upperBound)
         if case .named(_, _?, _)? = whole { return whole }
         return nearest ?? whole
+    }
+
+    /// The one word of `tokens`, if they hold exactly one (counted without
+    /// filtering them into an array, which cost an allocation a verb).
+    static func onlyWord(of tokens: ArraySlice<Token>) -> Token? {
+        var word: Token?
+        for token in tokens where token.isWord {
+            guard word == nil else { return nil }
+            word = token
+        }
+        return word
     }
 
     /// Whether quotation `quote` is a short phrase inside the sentence ("a
@@ -550,8 +578,10 @@ struct ExtractionRun {
             return
         }
         // "according to X", "from X's perspective"
-        for cue in cues where cue.words == "according to" || cue.words.hasPrefix("from ") || cue.words.hasPrefix("in ") {
-            guard cue.cueClass == .argue || cue.cueClass == .report else { continue }
+        // (the class first: comparing every cue's words cost 6.6 M instructions, callgrind, 1,000 documents)
+        for cue in cues where (cue.cueClass == .argue || cue.cueClass == .report)
+            && (cue.words == "according to" || cue.words.hasPrefix("from ") || cue.words.hasPrefix("in "))
+        {
             let range: Range<Int>
             // "according to X", "in the view of X", "in the eyes of X": the holder follows the cue
             if cue.words == "according to" || cue.words.hasSuffix(" of") {

@@ -5,85 +5,104 @@ import Foundation
 /// A phrase may hold one gap ("see ... as"): between one and four tokens of
 /// the same clause may stand there. Matching prefers the longest phrase.
 struct PhraseTable<Value: Sendable>: Sendable {
-    struct Entry: Sendable {
-        /// Words before the gap (or all words when there is no gap).
-        let head: [Word]
-        /// Words after the gap; empty when there is no gap.
-        let tail: [Word]
-        let value: Value
-        /// The words of a phrase without a gap as a matched cue names them
-        /// (the possessive "'s" left out), made once here rather than joined
-        /// again at every match; nil for a phrase with a gap.
-        let words: String?
-        /// The hash of the second word before the gap, if there is one.
-        let secondHash: UInt64?
-        var length: Int { head.count + tail.count }
-
-        init(head: [Word], tail: [Word], value: Value) {
-            self.head = head
-            self.tail = tail
-            self.value = value
-            words = tail.isEmpty ? head.map(\.text).filter { $0 != "'s" }.joined(separator: " ") : nil
-            secondHash = head.count >= 2 ? head[1].hash : nil
-        }
-    }
-
-    /// A word of a phrase with its `WordHash`, compared with a token's hash first.
+    /// A word of a phrase: its `WordHash`, compared with a token's hash
+    /// first, its bytes packed as tokens are, compared with a token whose
+    /// hash matches, and where its bytes lie in `spellings`, compared with a
+    /// token's only for words longer than sixteen bytes.
     struct Word: Sendable {
-        let text: String
         let hash: UInt64
-        /// `text` packed as tokens are, compared with a token whose hash matches.
         let packed: PackedWord
-        /// The bytes of `text`, compared with a token's only for words longer than sixteen bytes.
-        let bytes: [UInt8]
-
-        init(_ text: String) {
-            self.text = text
-            hash = WordHash.of(text.utf8)
-            packed = PackedWord(text.utf8)
-            bytes = Array(text.utf8)
-        }
+        let spelling: Range<Int32>
     }
 
-    /// The phrases that share a first word, longest first, with what
-    /// lets a look-up skip those whose second word is not the next token's.
+    /// One phrase: its words before the gap (all of them when it has no
+    /// gap) and after it, as ranges of `words`, and where its value lies.
+    struct Phrase: Sendable {
+        let head: Range<Int32>
+        /// Empty when the phrase has no gap.
+        let tail: Range<Int32>
+        /// The hash of the second word before the gap, if there is one.
+        let secondHash: UInt64
+        let hasSecond: Bool
+        /// The index of the phrase's value in `values` and its words in `phraseWords`.
+        let index: Int32
+        /// The bits (`PhraseTable.bit`) of its words after the first.
+        let rest: UInt64
+        var length: Int { head.count + tail.count }
+    }
+
+    /// The phrases that share a first word, longest first, as ranges of
+    /// `runs`, with what lets a look-up skip those whose second word is not
+    /// the next token's.
     ///
     /// Common words start many phrases ("the", "a", "in", "not": 10 to 22
     /// cues each, and "the" many aliases), and every occurrence tried them
     /// all, comparing their second words' hashes one by one (callgrind,
     /// 1,000 documents: 66 M instructions for the cues, 57 M for the
-    /// aliases). A class, so that a look-up retains one reference, as it did
-    /// for the array.
-    final class Group: Sendable {
+    /// aliases).
+    struct Group: Sendable {
         /// Every phrase, longest first.
-        let all: [Entry]
+        let all: Range<Int32>
         /// The phrases of one word or with a gap after the first word, in
         /// the same order: the only ones that can match where no phrase's
         /// second word is the next token.
-        let withoutSecond: [Entry]
+        let withoutSecond: Range<Int32>
         /// One bit per phrase with a second word, at its hash modulo 64.
         let secondHashes: UInt64
 
-        init(_ all: [Entry]) {
-            self.all = all
-            withoutSecond = all.filter { $0.secondHash == nil }
-            secondHashes = all.reduce(0) { mask, entry in entry.secondHash.map { mask | Self.bit($0) } ?? mask }
-        }
-
         /// The bit of `hash` in `secondHashes`.
         @inline(__always)
-        static func bit(_ hash: UInt64) -> UInt64 { 1 << (hash & 63) }
-
-        /// The phrases that may match before a token with hash `next` (nil at the end of the tokens).
-        @inline(__always)
-        func candidates(before next: UInt64?) -> [Entry] {
-            guard let next, secondHashes & Self.bit(next) != 0 else { return withoutSecond }
-            return all
-        }
+        static func bit(_ hash: UInt64) -> UInt64 { PhraseTable.bit(hash) }
     }
 
+    /// The bit of a word's hash in a set of words as 64 bits.
+    @inline(__always)
+    static func bit(_ hash: UInt64) -> UInt64 { 1 << (hash & 63) }
+
+    /// The bits of every token of `tokens`: a phrase whose words' bits are
+    /// not all among them cannot match there (`match(_:at:present:)`).
+    static func presence(of tokens: [Token]) -> UInt64 {
+        var present: UInt64 = 0
+        for token in tokens { present |= bit(token.hash) }
+        return present
+    }
+
+    // Everything a look-up reads is a plain value in flat arrays: a group,
+    // its phrases and their words are read without retaining anything. When
+    // groups were classes holding arrays of entries, each holding arrays of
+    // words with their `String`s, a look-up retained and released the group,
+    // its array and every entry it tried (callgrind, 1,000 documents: some
+    // 400 instructions a look-up, 95 M for the cues and the aliases).
+
     /// Phrases by their first word.
-    private(set) var entries = WordTable<Group>()
+    private var groups = WordTable<Group>()
+    /// One bit per first word and second word of a phrase (`pairBit`), and
+    /// per first word of a phrase with no second word (one word, or a gap
+    /// after the first). A word that starts phrases starts none where the
+    /// bits of neither it alone nor it and the next word are set, and is
+    /// answered without looking its group up. Common words start many
+    /// phrases ("a", "the", "in", "is": 15 to 22 cues, "the" many aliases),
+    /// but mostly before words that follow them in none (callgrind, 1,000
+    /// documents: 136,000 look-ups of cues, 92,000 of aliases, some 300
+    /// instructions each).
+    private var pairs = [UInt64](repeating: 0, count: 1 << (Self.pairBits - 6))
+    /// The number of bits of `pairs`, as a power of two.
+    private static var pairBits: Int { 16 }
+    /// The `pairs` key of a phrase with no second word.
+    private static var alone: UInt64 { 0x5bd1_e995_5bd1_e995 }
+    /// The phrases of each group, one run after another (a group rebuilt
+    /// by `add` leaves its old runs unused).
+    private var runs: [Phrase] = []
+    /// The words of every phrase.
+    private var words: [Word] = []
+    /// The bytes of every word, one after another.
+    private var spellings: [UInt8] = []
+    /// The value of each phrase, by `Phrase.index`.
+    private var values: [Value] = []
+    /// The words of a phrase without a gap as a matched cue names them
+    /// (the possessive "'s" left out), made once here rather than joined
+    /// again at every match; nil for a phrase with a gap. By `Phrase.index`.
+    private var phraseWords: [String?] = []
 
     init() {}
 
@@ -91,18 +110,59 @@ struct PhraseTable<Value: Sendable>: Sendable {
     mutating func add(_ phrase: String, _ value: Value) {
         var lower = phrase.lowercased()
         if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
-        let words = Self.words(of: lower)
-        guard let first = words.first else { return }
-        let entry: Entry
-        if let gap = words.firstIndex(of: "...") {
-            entry = Entry(head: words[..<gap].map(Word.init), tail: words[(gap + 1)...].map(Word.init), value: value)
-        } else {
-            entry = Entry(head: words.map(Word.init), tail: [], value: value)
-        }
-        var phrases = entries[first]?.all ?? []
+        let split = Self.words(of: lower)
+        guard let first = split.first else { return }
+        let gap = split.firstIndex(of: "...")
+        let headWords = gap.map { split[..<$0] } ?? split[...]
+        let tailWords = gap.map { split[($0 + 1)...] } ?? []
+        let head = addWords(headWords)
+        let tail = addWords(tailWords)
+        let restBits = words[Int(head.lowerBound)..<Int(tail.upperBound)].dropFirst().reduce(UInt64(0)) { $0 | Self.bit($1.hash) }
+        let entry = Phrase(
+            head: head, tail: tail, secondHash: headWords.count >= 2 ? words[Int(head.lowerBound) + 1].hash : 0,
+            hasSecond: headWords.count >= 2, index: Int32(values.count), rest: restBits)
+        setPairBit(WordHash.of(first.utf8), headWords.count >= 2 ? entry.secondHash : Self.alone)
+        values.append(value)
+        phraseWords.append(tailWords.isEmpty ? headWords.filter { $0 != "'s" }.joined(separator: " ") : nil)
+        var phrases = groups[first].map { Array(runs[Int($0.all.lowerBound)..<Int($0.all.upperBound)]) } ?? []
         phrases.append(entry)
         phrases.sort { $0.length > $1.length }
-        entries[first] = Group(phrases)
+        let all = Int32(runs.count)..<Int32(runs.count + phrases.count)
+        runs.append(contentsOf: phrases)
+        let withoutSecond = phrases.filter { !$0.hasSecond }
+        let rest = Int32(runs.count)..<Int32(runs.count + withoutSecond.count)
+        runs.append(contentsOf: withoutSecond)
+        let secondHashes = phrases.reduce(UInt64(0)) { mask, entry in entry.hasSecond ? mask | Group.bit(entry.secondHash) : mask }
+        groups[first] = Group(all: all, withoutSecond: rest, secondHashes: secondHashes)
+    }
+
+    /// The bit of `pairs` for a first word and a second (or `alone`).
+    @inline(__always)
+    private static func pairBit(_ first: UInt64, _ second: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((first &* 0x9E37_79B9_7F4A_7C15 ^ second) &* 0xD6E8_FEB8_6659_FD93) >> UInt64(64 - pairBits))
+    }
+
+    private mutating func setPairBit(_ first: UInt64, _ second: UInt64) {
+        let bit = Self.pairBit(first, second)
+        pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// Whether `pairs` has the bit of `first` and `second`.
+    @inline(__always)
+    private func hasPairBit(_ first: UInt64, _ second: UInt64) -> Bool {
+        let bit = Self.pairBit(first, second)
+        return pairs.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// Appends `texts` to `words` and returns their range.
+    private mutating func addWords(_ texts: ArraySlice<String>) -> Range<Int32> {
+        let start = Int32(words.count)
+        for text in texts {
+            let spelling = Int32(spellings.count)..<Int32(spellings.count + text.utf8.count)
+            spellings.append(contentsOf: text.utf8)
+            words.append(Word(hash: WordHash.of(text.utf8), packed: PackedWord(text.utf8), spelling: spelling))
+        }
+        return start..<Int32(words.count)
     }
 
     /// The words of a lower-case phrase between spaces, a possessive "'s"
@@ -131,51 +191,75 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at token `i`, the index one past its last
-    /// token, and its words when it has no gap (`Entry.words`).
+    /// token, and its words when it has no gap (`phraseWords`).
     ///
     /// Inlined up to the table's filter: most tokens start no phrase, and
     /// are answered without a call (callgrind, 1,000 documents: entering and
     /// leaving this function for every token cost some 40 M instructions).
     @inline(__always)
     func match(_ tokens: [Token], at i: Int) -> (value: Value, end: Int, words: String?)? {
-        guard tokens[i].kind == .word, entries.mayContain(tokens[i]) else { return nil }
-        return matchCandidates(tokens, at: i)
+        guard tokens[i].kind == .word, groups.mayContain(tokens[i]) else { return nil }
+        return matchCandidates(tokens, at: i, present: ~0)
+    }
+
+    /// `match(_:at:)` for a caller that reads every token of `tokens`,
+    /// given `present`, the `presence(of:)` of the tokens: a phrase with a
+    /// word whose bit is missing is passed over without comparing its words.
+    ///
+    /// Most look-ups are of common words that start many phrases ("the",
+    /// "to", "not"), whose later words are mostly absent; a phrase with a
+    /// gap was tried at each of the four places its second part may start
+    /// (callgrind, 1,000 documents: the cues' look-ups 50 M instructions).
+    @inline(__always)
+    func match(_ tokens: [Token], at i: Int, present: UInt64) -> (value: Value, end: Int, words: String?)? {
+        guard tokens[i].kind == .word, groups.mayContain(tokens[i]) else { return nil }
+        return matchCandidates(tokens, at: i, present: present)
     }
 
     /// `match(_:at:)` for a token that passed the table's filter.
-    private func matchCandidates(_ tokens: [Token], at i: Int) -> (value: Value, end: Int, words: String?)? {
-        guard let group = entries.value(for: tokens[i]) else { return nil }
-        let nextHash = i + 1 < tokens.count ? tokens[i + 1].hash : nil
-        let candidates = group.candidates(before: nextHash)
-        for c in candidates.indices {
+    private func matchCandidates(_ tokens: [Token], at i: Int, present: UInt64) -> (value: Value, end: Int, words: String?)? {
+        let hasNext = i + 1 < tokens.count
+        let nextHash = hasNext ? tokens[i + 1].hash : 0
+        guard hasPairBit(tokens[i].hash, Self.alone) || (hasNext && hasPairBit(tokens[i].hash, nextHash)),
+            let group = groups.value(for: tokens[i])
+        else { return nil }
+        let candidates = hasNext && group.secondHashes & Group.bit(nextHash) != 0 ? group.all : group.withoutSecond
+        for c in candidates {
             // Phrases that share a first word ("the Kremlin", "the White
             // House"…) mostly differ in the second: its hash is compared here
-            // before the entry is copied and its words compared (callgrind,
-            // 500 synthetic documents: matching phrases took 307 M
-            // instructions before, 196 M after).
-            if let second = candidates[c].secondHash, second != nextHash { continue }
-            let entry = candidates[c]
-            guard let afterHead = Self.matchWords(entry.head, tokens, from: i) else { continue }
-            if entry.tail.isEmpty { return (entry.value, afterHead, entry.words) }
+            // before the words are (callgrind, 500 synthetic documents:
+            // matching phrases took 307 M instructions before, 196 M after).
+            let phrase = runs[Int(c)]
+            if phrase.hasSecond && (!hasNext || phrase.secondHash != nextHash) { continue }
+            if phrase.rest & present != phrase.rest { continue }
+            guard let afterHead = matchWords(phrase.head, tokens, from: i) else { continue }
+            if phrase.tail.isEmpty { return (values[Int(phrase.index)], afterHead, phraseWords[Int(phrase.index)]) }
             var k = afterHead + 1
             while k <= afterHead + 4 && k < tokens.count {
                 let kind = tokens[k - 1].kind
                 if kind == .stop || kind == .clauseMark || kind == .comma { break }
-                if let end = Self.matchWords(entry.tail, tokens, from: k) { return (entry.value, end, nil) }
+                if let end = matchWords(phrase.tail, tokens, from: k) { return (values[Int(phrase.index)], end, nil) }
                 k += 1
             }
         }
         return nil
     }
 
-    /// Matches consecutive word tokens; returns the index after the last one.
-    static func matchWords(_ words: [Word], _ tokens: [Token], from start: Int) -> Int? {
+    /// Matches the words `range` of `words` to consecutive word tokens; returns the index after the last one.
+    private func matchWords(_ range: Range<Int32>, _ tokens: [Token], from start: Int) -> Int? {
         var k = start
-        for word in words {
-            guard k < tokens.count, tokens[k].kind == .word || tokens[k].kind == .possessive,
-                tokens[k].hash == word.hash, tokens[k].spells(word.packed, bytes: { word.bytes.withUnsafeBufferPointer { tokens[k].spells($0) } }) else { return nil }
+        for w in range {
+            let word = words[Int(w)]
+            guard k < tokens.count, tokens[k].kind == .word || tokens[k].kind == .possessive, tokens[k].hash == word.hash,
+                tokens[k].spells(word.packed, bytes: { spelling(word).withUnsafeBufferPointer { tokens[k].spells($0) } })
+            else { return nil }
             k += 1
         }
         return k
+    }
+
+    /// The bytes of `word`.
+    private func spelling(_ word: Word) -> ArraySlice<UInt8> {
+        spellings[Int(word.spelling.lowerBound)..<Int(word.spelling.upperBound)]
     }
 }
