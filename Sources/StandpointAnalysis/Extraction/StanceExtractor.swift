@@ -115,7 +115,7 @@ struct ExtractionRun {
         // A loop, not `map`: a closure here copied the lexicon (some thirty
         // tables, each retained and released) for every point while it was
         // a struct.
-        var terms = DocumentTerms.Builder(expectedTerms: 128)
+        var terms = DocumentTerms.Builder(expectedTerms: 256)
         for (point, u) in found {
             let cues = units[u].cues.filter { $0.cueClass != .negativeAssertion && $0.cueClass != .positiveAssertion }
             terms.add(

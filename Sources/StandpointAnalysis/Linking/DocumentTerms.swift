@@ -201,14 +201,16 @@ struct DocumentTerms: Sendable {
                 keys.sort { a, b in precedes(a, b, distinct: distinct, pool: pool) }
                 return
             }
-            for i in keys.indices.dropFirst() {
-                let key = keys[i]
-                var j = i
-                while j > 0 && precedes(key, keys[j - 1], distinct: distinct, pool: pool) {
-                    keys[j] = keys[j - 1]
-                    j -= 1
+            keys.withUnsafeMutableBufferPointer { keys in
+                for i in keys.indices.dropFirst() {
+                    let key = keys[i]
+                    var j = i
+                    while j > 0 && precedes(key, keys[j - 1], distinct: distinct, pool: pool) {
+                        keys[j] = keys[j - 1]
+                        j -= 1
+                    }
+                    keys[j] = key
                 }
-                keys[j] = key
             }
         }
 

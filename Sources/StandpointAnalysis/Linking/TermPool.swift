@@ -129,7 +129,11 @@ struct TermPool {
     /// when the hashes match: most names looked up are new to the document).
     private func isSpelt(_ number: Int32, as bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let utf8 = names[Int(number)].utf8
-        return utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? utf8.elementsEqual(bytes)
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { name in
+            for k in 0..<bytes.count where name[k] != bytes[k] { return false }
+            return true
+        } ?? utf8.elementsEqual(bytes)
     }
 
     /// The first slot to look in for `hash` (its high bits folded in, since
