@@ -72,7 +72,9 @@ struct DocumentTerms: Sendable {
         private var pool: TermPool
         /// Per name in `pool`: what the builder knows of it.
         private var states: [TermState] = []
-        private var names: [String] = []
+        /// Per number in `names`, in order: the name's number in `pool`
+        /// (the names themselves are gathered once, by `finish`).
+        private var numbered: [Int32] = []
         private var numbers: [Int32] = []
         private var spans = PackedSpans()
         private var inFocus: [Bool] = []
@@ -120,7 +122,7 @@ struct DocumentTerms: Sendable {
         init(expectedTerms: Int = 16) {
             pool = TermPool(capacity: expectedTerms)
             states.reserveCapacity(expectedTerms)
-            names.reserveCapacity(expectedTerms)
+            numbered.reserveCapacity(expectedTerms)
             numbers.reserveCapacity(expectedTerms * 2)
             inFocus.reserveCapacity(expectedTerms * 2)
             distinct.reserveCapacity(min(expectedTerms, 64))
@@ -188,9 +190,9 @@ struct DocumentTerms: Sendable {
         private mutating func number(of term: Int32) -> Int32 {
             let number = states[Int(term)].number
             if number >= 0 { return number }
-            states[Int(term)].number = Int32(names.count)
-            names.append(pool.names[Int(term)])
-            return Int32(names.count - 1)
+            states[Int(term)].number = Int32(numbered.count)
+            numbered.append(term)
+            return Int32(numbered.count - 1)
         }
 
         /// Sorts `keys` by their terms' names (`String`'s `<`), equal names
@@ -229,7 +231,7 @@ struct DocumentTerms: Sendable {
         /// to twice as large as their contents, so each is copied to its size.
         consuming func finish() -> DocumentTerms {
             DocumentTerms(
-                names: names.fitted(), numbers: numbers.fitted(), spans: spans.fitted(),
+                names: numbered.map { pool.names[Int($0)] }, numbers: numbers.fitted(), spans: spans.fitted(),
                 inFocus: inFocus.fitted(), ends: ends.fitted(), texts: texts.fitted())
         }
     }
