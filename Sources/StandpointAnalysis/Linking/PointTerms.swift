@@ -259,8 +259,10 @@ struct PointTerms: Sendable {
         guard count >= 3, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(buffer[0]) else { return nil }
         let stemCount = Stemmer.stem(buffer, count: count)
         let stem = UnsafeBufferPointer(rebasing: buffer[..<stemCount])
-        if let group = synonyms.value(forBytes: stem) { return pool.number(of: group) }
-        return pool.number(ofBytes: stem)
+        // one hash of the stem for the synonym look-up and the pool
+        let hash = WordHash.of(stem)
+        if let group = synonyms.value(forBytes: stem, hash: hash) { return pool.number(of: group) }
+        return pool.number(ofBytes: stem, hash: hash)
     }
 
     /// `wordTerm` of a word with bytes outside ASCII, on its `String`.

@@ -81,19 +81,26 @@ struct TermPool {
 
     /// The number of `name`, the next one if the name is new.
     mutating func number(of name: String) -> Int32 {
-        if let number = name.utf8.withContiguousStorageIfAvailable({ number(ofBytes: $0, name: name) }) { return number }
-        return Array(name.utf8).withUnsafeBufferPointer { number(ofBytes: $0, name: name) }
+        if let number = name.utf8.withContiguousStorageIfAvailable({ number(ofBytes: $0, hash: WordHash.of($0), name: name) }) {
+            return number
+        }
+        return Array(name.utf8).withUnsafeBufferPointer { number(ofBytes: $0, hash: WordHash.of($0), name: name) }
     }
 
     /// The number of the name spelt by `bytes`, the next one if the name is
     /// new: then its `String` is made.
     mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        number(ofBytes: bytes, name: nil)
+        number(ofBytes: bytes, hash: WordHash.of(bytes), name: nil)
     }
 
-    /// The number of the name spelt by `bytes`, which `name` is if given.
-    private mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>, name: String?) -> Int32 {
-        let hash = WordHash.of(bytes)
+    /// `number(ofBytes:)` of `bytes` whose hash (`WordHash.of(bytes)`) the
+    /// caller has computed already.
+    mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        number(ofBytes: bytes, hash: hash, name: nil)
+    }
+
+    /// The number of the name spelt by `bytes`, of hash `hash`, which `name` is if given.
+    private mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, name: String?) -> Int32 {
         let mask = slots.count - 1
         var slot = Self.slot(of: hash, mask: mask)
         while true {
