@@ -68,10 +68,11 @@ struct DocumentTerms: Sendable {
     /// Makes the terms of a document point by point.
     struct Builder {
         /// The distinct names of the document's terms, in order of first
-        /// sight during extraction, and the caches extraction uses.
+        /// sight during extraction, the caches extraction uses, and the
+        /// terms of the point being added.
         private var pool: TermPool
-        /// Per name in `pool`: what the builder knows of it.
-        private var states: [TermState] = []
+        /// Per name in `pool`: its number in `names`, -1 until a point has it.
+        private var numberInNames: [Int32] = []
         /// Per number in `names`, in order: the name's number in `pool`
         /// (the names themselves are gathered once, by `finish`).
         private var numbered: [Int32] = []
@@ -81,39 +82,6 @@ struct DocumentTerms: Sendable {
         private var ends: [Int32] = []
         private var texts: [Substring] = []
 
-        /// The occurrences of the point being added, kept between points for their capacity.
-        private var occurrences: [PointTerms.Occurrence] = []
-        /// The distinct terms of the point being added, in order of first occurrence.
-        private var distinct: [Distinct] = []
-        /// Their names' order keys, sorted into name order.
-        private var order: [SortKey] = []
-
-        /// What the builder knows of a name in the pool.
-        private struct TermState {
-            /// Its number in `names`, -1 until a point has it.
-            var number: Int32 = -1
-            /// The last point it occurred in, and its position in `distinct` there.
-            var lastPoint: Int32 = -1
-            var position: Int32 = 0
-        }
-
-        /// A distinct term of a point: its name in the pool, where it first
-        /// occurs, and whether it occurs in the claim.
-        private struct Distinct {
-            let term: Int32
-            let span: PointTerms.Span
-            var inFocus: Bool
-        }
-
-        /// A distinct term's name's first sixteen bytes as numbers
-        /// (`TermPool.Name`), whether they order it, and its position in `distinct`.
-        private struct SortKey {
-            let head: UInt64
-            let tail: UInt64
-            let position: Int32
-            let isASCII: Bool
-        }
-
         /// A builder for a document of about `expectedTerms` distinct terms.
         ///
         /// Its arrays are made that large at once: growing each from empty,
@@ -121,12 +89,10 @@ struct DocumentTerms: Sendable {
         /// benchmark's 1,000 documents.
         init(expectedTerms: Int = 16) {
             pool = TermPool(capacity: expectedTerms)
-            states.reserveCapacity(expectedTerms)
+            numberInNames.reserveCapacity(expectedTerms)
             numbered.reserveCapacity(expectedTerms)
             numbers.reserveCapacity(expectedTerms * 2)
             inFocus.reserveCapacity(expectedTerms * 2)
-            distinct.reserveCapacity(min(expectedTerms, 64))
-            order.reserveCapacity(min(expectedTerms, 64))
         }
 
         /// Adds the next point, of `text`: the terms of the sentence
@@ -137,36 +103,11 @@ struct DocumentTerms: Sendable {
         mutating func add(
             text: Substring, tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: borrowing Lexicon
         ) {
-            occurrences.removeAll(keepingCapacity: true)
-            PointTerms.extract(tokens, cues: cues, mask: mask, base: base, lexicon: lexicon, pool: &pool, into: &occurrences)
-            addOccurrences(text: text)
-        }
-
-        /// Adds the next point, of `text`, with the term occurrences in `occurrences`.
-        ///
-        /// Occurrences of a term are merged before sorting, and the sort
-        /// compares numbers for all but ASCII names that share sixteen
-        /// bytes and names outside ASCII (`TermPool.precedes`): sorting every
-        /// occurrence by its `String` took 112 M instructions on the
-        /// benchmark's 1,000 documents.
-        private mutating func addOccurrences(text: Substring) {
-            let point = Int32(ends.count)
-            while states.count < pool.count { states.append(TermState()) }
-            distinct.removeAll(keepingCapacity: true)
-            order.removeAll(keepingCapacity: true)
-            for occurrence in occurrences {
-                let term = Int(occurrence.term)
-                if states[term].lastPoint == point {
-                    if occurrence.inFocus { distinct[Int(states[term].position)].inFocus = true }
-                    continue
-                }
-                states[term].lastPoint = point
-                states[term].position = Int32(distinct.count)
-                let info = pool.infos[term]
-                order.append(SortKey(head: info.head, tail: info.tail, position: Int32(distinct.count), isASCII: info.isASCII))
-                distinct.append(Distinct(term: occurrence.term, span: occurrence.span, inFocus: occurrence.inFocus))
-            }
-            Self.sortByName(&order, distinct: distinct, pool: pool)
+            pool.startPoint()
+            PointTerms.extract(tokens, cues: cues, mask: mask, base: base, lexicon: lexicon, pool: &pool)
+            pool.sortPoint()
+            if numberInNames.count < pool.count { numberInNames += repeatElement(-1, count: pool.count - numberInNames.count) }
+            let (order, distinct) = (pool.order, pool.distinct)
             var previous: Int32?
             for key in order {
                 let term = distinct[Int(key.position)]
@@ -188,43 +129,11 @@ struct DocumentTerms: Sendable {
         /// The number in `names` of the name numbered `term` in the pool,
         /// the next one if no point has had it yet.
         private mutating func number(of term: Int32) -> Int32 {
-            let number = states[Int(term)].number
+            let number = numberInNames[Int(term)]
             if number >= 0 { return number }
-            states[Int(term)].number = Int32(numbered.count)
+            numberInNames[Int(term)] = Int32(numbered.count)
             numbered.append(term)
             return Int32(numbered.count - 1)
-        }
-
-        /// Sorts `keys` by their terms' names (`String`'s `<`), equal names
-        /// in text order: by insertion, without a closure, for the dozen or
-        /// two terms of most points.
-        private static func sortByName(_ keys: inout [SortKey], distinct: [Distinct], pool: borrowing TermPool) {
-            guard keys.count <= 48 else {
-                keys.sort { a, b in precedes(a, b, distinct: distinct, pool: pool) }
-                return
-            }
-            keys.withUnsafeMutableBufferPointer { keys in
-                for i in keys.indices.dropFirst() {
-                    let key = keys[i]
-                    var j = i
-                    while j > 0 && precedes(key, keys[j - 1], distinct: distinct, pool: pool) {
-                        keys[j] = keys[j - 1]
-                        j -= 1
-                    }
-                    keys[j] = key
-                }
-            }
-        }
-
-        /// Whether the term of `a` sorts before that of `b`: by their numbers
-        /// where those order them, otherwise by the pool.
-        @inline(__always)
-        private static func precedes(_ a: SortKey, _ b: SortKey, distinct: [Distinct], pool: borrowing TermPool) -> Bool {
-            if a.isASCII && b.isASCII {
-                if a.head != b.head { return a.head < b.head }
-                if a.tail != b.tail { return a.tail < b.tail }
-            }
-            return pool.precedes(distinct[Int(a.position)].term, distinct[Int(b.position)].term, tie: a.position < b.position)
         }
 
         /// The terms of the points added. Arrays grown by appending are up

@@ -96,14 +96,6 @@ struct PointTerms: Sendable {
         }
     }
 
-    /// One occurrence of a term, in text order: `term` is its name's
-    /// number in the document's `TermPool`.
-    struct Occurrence {
-        let term: Int32
-        let span: Span
-        let inFocus: Bool
-    }
-
     /// Whether the cue at `start` is a passive participle ("sanctions were
     /// strongly condemned by Beijing"): then the claim is its subject, before
     /// it, and the holder follows.
@@ -119,12 +111,11 @@ struct PointTerms: Sendable {
     }
     static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
 
-    /// Appends to `occurrences` the term occurrences of a sentence's
-    /// `tokens`, with its `cues` and contrast `mask`, their names numbered in
-    /// `pool`; spans are made relative to byte `base`.
+    /// Reports to `pool` (`TermPool.occur`) the term occurrences of a
+    /// sentence's `tokens`, with its `cues` and contrast `mask`, in text
+    /// order; spans are made relative to byte `base`.
     static func extract(
-        _ tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: Lexicon, pool: inout TermPool,
-        into occurrences: inout [Occurrence]
+        _ tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: Lexicon, pool: inout TermPool
     ) {
         var isCue = [Bool].filled(with: false, count: tokens.count)
         for cue in cues where cue.cueClass != .negativeEvaluative && cue.cueClass != .positiveEvaluative {
@@ -136,15 +127,13 @@ struct PointTerms: Sendable {
         {
             focusStart = primary.end
         }
-        occurrences.reserveCapacity(occurrences.count + tokens.count * 2)
         var previous: (term: Int32, range: Range<Int>)?
         var inFocus = false
         func add(_ term: Int32, _ from: Int, _ to: Int) {
             let range = (tokens[from].start - base)..<(tokens[to].end - base)
-            occurrences.append(Occurrence(term: term, span: Span(range), inFocus: inFocus))
+            pool.occur(term, span: Span(range), inFocus: inFocus)
             if let previous, !pool.namesEntity(previous.term), !pool.namesEntity(term), !pool.isSameName(previous.term, term) {
-                occurrences.append(
-                    Occurrence(term: pool.phrase(previous.term, term), span: Span(previous.range, then: range), inFocus: inFocus))
+                pool.occur(pool.phrase(previous.term, term), span: Span(previous.range, then: range), inFocus: inFocus)
             }
             previous = (term, range)
         }

@@ -1,16 +1,16 @@
 /// The distinct term names of one document, numbered in order of first
 /// sight while its points' terms are extracted (`PointTerms.extract`), with
-/// what ordering them and joining them into key phrases needs, and caches
-/// that let a recurring word or key phrase find its number without being
-/// stemmed, looked up as a synonym or made into a `String` again.
+/// what ordering them and joining them into key phrases needs, caches that
+/// let a recurring word or key phrase find its number without being
+/// stemmed, looked up as a synonym or made into a `String` again, and the
+/// distinct terms of the point being extracted.
 ///
 /// Term names are found by their bytes, so that a word's stem is looked up
 /// in a stack buffer and a `String` is made only for a name new to the
-/// document; a term's number stands for its name in `PointTerms.Occurrence`.
-/// Making a `String` per occurrence, and sorting and numbering occurrences
-/// by comparing and hashing those strings, cost 483 M instructions on the
-/// benchmark's 1,000 documents (`PointTerms.extract` and
-/// `DocumentTerms.Builder.add`).
+/// document. Making a `String` per occurrence, and sorting and numbering
+/// occurrences by comparing and hashing those strings, cost 483 M
+/// instructions on the benchmark's 1,000 documents (`PointTerms.extract` and
+/// `DocumentTerms.Builder.add`); with the pool, about 400 M.
 struct TermPool {
     /// What ordering and finding a name needs, in one value per name so that
     /// a new name is one append rather than one per field.
@@ -47,6 +47,38 @@ struct TermPool {
         var term: Int32 = -1
     }
 
+    /// A distinct term of the point being extracted: its name's number,
+    /// where it first occurs, and whether it occurs in the claim.
+    struct Distinct {
+        let term: Int32
+        let span: PointTerms.Span
+        var inFocus: Bool
+    }
+
+    /// A distinct term's name's first sixteen bytes as numbers (`Name`),
+    /// whether they order it, and its position in `distinct`.
+    struct SortKey {
+        let head: UInt64
+        let tail: UInt64
+        let position: Int32
+        let isASCII: Bool
+    }
+
+    /// Per name: the last point it occurred in (counted by `points`), and
+    /// its position in `distinct` there.
+    private struct Mark {
+        var point: Int32 = -1
+        var position: Int32 = 0
+    }
+
+    /// The distinct terms of the point being extracted, in order of first occurrence.
+    private(set) var distinct: [Distinct] = []
+    /// Their names' order keys, in name order after `sortPoint()`.
+    private(set) var order: [SortKey] = []
+    private var marks: [Mark] = []
+    /// The number of points started.
+    private var points: Int32 = 0
+
     /// Number → name.
     private(set) var names: [String] = []
     /// Number → what ordering and finding it needs.
@@ -68,6 +100,9 @@ struct TermPool {
         words = Array(repeating: WordSlot(), count: size)
         names.reserveCapacity(capacity)
         infos.reserveCapacity(capacity)
+        marks.reserveCapacity(capacity)
+        distinct.reserveCapacity(min(capacity, 64))
+        order.reserveCapacity(min(capacity, 64))
     }
 
     /// The number of distinct names.
@@ -127,6 +162,7 @@ struct TermPool {
             Name(
                 hash: hash, head: head, tail: tail, isASCII: high < 0x80,
                 namesEntity: bytes.first == UInt8(ascii: "@") && PointTerms.namesEntity(name)))
+        marks.append(Mark())
         slots[slot] = number
         if names.count * 2 > slots.count { growNames() }
         return number
@@ -159,6 +195,74 @@ struct TermPool {
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(number)
         }
+    }
+
+    // MARK: The point being extracted
+
+    /// Starts collecting the terms of the next point.
+    mutating func startPoint() {
+        points += 1
+        distinct.removeAll(keepingCapacity: true)
+        order.removeAll(keepingCapacity: true)
+    }
+
+    /// Records an occurrence of the term numbered `term` at `span` in the
+    /// point being extracted, merged with its earlier occurrences there.
+    ///
+    /// Occurrences are merged as they come, rather than kept in a list and
+    /// merged after, and the sort sees each term once (`sortPoint`):
+    /// sorting every occurrence by its `String` took 112 M instructions on
+    /// the benchmark's 1,000 documents.
+    mutating func occur(_ term: Int32, span: PointTerms.Span, inFocus: Bool) {
+        let mark = marks[Int(term)]
+        if mark.point == points {
+            if inFocus { distinct[Int(mark.position)].inFocus = true }
+            return
+        }
+        marks[Int(term)] = Mark(point: points, position: Int32(distinct.count))
+        let info = infos[Int(term)]
+        order.append(SortKey(head: info.head, tail: info.tail, position: Int32(distinct.count), isASCII: info.isASCII))
+        distinct.append(Distinct(term: term, span: span, inFocus: inFocus))
+    }
+
+    /// Sorts `order` by the names of the point's terms (`String`'s `<`),
+    /// equal names in text order.
+    mutating func sortPoint() {
+        var keys = order
+        order = []
+        Self.sortByName(&keys, distinct: distinct, pool: self)
+        order = keys
+    }
+
+    /// Sorts `keys` by their terms' names, equal names in text order: by
+    /// insertion, through a buffer, for the dozen or two terms of most points.
+    private static func sortByName(_ keys: inout [SortKey], distinct: [Distinct], pool: borrowing TermPool) {
+        guard keys.count <= 48 else {
+            keys.sort { a, b in precedes(a, b, distinct: distinct, pool: pool) }
+            return
+        }
+        keys.withUnsafeMutableBufferPointer { keys in
+            for i in keys.indices.dropFirst() {
+                let key = keys[i]
+                var j = i
+                while j > 0 && precedes(key, keys[j - 1], distinct: distinct, pool: pool) {
+                    keys[j] = keys[j - 1]
+                    j -= 1
+                }
+                keys[j] = key
+            }
+        }
+    }
+
+    /// Whether the term of `a` sorts before that of `b`: by their numbers
+    /// where those order them, otherwise by the pool.
+    @inline(__always)
+    private static func precedes(_ a: SortKey, _ b: SortKey, distinct: [Distinct], pool: borrowing TermPool) -> Bool {
+        if a.isASCII && b.isASCII {
+            if a.head != b.head { return a.head < b.head }
+            if a.tail != b.tail { return a.tail < b.tail }
+        }
+        return pool.precedes(distinct[Int(a.position)].term, distinct[Int(b.position)].term, tie: a.position < b.position)
     }
 
     // MARK: Order
