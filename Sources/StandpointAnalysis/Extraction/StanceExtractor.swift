@@ -115,13 +115,12 @@ struct ExtractionRun {
         // A loop, not `map`: a closure here copied the lexicon (some thirty
         // tables, each retained and released) for every point while it was
         // a struct.
-        var terms = DocumentTerms.Builder()
+        var terms = DocumentTerms.Builder(expectedTerms: 256)
         for (point, u) in found {
             let cues = units[u].cues.filter { $0.cueClass != .negativeAssertion && $0.cueClass != .positiveAssertion }
             terms.add(
-                text: point.textSlice,
-                occurrences: PointTerms.extract(
-                    units[u].tokens, cues: cues, mask: units[u].mask, base: units[u].sentence.range.start, lexicon: lexicon))
+                text: point.textSlice, tokens: units[u].tokens, cues: cues, mask: units[u].mask,
+                base: units[u].sentence.range.start, lexicon: lexicon)
         }
         return LinkablePoints(points: found.map(\.point), termStore: terms.finish())
     }

@@ -131,7 +131,12 @@ struct WordTable<Value: Sendable>: Sendable {
     /// A slot whose hash matches is compared with the bytes kept in
     /// `spellings` rather than through its `String`'s UTF-8 view.
     func value(forBytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        let hash = WordHash.of(bytes)
+        value(forBytes: bytes, hash: WordHash.of(bytes))
+    }
+
+    /// The value stored for the word spelt by `bytes`, whose hash
+    /// (`WordHash.of(bytes)`) the caller has computed already.
+    func value(forBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
         guard mayContain(hash) else { return nil }
         let mask = used.count - 1
         var index = start(hash)

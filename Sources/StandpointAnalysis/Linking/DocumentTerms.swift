@@ -37,13 +37,13 @@ struct DocumentTerms: Sendable {
     /// - Complexity: O(n + k log k) for a text of n bytes and k terms.
     init(_ text: Substring, lexicon: borrowing Lexicon) {
         var copy = text
-        let occurrences = copy.withUTF8 { bytes in
-            let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
-            return PointTerms.extract(
-                tokens, cues: lexicon.cues(in: tokens), mask: lexicon.contrastMask(tokens), base: 0, lexicon: lexicon)
-        }
         var builder = Builder()
-        builder.add(text: text, occurrences: occurrences)
+        copy.withUTF8 { bytes in
+            let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
+            builder.add(
+                text: text, tokens: tokens, cues: lexicon.cues(in: tokens), mask: lexicon.contrastMask(tokens), base: 0,
+                lexicon: lexicon)
+        }
         self = builder.finish()
     }
 
@@ -67,69 +67,80 @@ struct DocumentTerms: Sendable {
 
     /// Makes the terms of a document point by point.
     struct Builder {
-        private var names = NameNumbering()
+        /// The distinct names of the document's terms, in order of first
+        /// sight during extraction, the caches extraction uses, and the
+        /// terms of the point being added.
+        private var pool: TermPool
+        /// Per name in `pool`: its number in `names`, -1 until a point has it.
+        private var numberInNames: [Int32] = []
+        /// Per number in `names`, in order: the name's number in `pool`
+        /// (the names themselves are gathered once, by `finish`).
+        private var numbered: [Int32] = []
         private var numbers: [Int32] = []
         private var spans = PackedSpans()
         private var inFocus: [Bool] = []
         private var ends: [Int32] = []
         private var texts: [Substring] = []
 
-        init() {}
-
-        /// Adds the next point, of `text`, with its term `occurrences`.
+        /// A builder for a document of about `expectedTerms` distinct terms.
         ///
-        /// - Complexity: O(k log k) for k occurrences.
-        mutating func add(text: Substring, occurrences: [PointTerms.Occurrence]) {
-            let order = Self.nameOrder(occurrences)
-            var previous: String?
-            for i in order {
-                let occurrence = occurrences[i]
-                if previous == occurrence.name {
-                    if occurrence.inFocus { inFocus[inFocus.count - 1] = true }
+        /// Its arrays are made that large at once: growing each from empty,
+        /// document after document, cost some 20 M instructions on the
+        /// benchmark's 1,000 documents.
+        init(expectedTerms: Int = 16) {
+            pool = TermPool(capacity: expectedTerms)
+            numberInNames.reserveCapacity(expectedTerms)
+            numbered.reserveCapacity(expectedTerms)
+            numbers.reserveCapacity(expectedTerms * 2)
+            inFocus.reserveCapacity(expectedTerms * 2)
+        }
+
+        /// Adds the next point, of `text`: the terms of the sentence
+        /// `tokens` it was found in (`PointTerms.extract`, which see for the
+        /// other arguments).
+        ///
+        /// - Complexity: O(n + k log k) for n tokens and k distinct terms.
+        mutating func add(
+            text: Substring, tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: borrowing Lexicon
+        ) {
+            pool.startPoint()
+            PointTerms.extract(tokens, cues: cues, mask: mask, base: base, lexicon: lexicon, pool: &pool)
+            pool.sortPoint()
+            if numberInNames.count < pool.count { numberInNames += repeatElement(-1, count: pool.count - numberInNames.count) }
+            let (order, distinct) = (pool.order, pool.distinct)
+            var previous: Int32?
+            for key in order {
+                let term = distinct[Int(key.position)]
+                // names equal as strings but not in bytes are one term, as
+                // they were when occurrences were sorted by their strings
+                if let previous, pool.isSameName(previous, term.term) {
+                    if term.inFocus { inFocus[inFocus.count - 1] = true }
                     continue
                 }
-                previous = occurrence.name
-                numbers.append(names.number(of: occurrence.name))
-                spans.append(occurrence.span)
-                inFocus.append(occurrence.inFocus)
+                previous = term.term
+                numbers.append(number(of: term.term))
+                spans.append(term.span)
+                inFocus.append(term.inFocus)
             }
             ends.append(Int32(numbers.count))
             texts.append(text)
         }
 
-        /// The positions of `occurrences` in name order, equal names in text order.
-        ///
-        /// An ASCII name's first eight bytes, read as one big-endian number,
-        /// order it as `String`'s `<` does unless they are equal, so most
-        /// comparisons are of two integers; the strings are compared only
-        /// for names that share those bytes or are not ASCII (callgrind,
-        /// 1,000 documents: this sort took 150 M instructions comparing
-        /// strings).
-        static func nameOrder(_ occurrences: [PointTerms.Occurrence]) -> [Int] {
-            let prefixes = occurrences.map { Self.asciiPrefix($0.name) }
-            return occurrences.indices.sorted { a, b in
-                if let x = prefixes[a], let y = prefixes[b], x != y { return x < y }
-                return (occurrences[a].name, a) < (occurrences[b].name, b)
-            }
-        }
-
-        /// The first eight bytes of an ASCII `name`, big-endian and padded
-        /// with zeros (which sort before any byte of a name), or nil when the
-        /// name is not ASCII.
-        static func asciiPrefix(_ name: String) -> UInt64? {
-            var name = name
-            return name.withUTF8 { bytes in
-                var prefix: UInt64 = 0
-                for k in 0..<8 { prefix = prefix << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
-                return bytes.allSatisfy { $0 < 0x80 } ? prefix : nil
-            }
+        /// The number in `names` of the name numbered `term` in the pool,
+        /// the next one if no point has had it yet.
+        private mutating func number(of term: Int32) -> Int32 {
+            let number = numberInNames[Int(term)]
+            if number >= 0 { return number }
+            numberInNames[Int(term)] = Int32(numbered.count)
+            numbered.append(term)
+            return Int32(numbered.count - 1)
         }
 
         /// The terms of the points added. Arrays grown by appending are up
         /// to twice as large as their contents, so each is copied to its size.
         consuming func finish() -> DocumentTerms {
             DocumentTerms(
-                names: names.names.fitted(), numbers: numbers.fitted(), spans: spans.fitted(),
+                names: numbered.map { pool.names[Int($0)] }, numbers: numbers.fitted(), spans: spans.fitted(),
                 inFocus: inFocus.fitted(), ends: ends.fitted(), texts: texts.fitted())
         }
     }

@@ -96,13 +96,6 @@ struct PointTerms: Sendable {
         }
     }
 
-    /// One occurrence of a term, in text order.
-    struct Occurrence {
-        let name: String
-        let span: Span
-        let inFocus: Bool
-    }
-
     /// Whether the cue at `start` is a passive participle ("sanctions were
     /// strongly condemned by Beijing"): then the claim is its subject, before
     /// it, and the holder follows.
@@ -118,9 +111,12 @@ struct PointTerms: Sendable {
     }
     static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
 
-    /// The term occurrences of a sentence's `tokens`, with its `cues` and
-    /// contrast `mask`; spans are made relative to byte `base`.
-    static func extract(_ tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: Lexicon) -> [Occurrence] {
+    /// Reports to `pool` (`TermPool.occur`) the term occurrences of a
+    /// sentence's `tokens`, with its `cues` and contrast `mask`, in text
+    /// order; spans are made relative to byte `base`.
+    static func extract(
+        _ tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: Lexicon, pool: inout TermPool
+    ) {
         var isCue = [Bool].filled(with: false, count: tokens.count)
         for cue in cues where cue.cueClass != .negativeEvaluative && cue.cueClass != .positiveEvaluative {
             for k in cue.start..<cue.end { isCue[k] = true }
@@ -131,16 +127,13 @@ struct PointTerms: Sendable {
         {
             focusStart = primary.end
         }
-        var occurrences: [Occurrence] = []
-        occurrences.reserveCapacity(tokens.count * 2)
-        var previous: (term: String, range: Range<Int>)?
+        var previous: (term: Int32, range: Range<Int>)?
         var inFocus = false
-        func add(_ term: String, _ from: Int, _ to: Int) {
+        func add(_ term: Int32, _ from: Int, _ to: Int) {
             let range = (tokens[from].start - base)..<(tokens[to].end - base)
-            occurrences.append(Occurrence(name: term, span: Span(range), inFocus: inFocus))
-            if let previous, !Self.namesEntity(previous.term), !Self.namesEntity(term), previous.term != term {
-                occurrences.append(
-                    Occurrence(name: Self.keyPhrase(previous.term, term), span: Span(previous.range, then: range), inFocus: inFocus))
+            pool.occur(term, span: Span(range), inFocus: inFocus)
+            if let previous, !pool.namesEntity(previous.term), !pool.namesEntity(term), !pool.isSameName(previous.term, term) {
+                pool.occur(pool.phrase(previous.term, term), span: Span(previous.range, then: range), inFocus: inFocus)
             }
             previous = (term, range)
         }
@@ -154,12 +147,12 @@ struct PointTerms: Sendable {
                 continue
             }
             if let (target, end) = lexicon.aliases.match(tokens, at: i) {
-                add("@" + target.entity, i, end - 1)
+                add(Self.entityTerm(target.entity, pool: &pool), i, end - 1)
                 i = end
                 continue
             }
             if let (group, end, _) = lexicon.synonymPhrases.match(tokens, at: i) {
-                add(group, i, end - 1)
+                add(pool.number(of: group), i, end - 1)
                 i = end
                 continue
             }
@@ -168,7 +161,7 @@ struct PointTerms: Sendable {
                 i += 1
                 continue
             }
-            guard let term = Self.wordTerm(token, synonyms: lexicon.synonyms) else {
+            guard let term = Self.wordTerm(token, synonyms: lexicon.synonyms, pool: &pool) else {
                 previous = nil
                 i += 1
                 continue
@@ -176,37 +169,69 @@ struct PointTerms: Sendable {
             add(term, i, i)
             i += 1
         }
-        return occurrences
     }
 
-    /// The term of a word that is neither a name, a synonym phrase nor a
-    /// stopword: its stem, or its synonym group's; nil for a word too short
-    /// or numeric to be a term.
+    /// The number in `pool` of the term "@" + `entity`, found by its bytes
+    /// in a stack buffer rather than by a `String` made at every mention.
+    private static func entityTerm(_ entity: String, pool: inout TermPool) -> Int32 {
+        let count = entity.utf8.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 1) { buffer in
+            buffer[0] = UInt8(ascii: "@")
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[1...]).initialize(fromContentsOf: entity.utf8)
+            return pool.number(ofBytes: UnsafeBufferPointer(buffer))
+        }
+    }
+
+    /// The number in `pool` of the term of a word that is neither a name, a
+    /// synonym phrase nor a stopword: its stem, or its synonym group's; nil
+    /// for a word too short or numeric to be a term.
     ///
-    /// An ASCII word is lower-cased, stemmed and looked up as a synonym on
-    /// its bytes in a stack buffer, and one `String` is made, for the term;
-    /// making the word's `String`, stemming it and hashing the stem again
-    /// cost some 1,000 instructions a word (callgrind, 1,000 documents:
-    /// `Token.lower`, `Stemmer.stem` and the synonym look-up, 170 M of
-    /// `PointTerms.extract`'s 439 M). Other words take the `String` path.
-    static func wordTerm(_ token: Token, synonyms: borrowing WordTable<String>) -> String? {
+    /// A word of at most sixteen bytes is looked up first among the words
+    /// the document has already had (`TermPool.cachedTerm(of:)`, on the
+    /// token's hash and packed bytes), which spares stemming it, looking it
+    /// up as a synonym and finding its stem in the pool. Only a fifth of the
+    /// words recur within their document: the cache saves about 4 M of
+    /// 3,069 M instructions on the benchmark's 1,000 documents.
+    static func wordTerm(_ token: Token, synonyms: borrowing WordTable<String>, pool: inout TermPool) -> Int32? {
         let packed = token.packed
         guard packed.isWhole else {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.end - token.start + 1) { buffer in
-                asciiTerm(UnsafeMutableBufferPointer(rebasing: buffer[...]), count: token.copyLower(into: buffer), isASCII: false, synonyms: synonyms)
+                asciiTerm(
+                    UnsafeMutableBufferPointer(rebasing: buffer[...]), count: token.copyLower(into: buffer), isASCII: false,
+                    synonyms: synonyms, pool: &pool)
             }
         }
-        // A word of at most sixteen bytes is in its packed form already:
-        // its bytes are the last `count` of the two numbers written out
-        // highest byte first, and one test of their high bits says whether
-        // it is ASCII (copying it from the text cost 150 instructions a word).
-        guard (packed.head | packed.tail) & 0x8080_8080_8080_8080 == 0 else { return nonASCIITerm(token.lower, synonyms: synonyms) }
+        let (slot, cached) = pool.cachedTerm(of: token)
+        if let cached { return cached >= 0 ? cached : nil }
+        let term = wholeWordTerm(token, synonyms: synonyms, pool: &pool)
+        pool.cache(term ?? -1, of: token, at: slot)
+        return term
+    }
+
+    /// `wordTerm` of a word of at most sixteen bytes.
+    ///
+    /// An ASCII word is lower-cased, stemmed and looked up as a synonym on
+    /// its bytes in a stack buffer: making the word's `String`, stemming it
+    /// and hashing the stem again cost some 1,000 instructions a word
+    /// (callgrind, 1,000 documents: `Token.lower`, `Stemmer.stem` and the
+    /// synonym look-up, 170 M of `PointTerms.extract`'s 439 M). Other words
+    /// take the `String` path.
+    private static func wholeWordTerm(_ token: Token, synonyms: borrowing WordTable<String>, pool: inout TermPool) -> Int32? {
+        let packed = token.packed
+        // The word is in its packed form already: its bytes are the last
+        // `count` of the two numbers written out highest byte first, and one
+        // test of their high bits says whether it is ASCII (copying it from
+        // the text cost 150 instructions a word).
+        guard (packed.head | packed.tail) & 0x8080_8080_8080_8080 == 0 else {
+            return nonASCIITerm(token.lower, synonyms: synonyms, pool: &pool)
+        }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 17) { bytes in
             let raw = UnsafeMutableRawPointer(bytes.baseAddress!)
             raw.storeBytes(of: packed.head.bigEndian, toByteOffset: 0, as: UInt64.self)
             raw.storeBytes(of: packed.tail.bigEndian, toByteOffset: 8, as: UInt64.self)
             return asciiTerm(
-                UnsafeMutableBufferPointer(rebasing: bytes[(16 - packed.count)...]), count: packed.count, isASCII: true, synonyms: synonyms)
+                UnsafeMutableBufferPointer(rebasing: bytes[(16 - packed.count)...]), count: packed.count, isASCII: true,
+                synonyms: synonyms, pool: &pool)
         }
     }
 
@@ -214,36 +239,27 @@ struct PointTerms: Sendable {
     /// `buffer`, which holds at least one byte more: stemmed in place when
     /// it is ASCII (`isASCII` when the caller knows it is).
     private static func asciiTerm(
-        _ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int, isASCII: Bool, synonyms: borrowing WordTable<String>
-    ) -> String? {
+        _ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int, isASCII: Bool, synonyms: borrowing WordTable<String>,
+        pool: inout TermPool
+    ) -> Int32? {
         for k in 0..<count where !isASCII && buffer[k] >= 0x80 {
-            return nonASCIITerm(String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self), synonyms: synonyms)
+            return nonASCIITerm(
+                String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self), synonyms: synonyms, pool: &pool)
         }
         guard count >= 3, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(buffer[0]) else { return nil }
         let stemCount = Stemmer.stem(buffer, count: count)
         let stem = UnsafeBufferPointer(rebasing: buffer[..<stemCount])
-        return synonyms.value(forBytes: stem) ?? String(decoding: stem, as: UTF8.self)
+        // one hash of the stem for the synonym look-up and the pool
+        let hash = WordHash.of(stem)
+        if let group = synonyms.value(forBytes: stem, hash: hash) { return pool.number(of: group) }
+        return pool.number(ofBytes: stem, hash: hash)
     }
 
     /// `wordTerm` of a word with bytes outside ASCII, on its `String`.
-    private static func nonASCIITerm(_ word: String, synonyms: borrowing WordTable<String>) -> String? {
+    private static func nonASCIITerm(_ word: String, synonyms: borrowing WordTable<String>, pool: inout TermPool) -> Int32? {
         if Self.isTooShortOrNumeric(word) { return nil }
         let stem = Stemmer.stem(word)
-        return synonyms[stem] ?? stem
-    }
-
-    /// `first + " " + second`, made at once in a string of the right size
-    /// rather than by two appends, each of which may allocate (callgrind,
-    /// 1,000 documents: 37 M instructions for 65,000 key phrases).
-    static func keyPhrase(_ first: String, _ second: String) -> String {
-        let count = first.utf8.count + 1 + second.utf8.count
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var end = buffer.initialize(fromContentsOf: first.utf8)
-            buffer[end] = UInt8(ascii: " ")
-            end += 1
-            end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: second.utf8)
-            return end
-        }
+        return pool.number(of: synonyms[stem] ?? stem)
     }
 
     /// Whether `term` is an entity's ("@China"): `hasPrefix("@")`, asked

@@ -1,0 +1,388 @@
+/// The distinct term names of one document, numbered in order of first
+/// sight while its points' terms are extracted (`PointTerms.extract`), with
+/// what ordering them and joining them into key phrases needs, caches that
+/// let a recurring word or key phrase find its number without being
+/// stemmed, looked up as a synonym or made into a `String` again, and the
+/// distinct terms of the point being extracted.
+///
+/// Term names are found by their bytes, so that a word's stem is looked up
+/// in a stack buffer and a `String` is made only for a name new to the
+/// document. Making a `String` per occurrence, and sorting and numbering
+/// occurrences by comparing and hashing those strings, cost 483 M
+/// instructions on the benchmark's 1,000 documents (`PointTerms.extract` and
+/// `DocumentTerms.Builder.add`); with the pool, about 400 M.
+struct TermPool {
+    /// What ordering and finding a name needs, in one value per name so that
+    /// a new name is one append rather than one per field.
+    struct Name {
+        /// The name's hash (`WordHash`).
+        let hash: UInt64
+        /// The name's first eight bytes as one big-endian number, zeros
+        /// after its end (which sort before any byte of a name), and the
+        /// next eight: for an ASCII name, `String`'s order of names is that
+        /// of these numbers where they differ.
+        let head: UInt64
+        let tail: UInt64
+        /// Whether the name is ASCII.
+        let isASCII: Bool
+        /// Whether the name is an entity's ("@China", `PointTerms.namesEntity`).
+        let namesEntity: Bool
+    }
+
+    /// A slot of the cache of words' terms.
+    private struct WordSlot {
+        /// The word, `.empty` where the slot is free.
+        var word: PackedWord = .empty
+        /// The word's hash (`Token.hash`).
+        var hash: UInt64 = 0
+        /// The number of the word's term, -1 when it has none.
+        var term: Int32 = -1
+    }
+
+    /// A slot of the table of key phrases.
+    private struct PhraseSlot {
+        /// The numbers of the phrase's two terms in one value, `.max` where the slot is free.
+        var key: UInt64 = .max
+        /// The number of the key phrase.
+        var term: Int32 = -1
+    }
+
+    /// A distinct term of the point being extracted: its name's number,
+    /// where it first occurs, and whether it occurs in the claim.
+    struct Distinct {
+        let term: Int32
+        let span: PointTerms.Span
+        var inFocus: Bool
+    }
+
+    /// A distinct term's name's first sixteen bytes as numbers (`Name`),
+    /// whether they order it, and its position in `distinct`.
+    struct SortKey {
+        let head: UInt64
+        let tail: UInt64
+        let position: Int32
+        let isASCII: Bool
+    }
+
+    /// Per name: the last point it occurred in (counted by `points`), and
+    /// its position in `distinct` there.
+    private struct Mark {
+        var point: Int32 = -1
+        var position: Int32 = 0
+    }
+
+    /// The distinct terms of the point being extracted, in order of first occurrence.
+    private(set) var distinct: [Distinct] = []
+    /// Their names' order keys, in name order after `sortPoint()`.
+    private(set) var order: [SortKey] = []
+    private var marks: [Mark] = []
+    /// The number of points started.
+    private var points: Int32 = 0
+
+    /// Number → name.
+    private(set) var names: [String] = []
+    /// Number → what ordering and finding it needs.
+    private(set) var infos: [Name] = []
+    /// A number per slot, -1 where empty: a power of two long, at most half full.
+    private var slots: [Int32]
+    private var phrases: [PhraseSlot]
+    private var phraseCount = 0
+    private var words: [WordSlot]
+    private var wordCount = 0
+
+    /// An empty pool with room for about `capacity` names before it grows
+    /// (a document of the benchmark has some 170 distinct terms).
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+        phrases = Array(repeating: PhraseSlot(), count: size / 2)
+        words = Array(repeating: WordSlot(), count: size)
+        names.reserveCapacity(capacity)
+        infos.reserveCapacity(capacity)
+        marks.reserveCapacity(capacity)
+        distinct.reserveCapacity(min(capacity, 64))
+        order.reserveCapacity(min(capacity, 64))
+    }
+
+    /// The number of distinct names.
+    var count: Int { names.count }
+
+    /// Whether the name numbered `term` is an entity's.
+    @inline(__always)
+    func namesEntity(_ term: Int32) -> Bool { infos[Int(term)].namesEntity }
+
+    // MARK: Names
+
+    /// The number of `name`, the next one if the name is new.
+    mutating func number(of name: String) -> Int32 {
+        if let number = name.utf8.withContiguousStorageIfAvailable({ number(ofBytes: $0, hash: WordHash.of($0), name: name) }) {
+            return number
+        }
+        return Array(name.utf8).withUnsafeBufferPointer { number(ofBytes: $0, hash: WordHash.of($0), name: name) }
+    }
+
+    /// The number of the name spelt by `bytes`, the next one if the name is
+    /// new: then its `String` is made.
+    mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        number(ofBytes: bytes, hash: WordHash.of(bytes), name: nil)
+    }
+
+    /// `number(ofBytes:)` of `bytes` whose hash (`WordHash.of(bytes)`) the
+    /// caller has computed already.
+    mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        number(ofBytes: bytes, hash: hash, name: nil)
+    }
+
+    /// The number of the name spelt by `bytes`, of hash `hash`, which `name` is if given.
+    private mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, name: String?) -> Int32 {
+        let mask = slots.count - 1
+        var slot = Self.slot(of: hash, mask: mask)
+        while true {
+            let number = slots[slot]
+            if number < 0 { break }
+            if infos[Int(number)].hash == hash && isSpelt(number, as: bytes) { return number }
+            slot = (slot + 1) & mask
+        }
+        let number = Int32(names.count)
+        let name = name ?? String(decoding: bytes, as: UTF8.self)
+        names.append(name)
+        // the first sixteen bytes, highest first, in two numbers
+        var (head, tail, high): (UInt64, UInt64, UInt8) = (0, 0, 0)
+        for k in 0..<min(bytes.count, 8) {
+            head |= UInt64(bytes[k]) << UInt64(56 - 8 * k)
+            high |= bytes[k]
+        }
+        for k in min(bytes.count, 8)..<min(bytes.count, 16) {
+            tail |= UInt64(bytes[k]) << UInt64(120 - 8 * k)
+            high |= bytes[k]
+        }
+        for k in min(bytes.count, 16)..<bytes.count { high |= bytes[k] }
+        infos.append(
+            Name(
+                hash: hash, head: head, tail: tail, isASCII: high < 0x80,
+                namesEntity: bytes.first == UInt8(ascii: "@") && PointTerms.namesEntity(name)))
+        marks.append(Mark())
+        slots[slot] = number
+        if names.count * 2 > slots.count { growNames() }
+        return number
+    }
+
+    /// Whether the name numbered `number` is spelt by `bytes` (asked only
+    /// when the hashes match: most names looked up are new to the document).
+    private func isSpelt(_ number: Int32, as bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let utf8 = names[Int(number)].utf8
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { name in
+            for k in 0..<bytes.count where name[k] != bytes[k] { return false }
+            return true
+        } ?? utf8.elementsEqual(bytes)
+    }
+
+    /// The first slot to look in for `hash` (its high bits folded in, since
+    /// FNV-1a's low bits mix least).
+    @inline(__always)
+    private static func slot(of hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+    }
+
+    /// Doubles the table of names.
+    private mutating func growNames() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (number, info) in infos.enumerated() {
+            var slot = Self.slot(of: info.hash, mask: mask)
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(number)
+        }
+    }
+
+    // MARK: The point being extracted
+
+    /// Starts collecting the terms of the next point.
+    mutating func startPoint() {
+        points += 1
+        distinct.removeAll(keepingCapacity: true)
+        order.removeAll(keepingCapacity: true)
+    }
+
+    /// Records an occurrence of the term numbered `term` at `span` in the
+    /// point being extracted, merged with its earlier occurrences there.
+    ///
+    /// Occurrences are merged as they come, rather than kept in a list and
+    /// merged after, and the sort sees each term once (`sortPoint`):
+    /// sorting every occurrence by its `String` took 112 M instructions on
+    /// the benchmark's 1,000 documents.
+    mutating func occur(_ term: Int32, span: PointTerms.Span, inFocus: Bool) {
+        let mark = marks[Int(term)]
+        if mark.point == points {
+            if inFocus { distinct[Int(mark.position)].inFocus = true }
+            return
+        }
+        marks[Int(term)] = Mark(point: points, position: Int32(distinct.count))
+        let info = infos[Int(term)]
+        order.append(SortKey(head: info.head, tail: info.tail, position: Int32(distinct.count), isASCII: info.isASCII))
+        distinct.append(Distinct(term: term, span: span, inFocus: inFocus))
+    }
+
+    /// Sorts `order` by the names of the point's terms (`String`'s `<`),
+    /// equal names in text order.
+    mutating func sortPoint() {
+        var keys = order
+        order = []
+        Self.sortByName(&keys, distinct: distinct, pool: self)
+        order = keys
+    }
+
+    /// Sorts `keys` by their terms' names, equal names in text order: by
+    /// insertion, through a buffer, for the dozen or two terms of most points.
+    private static func sortByName(_ keys: inout [SortKey], distinct: [Distinct], pool: borrowing TermPool) {
+        guard keys.count <= 48 else {
+            keys.sort { a, b in precedes(a, b, distinct: distinct, pool: pool) }
+            return
+        }
+        keys.withUnsafeMutableBufferPointer { keys in
+            for i in keys.indices.dropFirst() {
+                let key = keys[i]
+                var j = i
+                while j > 0 && precedes(key, keys[j - 1], distinct: distinct, pool: pool) {
+                    keys[j] = keys[j - 1]
+                    j -= 1
+                }
+                keys[j] = key
+            }
+        }
+    }
+
+    /// Whether the term of `a` sorts before that of `b`: by their numbers
+    /// where those order them, otherwise by the pool.
+    @inline(__always)
+    private static func precedes(_ a: SortKey, _ b: SortKey, distinct: [Distinct], pool: borrowing TermPool) -> Bool {
+        if a.isASCII && b.isASCII {
+            if a.head != b.head { return a.head < b.head }
+            if a.tail != b.tail { return a.tail < b.tail }
+        }
+        return pool.precedes(distinct[Int(a.position)].term, distinct[Int(b.position)].term, tie: a.position < b.position)
+    }
+
+    // MARK: Order
+
+    /// Whether the name numbered `a` sorts before that numbered `b` by
+    /// `String`'s `<`, or, when they are equal as strings (which two
+    /// numbers' names are only outside ASCII), whether `tie` says so.
+    ///
+    /// Two ASCII names are compared by their first sixteen bytes as two
+    /// numbers where those differ (`String`'s order for ASCII); others by
+    /// their strings.
+    func precedes(_ a: Int32, _ b: Int32, tie: Bool) -> Bool {
+        let (x, y) = (infos[Int(a)], infos[Int(b)])
+        guard x.isASCII && y.isASCII else {
+            let (first, second) = (names[Int(a)], names[Int(b)])
+            return first < second || (tie && first == second)
+        }
+        if x.head != y.head { return x.head < y.head }
+        if x.tail != y.tail { return x.tail < y.tail }
+        let (first, second) = (names[Int(a)], names[Int(b)])
+        return first < second || (tie && first == second)
+    }
+
+    /// Whether the names numbered `a` and `b` are equal as strings: the same
+    /// name, or two spellings of it that differ in bytes but are canonically
+    /// equivalent (which a name outside ASCII may be).
+    @inline(__always)
+    func isSameName(_ a: Int32, _ b: Int32) -> Bool {
+        a == b || (!(infos[Int(a)].isASCII && infos[Int(b)].isASCII) && names[Int(a)] == names[Int(b)])
+    }
+
+    // MARK: Key phrases
+
+    /// The number of the key phrase of the terms numbered `first` and
+    /// `second`, their names joined by a space ("cold war"), whose `String`
+    /// is made only the first time the document joins them.
+    mutating func phrase(_ first: Int32, _ second: Int32) -> Int32 {
+        let key = UInt64(UInt32(first)) << 32 | UInt64(UInt32(second))
+        let mask = phrases.count - 1
+        var slot = Self.phraseSlot(of: key, mask: mask)
+        while phrases[slot].key != .max {
+            if phrases[slot].key == key { return phrases[slot].term }
+            slot = (slot + 1) & mask
+        }
+        let term = Self.withKeyPhrase(names[Int(first)], names[Int(second)]) { number(ofBytes: $0) }
+        phrases[slot] = PhraseSlot(key: key, term: term)
+        phraseCount += 1
+        if phraseCount * 2 > phrases.count { growPhrases() }
+        return term
+    }
+
+    /// `body` of the bytes of `first + " " + second`, joined in a stack
+    /// buffer, so that a `String` is made only for a phrase new to the
+    /// document.
+    private static func withKeyPhrase<Result>(
+        _ first: String, _ second: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        let count = first.utf8.count + 1 + second.utf8.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            var end = buffer.initialize(fromContentsOf: first.utf8)
+            buffer[end] = UInt8(ascii: " ")
+            end += 1
+            end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: second.utf8)
+            return body(UnsafeBufferPointer(rebasing: buffer[..<end]))
+        }
+    }
+
+    /// The first slot to look in for the phrase `key` (Fibonacci hashing).
+    @inline(__always)
+    private static func phraseSlot(of key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// Doubles the table of key phrases.
+    private mutating func growPhrases() {
+        let old = phrases
+        phrases = Array(repeating: PhraseSlot(), count: old.count * 2)
+        let mask = phrases.count - 1
+        for entry in old where entry.key != .max {
+            var slot = Self.phraseSlot(of: entry.key, mask: mask)
+            while phrases[slot].key != .max { slot = (slot + 1) & mask }
+            phrases[slot] = entry
+        }
+    }
+
+    // MARK: Words
+
+    /// The slot of the word of `token`, a word of at most sixteen bytes, in
+    /// the cache of words' terms, and what is cached there: the word's term
+    /// number, -1 for a word without a term, or nil when the word is not
+    /// cached yet (then the slot is where `cache` puts it).
+    @inline(__always)
+    func cachedTerm(of token: Token) -> (slot: Int, term: Int32?) {
+        let mask = words.count - 1
+        var slot = Self.slot(of: token.hash, mask: mask)
+        while words[slot].word.count != 0 {
+            if words[slot].hash == token.hash && words[slot].word == token.packed { return (slot, words[slot].term) }
+            slot = (slot + 1) & mask
+        }
+        return (slot, nil)
+    }
+
+    /// Caches `term` (-1 for none) as the term of the word of `token` in
+    /// `slot`, which `cachedTerm(of:)` gave for it with nothing cached.
+    @inline(__always)
+    mutating func cache(_ term: Int32, of token: Token, at slot: Int) {
+        words[slot] = WordSlot(word: token.packed, hash: token.hash, term: term)
+        wordCount += 1
+        if wordCount * 2 > words.count { growWords() }
+    }
+
+    /// Doubles the cache of words.
+    private mutating func growWords() {
+        let old = words
+        words = Array(repeating: WordSlot(), count: old.count * 2)
+        let mask = words.count - 1
+        for entry in old where entry.word.count != 0 {
+            var slot = Self.slot(of: entry.hash, mask: mask)
+            while words[slot].word.count != 0 { slot = (slot + 1) & mask }
+            words[slot] = entry
+        }
+    }
+}
