@@ -101,7 +101,7 @@ struct ExtractionRun {
     mutating func extract() -> [StancePoint] {
         var units = makeUnits()
         for i in units.indices { analyse(&units[i]) }
-        return resolve(units).map(\.point)
+        return resolve(units).points
     }
 
     /// The points with the terms linking compares them by, made from each
@@ -116,14 +116,14 @@ struct ExtractionRun {
         // tables, each retained and released) for every point while it was
         // a struct.
         var terms = DocumentTerms.Builder()
-        for (point, u) in found {
+        for (k, u) in found.units.enumerated() {
             let cues = units[u].cues.filter { $0.cueClass != .negativeAssertion && $0.cueClass != .positiveAssertion }
             terms.add(
-                text: point.textSlice,
+                text: found.points[k].textSlice,
                 occurrences: PointTerms.extract(
                     units[u].tokens, cues: cues, mask: units[u].mask, base: units[u].sentence.range.start, lexicon: lexicon))
         }
-        return LinkablePoints(points: found.map(\.point), termStore: terms.finish())
+        return LinkablePoints(points: found.points, termStore: terms.finish())
     }
 
     /// Whether a sentence is a title or heading: alone on its line, without
