@@ -30,19 +30,19 @@ extension ExtractionRun {
         var affiliations: [String: String] = [:]
         let polarityRule = PolarityRule(lexicon: lexicon)
         var pool = StringPool()
-        // By index, not `enumerated()`: that copied each unit (its arrays and
-        // strings retained and released) for the body to read.
+        // By index, each field read where it lies: `enumerated()`, or a
+        // `let` of the unit, copied each unit (its arrays and strings
+        // retained and released) for the body to read.
         for i in units.indices {
-            let unit = units[i]
-            named += unit.persons
-            parties += unit.persons.compactMap(\.entity)
+            named += units[i].persons
+            parties += units[i].persons.compactMap(\.entity)
             var resolved: Resolved?
-            var how = unit.mentionRule
-            var mention = unit.mention
-            if let quote = unit.quote {
+            var how = units[i].mentionRule
+            var mention = units[i].mention
+            if let quote = units[i].quote {
                 mention = quoteMentions[quote]
                 if mention == nil { how = "speaker of the quotation, carried over" }
-            } else if mention == nil, let spoken = firstQuoteSpeaker(unit.quoteOf) {
+            } else if mention == nil, let spoken = firstQuoteSpeaker(units[i].quoteOf) {
                 // "“…,” said Sinan Ulgen, a former diplomat. Talks should resume, he said.": the speaker of a quotation
                 // in the sentence holds it and is the one a later "he" refers to
                 mention = spoken
@@ -50,8 +50,8 @@ extension ExtractionRun {
             }
             // a transcript turn: the labelled speaker holds what it says as "we" or with no holder
             var fromLabel = false
-            if let speaker = unit.turnSpeaker, unit.quote == nil {
-                if mention == .firstPerson || mention == .writer || (mention == nil && unit.opensTurn) {
+            if let speaker = units[i].turnSpeaker, units[i].quote == nil {
+                if mention == .firstPerson || mention == .writer || (mention == nil && units[i].opensTurn) {
                     mention = speaker
                     fromLabel = true
                     how = "speaker label of the turn"
@@ -71,7 +71,7 @@ extension ExtractionRun {
                 if let person, let name { affiliations[person] = name }
             case .definiteRole(let role)?:
                 // "The Secretary General", "the ministry": the nearest holder introduced with that role
-                if unit.roleOfPrevious, i > 0,
+                if units[i].roleOfPrevious, i > 0,
                     let entity = finder.affiliation(in: units[i - 1].tokens, 0..<units[i - 1].tokens.count)
                 {
                     // "The bloc of European Union members voted in favour. Its foreign policy chief said …"
@@ -130,13 +130,13 @@ extension ExtractionRun {
                     resolved = Resolved(holder: Holder(name: name), isPerson: false)
                 }
             case nil:
-                if unit.isOperative, let mainVoice {
+                if units[i].isOperative, let mainVoice {
                     // "2. Strongly condemns …": the lead-in's subject, not whoever a paragraph before quoted
                     resolved = Resolved(holder: mainVoice, isPerson: false)
                     how = "operative paragraph, the document's voice"
-                } else if unit.quote != nil {
+                } else if units[i].quote != nil {
                     resolved = lastPerson ?? lastHolder
-                } else if let lastHolder, (!commentary && i - lastHolderUnit <= 2) || unit.paragraph == lastHolderParagraph {
+                } else if let lastHolder, (!commentary && i - lastHolderUnit <= 2) || units[i].paragraph == lastHolderParagraph {
                     // a commentary's new paragraph is the author's again
                     resolved = lastHolder
                     how = "carried over from the previous statement"
@@ -154,19 +154,19 @@ extension ExtractionRun {
             }
             explicitHolders.append(mention != nil ? resolved : nil)
             if case .named(let entity?, _, _)? = mention, !entity.containsText(" and ") { parties.append(entity) }
-            if let resolved, mention != nil || unit.quote != nil {
+            if let resolved, mention != nil || units[i].quote != nil {
                 lastHolder = resolved
                 lastHolderUnit = i
-                lastHolderParagraph = unit.paragraph
+                lastHolderParagraph = units[i].paragraph
                 if resolved.isPerson {
                     lastPerson = resolved
-                } else if let person = unit.persons.last(where: { $0.entity != nil && $0.entity == resolved.holder.name }) {
+                } else if let person = units[i].persons.last(where: { $0.entity != nil && $0.entity == resolved.holder.name }) {
                     // "Beijing opposes …, spokesperson Mao Ning said. She added …": the person who spoke for the holder
                     lastPerson = Resolved(holder: Holder(name: resolved.holder.name, speaker: person.name), isPerson: true)
                 }
             }
-            guard unit.primary != nil || unit.isQuotedSpeech else { continue }
-            let point = makePoint(unit, holder: resolved?.holder, how: how, explicit: mention != nil, rule: polarityRule, pool: &pool)
+            guard units[i].primary != nil || units[i].isQuotedSpeech else { continue }
+            let point = makePoint(units[i], holder: resolved?.holder, how: how, explicit: mention != nil, rule: polarityRule, pool: &pool)
             points.append(point)
             pointUnits.append(i)
         }
