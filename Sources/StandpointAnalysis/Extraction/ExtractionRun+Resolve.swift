@@ -166,7 +166,7 @@ extension ExtractionRun {
                 }
             }
             guard units[i].primary != nil || units[i].isQuotedSpeech else { continue }
-            let point = makePoint(units[i], holder: resolved?.holder, how: how, explicit: mention != nil, rule: polarityRule, pool: &pool)
+            let point = makePoint(units, at: i, holder: resolved?.holder, how: how, explicit: mention != nil, rule: polarityRule, pool: &pool)
             points.append(point)
             pointUnits.append(i)
         }
@@ -210,31 +210,36 @@ extension ExtractionRun {
         return nil
     }
 
-    /// The point of `unit`; its rationale's parts are shared through `pool`
+    /// The point of unit `i`; its rationale's parts are shared through `pool`
     /// with the document's other points.
     func makePoint(
-        _ unit: Unit, holder: Holder?, how: String, explicit: Bool, rule: PolarityRule, pool: inout StringPool
+        _ units: [Unit], at i: Int, holder: Holder?, how: String, explicit: Bool, rule: PolarityRule, pool: inout StringPool
     ) -> StancePoint {
-        let tokens = unit.tokens
+        // The unit's fields are read where it lies: a unit passed by value
+        // was copied for every point (its arrays and strings retained and
+        // released).
+        let tokens = units[i].tokens
+        let cues = units[i].cues
+        let mask = units[i].mask
         let polarity: Polarity
         let reason: String
         let cueText: String
         let ruleName: String
         var confidence: Double
         var target: String?
-        if let primary = unit.primary {
-            let cue = unit.cues[primary]
-            if let judged = thirdPartyJudgement(unit, primary: primary, holder: holder) {
-                (polarity, reason) = rule.polarity(tokens: tokens, cues: unit.cues, index: judged, mask: unit.mask)
+        if let primary = units[i].primary {
+            let cue = cues[primary]
+            if let judged = thirdPartyJudgement(tokens, cues: cues, mask: mask, primary: primary, holder: holder) {
+                (polarity, reason) = rule.polarity(tokens: tokens, cues: cues, index: judged, mask: mask)
             } else {
-                (polarity, reason) = rule.polarity(tokens: tokens, cues: unit.cues, index: primary, mask: unit.mask)
+                (polarity, reason) = rule.polarity(tokens: tokens, cues: cues, index: primary, mask: mask)
             }
             cueText = text(tokens[cue.start], tokens[cue.end - 1])
             ruleName = cue.cueClass.ruleName
             confidence = Self.baseConfidence(cue.cueClass)
-            target = findTarget(unit, cue: cue)
+            target = findTarget(tokens, cue: cue)
         } else {
-            (polarity, reason) = rule.contentPolarity(tokens, from: 0, mask: unit.mask)
+            (polarity, reason) = rule.contentPolarity(tokens, from: 0, mask: mask)
             cueText = "quotation"
             ruleName = "direct speech"
             confidence = 0.5
@@ -248,9 +253,10 @@ extension ExtractionRun {
             confidence -= 0.05
         }
         confidence = min(0.95, max(0.1, confidence))
-        let range = unit.sentence.range
+        let sentence = units[i].sentence
+        let range = sentence.range
         return StancePoint(
-            id: "p\(unit.sentence.index + 1)", document: document.id, sentence: unit.sentence.index, range: range,
+            id: "p\(sentence.index + 1)", document: document.id, sentence: sentence.index, range: range,
             textSlice: document.slice(range),
             holder: holder, target: target, polarity: polarity, cue: cueText, confidence: confidence,
             reasons: .rule(ruleName, holder: pool.intern(how), polarity: pool.intern(reason)))
@@ -261,30 +267,30 @@ extension ExtractionRun {
     /// free trade to maintain its hegemony"), the holder's own direction is
     /// that of an evaluation later in the sentence, if there is one: the
     /// index of that cue.
-    func thirdPartyJudgement(_ unit: Unit, primary: Int, holder: Holder?) -> Int? {
+    func thirdPartyJudgement(_ tokens: [Token], cues: [CueMatch], mask: [Bool], primary: Int, holder: Holder?) -> Int? {
         var primary = primary
         // "Zakharova noted that NATO seeks …": an argue verb hands over to the next cue
-        if unit.cues[primary].cueClass == .argue || unit.cues[primary].cueClass == .report,
-            let next = unit.cues[(primary + 1)...].firstIndex(where: {
-                $0.cueClass != .argue && $0.cueClass != .report && !unit.mask[$0.start]
+        if cues[primary].cueClass == .argue || cues[primary].cueClass == .report,
+            let next = cues[(primary + 1)...].firstIndex(where: {
+                $0.cueClass != .argue && $0.cueClass != .report && !mask[$0.start]
             })
         {
             primary = next
         }
-        let cue = unit.cues[primary]
+        let cue = cues[primary]
         guard let holder, cue.cueClass == .support || cue.cueClass == .oppose,
-            let region = lexicon.subjectRegion(unit.tokens, verb: cue.start)
+            let region = lexicon.subjectRegion(tokens, verb: cue.start)
         else { return nil }
         var party: String?
-        for k in region where unit.tokens[k].isWord {
-            if let (target, _) = lexicon.aliases.match(unit.tokens, at: k) {
+        for k in region where tokens[k].isWord {
+            if let (target, _) = lexicon.aliases.match(tokens, at: k) {
                 party = target.entity
                 break
             }
         }
         guard let party, !holder.name.containsText(party) else { return nil }
-        return unit.cues[(primary + 1)...].firstIndex { later in
-            !unit.mask[later.start] && Self.isJudgement(later.cueClass)
+        return cues[(primary + 1)...].firstIndex { later in
+            !mask[later.start] && Self.isJudgement(later.cueClass)
         }
     }
 
@@ -334,8 +340,7 @@ extension ExtractionRun {
 
     /// What the position is about: the object of a position verb, the subject
     /// of a modal or evaluation, the clause after an argue verb; at most six words.
-    func findTarget(_ unit: Unit, cue: CueMatch) -> String? {
-        let tokens = unit.tokens
+    func findTarget(_ tokens: [Token], cue: CueMatch) -> String? {
         // The words of `range` (and possessives) without leading determiners
         // and trailing function words, read in place: gathering their indices
         // in an array and trimming it cost 24 M instructions on the

@@ -258,26 +258,32 @@ struct ExtractionRun {
             let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
             paragraphTokens.append(tokens)
             paragraphUnits.append(units.count)
-            var unit = Unit(sentence: sentence, tokens: tokens, paragraph: paragraph, quoteOf: [])
             let isByline = takeLongByline(range, tokens: tokens, index: units.count)
-            unit.isHeading = isByline || isHeading(range, tokens: tokens, first: units.isEmpty)
+            var heading = isByline || isHeading(range, tokens: tokens, first: units.isEmpty)
             if author == nil, let name = pendingName, isOwnLine(range), tokens.count <= 14, isTitleLine(tokens[...]),
                 lexicon.cues(in: tokens).isEmpty
             {
                 takeByline(name, tokens: tokens)
-                unit.isHeading = true
+                heading = true
             }
             pendingName = nil
+            var opensTurn = false
             if let label = turnLabel(tokens, range: range) {
                 turn = label
-                unit.opensTurn = true
+                opensTurn = true
             }
+            var isQuestionTurn = false
+            var turnSpeaker: HolderMention?
             switch turn {
-            case .question?: unit.isQuestionTurn = true
-            case .speaker(let mention)?: unit.turnSpeaker = mention
+            case .question?: isQuestionTurn = true
+            case .speaker(let mention)?: turnSpeaker = mention
             case .unnamed?, nil: break
             }
-            units.append(unit)
+            // Made where it is appended: a unit made first and then appended was copied.
+            units.append(
+                Unit(
+                    sentence: sentence, tokens: tokens, paragraph: paragraph, quoteOf: [], isHeading: heading,
+                    turnSpeaker: turnSpeaker, opensTurn: opensTurn, isQuestionTurn: isQuestionTurn))
         }
         closeParagraph(&units)
         markQuestionTurns(&units)
