@@ -21,7 +21,7 @@ import Testing
     static let pieces = [
         "a", "B", "z", "Q", "0", "9", "_", " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "’", "‘", "“", "”", "—", "–", "…",
         "é", "É", "北", ".", "!", "?", ",", "'", "-", "\u{7F}", "\u{1}", "@", "[", "`", "{", "word", "NATO", "U.S.",
-        "we’ve", "don't", "Beijing’s", "internationalisation", "ÉCONOMIE",
+        "we’ve", "don't", "Beijing’s", "internationalisation", "ÉCONOMIE", "MixedCASEword", "EU27", "abcdefghijklmnop",
     ]
 
     static func randomText(_ random: inout Random, pieces: Int) -> [UInt8] {

@@ -23,13 +23,14 @@ extension ExtractionRun {
         // "Communiqué of the … Peace and Security Council": the issuer is the voice, however many parties it quotes
         if let title, title.isIssuer { return Holder(name: title.entity) }
         var counts: [String: (count: Int, first: Int)] = [:]
-        for (i, unit) in units.enumerated() {
+        // By index, not `enumerated()`, which copied every unit to read two fields.
+        for i in units.indices {
             // a transcript's speaker labels name the voice as much as its subjects do
-            if unit.opensTurn, case .named(let entity?, _, _)? = unit.turnSpeaker {
+            if units[i].opensTurn, case .named(let entity?, _, _)? = units[i].turnSpeaker {
                 counts[entity, default: (0, i)].count += 1
             }
             // a side named only by its own words ("For the Liberal Democrats, …") is not a known voice
-            guard case .named(let entity?, _, _)? = unit.mention,
+            guard case .named(let entity?, _, _)? = units[i].mention,
                 lexicon.aliases.entities.contains(entity) || entity.containsText(" and ")
             else { continue }
             counts[entity, default: (0, i)].count += 1

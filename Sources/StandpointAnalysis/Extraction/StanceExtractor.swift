@@ -101,7 +101,7 @@ struct ExtractionRun {
     mutating func extract() -> [StancePoint] {
         var units = makeUnits()
         for i in units.indices { analyse(&units[i]) }
-        return resolve(units).map(\.point)
+        return resolve(units).points
     }
 
     /// The points with the terms linking compares them by, made from each
@@ -116,13 +116,17 @@ struct ExtractionRun {
         // tables, each retained and released) for every point while it was
         // a struct.
         var terms = DocumentTerms.Builder(expectedTerms: 256)
-        for (point, u) in found {
-            let cues = units[u].cues.filter { $0.cueClass != .negativeAssertion && $0.cueClass != .positiveAssertion }
+        for (k, u) in found.units.enumerated() {
+            // (Filtered only when there is something to drop: a filtered
+            // copy per point cost 17 M instructions on the benchmark's 1,000
+            // documents, and most points have no assertion cue.)
+            let isAssertion = { (cue: CueMatch) in cue.cueClass == .negativeAssertion || cue.cueClass == .positiveAssertion }
+            let cues = units[u].cues.contains(where: isAssertion) ? units[u].cues.filter { !isAssertion($0) } : units[u].cues
             terms.add(
-                text: point.textSlice, tokens: units[u].tokens, cues: cues, mask: units[u].mask,
+                text: found.points[k].textSlice, tokens: units[u].tokens, cues: cues, mask: units[u].mask,
                 base: units[u].sentence.range.start, lexicon: lexicon)
         }
-        return LinkablePoints(points: found.map(\.point), termStore: terms.finish())
+        return LinkablePoints(points: found.points, termStore: terms.finish())
     }
 
     /// Whether a sentence is a title or heading: alone on its line, without
@@ -253,26 +257,32 @@ struct ExtractionRun {
             let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
             paragraphTokens.append(tokens)
             paragraphUnits.append(units.count)
-            var unit = Unit(sentence: sentence, tokens: tokens, paragraph: paragraph, quoteOf: [])
             let isByline = takeLongByline(range, tokens: tokens, index: units.count)
-            unit.isHeading = isByline || isHeading(range, tokens: tokens, first: units.isEmpty)
+            var heading = isByline || isHeading(range, tokens: tokens, first: units.isEmpty)
             if author == nil, let name = pendingName, isOwnLine(range), tokens.count <= 14, isTitleLine(tokens[...]),
                 lexicon.cues(in: tokens).isEmpty
             {
                 takeByline(name, tokens: tokens)
-                unit.isHeading = true
+                heading = true
             }
             pendingName = nil
+            var opensTurn = false
             if let label = turnLabel(tokens, range: range) {
                 turn = label
-                unit.opensTurn = true
+                opensTurn = true
             }
+            var isQuestionTurn = false
+            var turnSpeaker: HolderMention?
             switch turn {
-            case .question?: unit.isQuestionTurn = true
-            case .speaker(let mention)?: unit.turnSpeaker = mention
+            case .question?: isQuestionTurn = true
+            case .speaker(let mention)?: turnSpeaker = mention
             case .unnamed?, nil: break
             }
-            units.append(unit)
+            // Made where it is appended: a unit made first and then appended was copied.
+            units.append(
+                Unit(
+                    sentence: sentence, tokens: tokens, paragraph: paragraph, quoteOf: [], isHeading: heading,
+                    turnSpeaker: turnSpeaker, opensTurn: opensTurn, isQuestionTurn: isQuestionTurn))
         }
         closeParagraph(&units)
         markQuestionTurns(&units)
