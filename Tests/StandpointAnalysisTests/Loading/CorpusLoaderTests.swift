@@ -55,6 +55,29 @@ import Testing
         #expect(CorpusLoader.title(of: "Cafe\u{301}" + String(repeating: "e", count: 196) + " x", fallback: "f").count == 200)
     }
 
+    /// `cleanTitle` stops splitting once the first 200 characters are
+    /// settled; it must give what splitting the whole title gives.
+    @Test func cleanTitleMatchesSplittingTheWholeTitle() {
+        func simple(_ title: String) -> String {
+            let words = title.prefix(2000).split(whereSeparator: { $0.isWhitespace })
+            return String(words.joined(separator: " ").prefix(200))
+        }
+        let pieces = ["Zölle", "a", "\u{301}b", "\u{600}", "🇩🇪", "🇫", "👩\u{200D}", "💻", " ", "  ", "\n", "\u{3000}", "\t", "word", "é"]
+        var state: UInt64 = 42
+        func nextPiece() -> String {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return pieces[Int(state >> 33) % pieces.count]
+        }
+        for length in [1, 5, 50, 150, 250, 400, 2500] {
+            for _ in 0..<40 {
+                let title = (0..<length).map { _ in nextPiece() }.joined()
+                #expect(CorpusLoader.cleanTitle(title) == simple(title))
+            }
+        }
+        let paragraph = "Zölle und Zäune " + String(repeating: "Wörter sind hier ", count: 100)
+        #expect(CorpusLoader.cleanTitle(paragraph) == simple(paragraph))
+    }
+
     @Test func aSavedPageInGBKIsReadByItsMetaCharset() throws {
         let corpus = try TemporaryCorpus()
         let body: [UInt8] = [0xD6, 0xD0, 0xB9, 0xFA, 0xBA, 0xF4, 0xD3, 0xF5, 0xB1, 0xB1, 0xD4, 0xBC, 0xA1, 0xA3]
