@@ -65,6 +65,7 @@ public struct Analyzer: Sendable {
         _ paths: [String], root: String? = nil,
         progress: (@Sendable (AnalysisProgress) -> Void)? = nil
     ) throws -> AnalysisResult {
+        MallocTuning.apply()
         progress?(AnalysisProgress(documentsDone: 0, documentsTotal: 0, stage: .discovering))
         let (files, discoveryWarnings) = try loader.discover(paths)
         let total = files.count

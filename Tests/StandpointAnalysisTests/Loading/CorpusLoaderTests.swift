@@ -55,6 +55,73 @@ import Testing
         #expect(CorpusLoader.title(of: "Cafe\u{301}" + String(repeating: "e", count: 196) + " x", fallback: "f").count == 200)
     }
 
+    /// `cleanTitle` stops splitting once the first 200 characters are
+    /// settled; it must give what splitting the whole title gives.
+    @Test func cleanTitleMatchesSplittingTheWholeTitle() {
+        func simple(_ title: String) -> String {
+            let words = title.prefix(2000).split(whereSeparator: { $0.isWhitespace })
+            return String(words.joined(separator: " ").prefix(200))
+        }
+        let pieces = ["Zölle", "a", "\u{301}b", "\u{600}", "🇩🇪", "🇫", "👩\u{200D}", "💻", " ", "  ", "\n", "\u{3000}", "\t", "word", "é"]
+        var state: UInt64 = 42
+        func nextPiece() -> String {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return pieces[Int(state >> 33) % pieces.count]
+        }
+        for length in [1, 5, 50, 150, 250, 400, 2500] {
+            for _ in 0..<40 {
+                let title = (0..<length).map { _ in nextPiece() }.joined()
+                #expect(CorpusLoader.cleanTitle(title) == simple(title))
+            }
+        }
+        let paragraph = "Zölle und Zäune " + String(repeating: "Wörter sind hier ", count: 100)
+        #expect(CorpusLoader.cleanTitle(paragraph) == simple(paragraph))
+    }
+
+    /// The plain scalars `plainPrefix` reads byte by byte are characters of
+    /// their own beside each other and beside ASCII.
+    @Test func plainScalarsAreCharactersOfTheirOwn() {
+        let plain = (0x20...0x7E).map { $0 } + [0x09, 0x0A] + Array(0x80...0x2FF) + Array(0x2010...0x2027) + Array(0x2030...0x205E)
+        let scalars = plain.compactMap { Unicode.Scalar(UInt32($0)) }.map { String($0) }
+        for (k, a) in scalars.enumerated() where k % 3 == 0 || a.utf8.count > 1 {
+            for b in scalars { #expect((a + b).count == 2, "\(a.unicodeScalars.first!.value) \(b.unicodeScalars.first!.value)") }
+        }
+        #expect(CorpusLoader.plainPrefix("a\u{301}b"[...], characters: 5) == nil)
+        #expect(CorpusLoader.plainPrefix("ab\r\n"[...], characters: 5) == nil)
+        #expect(CorpusLoader.plainPrefix("Zölle “x” — y"[...], characters: 3).map { Array($0) } == Array("Zöl".utf8))
+    }
+
+    /// Titles read byte by byte (plain text) are the titles read by
+    /// `Character`, as before.
+    @Test func plainTitlesMatchTitlesReadByCharacter() {
+        func byCharacter(_ line: Substring) -> String? {
+            var trimmed = line.prefix(1000).trimmingUnicodeSpaces()
+            while trimmed.hasPrefix("#") { trimmed.removeFirst() }
+            trimmed = Substring(trimmed).trimmingUnicodeSpaces()
+            guard trimmed.count >= 2 else { return nil }
+            let words = trimmed.prefix(2000).split(whereSeparator: { $0.isWhitespace })
+            return String(words.joined(separator: " ").prefix(200))
+        }
+        let pieces = ["Zölle", "a", "#", "\u{A0}", "\u{85}", "\u{AD}", " ", "  ", "\t", "“", "”", "’", "—", "•", "word", "é", "\u{2FF}", "\u{301}", "🇩🇪", "\u{3000}", "\u{2002}"]
+        let plainPieces = Array(pieces.prefix(17))
+        var state: UInt64 = 99
+        func nextPiece(_ set: [String]) -> String {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return set[Int(state >> 33) % set.count]
+        }
+        var plain = 0
+        for set in [pieces, plainPieces] {
+            for length in [1, 2, 3, 6, 20, 80, 300, 1500] {
+                for _ in 0..<60 {
+                    let line = (0..<length).map { _ in nextPiece(set) }.joined()
+                    if CorpusLoader.plainPrefix(line[...], characters: 1000) != nil { plain += 1 }
+                    #expect(CorpusLoader.titleLine(line[...]) == byCharacter(line[...]), "\(line.debugDescription)")
+                }
+            }
+        }
+        #expect(plain > 400)
+    }
+
     @Test func aSavedPageInGBKIsReadByItsMetaCharset() throws {
         let corpus = try TemporaryCorpus()
         let body: [UInt8] = [0xD6, 0xD0, 0xB9, 0xFA, 0xBA, 0xF4, 0xD3, 0xF5, 0xB1, 0xB1, 0xD4, 0xBC, 0xA1, 0xA3]
