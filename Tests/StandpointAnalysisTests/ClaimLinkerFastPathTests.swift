@@ -67,3 +67,64 @@ extension ClaimLinkerFastPathTests {
         #expect(shared == shared.sorted())
     }
 }
+
+extension ClaimLinkerFastPathTests {
+    /// The label of a claim gathered by a term key, as found before
+    /// `ClaimLabel.Words`: from each member's claim terms by name, each
+    /// phrase split into its words.
+    static func plainLabel(key: String, members: [Int], index: ClaimLinker.Index) -> String {
+        let lexicon = Lexicon.shared
+        var phrase = members.lazy.compactMap { index.terms(of: $0).surface(of: key) }.first ?? key
+        var counts: [String: Int] = [:]
+        if !key.isKeyPhrase {
+            for p in members {
+                for term in index.terms(of: p).focusTerms where term.isKeyPhrase && term.split(separator: " ").contains(Substring(key)) {
+                    counts[term, default: 0] += 1
+                }
+            }
+            if let (best, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count * 2 >= members.count, count >= 2,
+                let surface = members.lazy.compactMap({ index.terms(of: $0).surface(of: best) }).first
+            {
+                phrase = surface
+            }
+        } else if let last = key.split(separator: " ").last {
+            for p in members {
+                for term in index.terms(of: p).focusTerms {
+                    let words = term.split(separator: " ")
+                    if words.count == 2, words[0] == last, let name = lexicon.synonymNames[String(words[1])] {
+                        counts[name, default: 0] += 1
+                    }
+                }
+            }
+            if let (name, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count * 3 >= members.count, count >= 2 {
+                phrase += " " + name
+            }
+        }
+        return phrase.prefix(1).uppercased() + phrase.dropFirst()
+    }
+
+    @Test func labelsFromTermWordsAreThePlainLabels() {
+        let texts = [
+            "China urged NATO to abandon its Cold War mentality and to respect sovereignty.",
+            "Russia said the Cold War mindset of the alliance threatens regional security.",
+            "Beijing rejects the Cold War mentality and military coalitions in the region.",
+            "Military coalitions and military blocs undermine dialogue and negotiation.",
+            "The ministry called for dialogue and negotiation to resolve disputes peacefully.",
+            "Sanctions on energy exports hurt ordinary people, not the government.",
+            "Energy sanctions must end, the minister said, and dialogue must resume.",
+        ]
+        let lexicon = Lexicon.shared
+        let index = ClaimLinker.Index(stores: texts.map { DocumentTerms(Substring($0), lexicon: lexicon) })
+        let words = ClaimLabel.Words(termNames: index.termNames, lexicon: lexicon)
+        let memberLists = [Array(texts.indices), [0, 1, 2], [2, 3], [4, 5, 6], [0, 2]]
+        var phraseKeys = 0
+        for key in index.termNames where !key.hasPrefix("@") {
+            if key.isKeyPhrase { phraseKeys += 1 }
+            for members in memberLists {
+                let label = ClaimLabel.make(key: key, members: members, index: index, words: words, points: [])
+                #expect(label == Self.plainLabel(key: key, members: members, index: index), "\(key) \(members)")
+            }
+        }
+        #expect(phraseKeys > 0)
+    }
+}

@@ -138,13 +138,14 @@ public struct ClaimLinker: Sendable {
         // claims in order of their first point
         let order = members.indices.sorted { members[$0][0] < members[$1][0] }
         // Each claim (its label above all) is made on its own, in parallel.
+        let words = ClaimLabel.Words(termNames: index.termNames, lexicon: lexicon)
         let claims = { [points, members, keys, index] in
             [Claim].concurrentlyMade(count: order.count) { k in
                 let list = members[order[k]]
                 var documentsSeen: [String] = []
                 var seen = Set<Int32>()
                 for p in list where seen.insert(documentOf[p]).inserted { documentsSeen.append(points[p].document) }
-                let label = ClaimLabel.make(key: keys[order[k]], members: list, index: index, points: points)
+                let label = ClaimLabel.make(key: keys[order[k]], members: list, index: index, words: words, points: points)
                 return Claim(id: "c\(k + 1)", label: label, points: list.map { points[$0].id }, documents: documentsSeen)
             }
         }()
