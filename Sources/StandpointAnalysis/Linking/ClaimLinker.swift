@@ -118,7 +118,15 @@ public struct ClaimLinker: Sendable {
                 return matches
             }
         }()
-        let documentOf = Self.documentNumbers(points)
+        let (documentOf, documentIDs) = Self.documentNumbers(points)
+        // The points' ids in a compact array, read in order (in parallel
+        // runs): claims and the references' order read them by position,
+        // and read in place each was a cache miss on the points (240 bytes
+        // each, 36 MB at 10,000 documents; the claims took some 19 ms of
+        // processor time so).
+        let ids = [String].concurrentlyMade(
+            count: points.count, runCount: 4 * ProcessInfo.processInfo.activeProcessorCount, state: { () }
+        ) { [points] p, _ in points[p].id }
         let groups = gather(points: points, documentOf: documentOf, themes: themes, index: index, lexicon: lexicon)
         index.releaseFocus()
 
@@ -139,14 +147,14 @@ public struct ClaimLinker: Sendable {
         let order = members.indices.sorted { members[$0][0] < members[$1][0] }
         // Each claim (its label above all) is made on its own, in parallel.
         let words = ClaimLabel.Words(termNames: index.termNames, lexicon: lexicon)
-        let claims = { [points, members, keys, index] in
+        let claims = { [points, members, keys, index, ids] in
             [Claim].concurrentlyMade(count: order.count) { k in
                 let list = members[order[k]]
                 var documentsSeen: [String] = []
                 var seen = Set<Int32>()
-                for p in list where seen.insert(documentOf[p]).inserted { documentsSeen.append(points[p].document) }
+                for p in list where seen.insert(documentOf[p]).inserted { documentsSeen.append(documentIDs[Int(documentOf[p])]) }
                 let label = ClaimLabel.make(key: keys[order[k]], members: list, index: index, words: words, points: points)
-                return Claim(id: "c\(k + 1)", label: label, points: list.map { points[$0].id }, documents: documentsSeen)
+                return Claim(id: "c\(k + 1)", label: label, points: list.map { ids[$0] }, documents: documentsSeen)
             }
         }()
         let claimLinks = crossReferences(
@@ -170,7 +178,7 @@ public struct ClaimLinker: Sendable {
         index = Index(stores: [])
         FreedMemory.trim()
         let themeLabels = themeTable.themes.map { "theme: " + $0.name }
-        let references = Self.inPointOrder(claimLinks, themeLinks, points: points) { [points] link, cache in
+        let references = Self.inPointOrder(claimLinks, themeLinks, ids: ids) { [points] link, cache in
             themeReference(link, points: points, themes: themes, labels: themeLabels, cache: &cache)
         }
         var claimID = Array(repeating: "", count: members.count)
@@ -538,10 +546,10 @@ public struct ClaimLinker: Sendable {
     ///
     /// - Complexity: O(n + P) for n links over P points.
     static func inPointOrder(
-        _ claimLinks: [Link], _ themeLinks: [ThemeLink], points: [StancePoint],
+        _ claimLinks: [Link], _ themeLinks: [ThemeLink], ids: [String],
         makeTheme: @Sendable (ThemeLink, inout ThemeTermsCache) -> CrossReference
     ) -> [CrossReference] {
-        let (rank, rankCount) = ranksByNumber(points)
+        let (rank, rankCount) = ranksByNumber(ids)
         let claimCount = claimLinks.count
         let all = (0..<Int32(claimCount + themeLinks.count)).map { $0 }
         let byTarget = stablySorted(all, keyCount: 3 * rankCount) { i in
@@ -565,9 +573,11 @@ public struct ClaimLinker: Sendable {
     /// document only, so that whether two points share a document is a
     /// comparison of two integers rather than of two ids (which, 20 bytes
     /// long, are compared byte by byte when they differ: theme links alone
-    /// ask for some 8 million pairs at 10,000 documents).
-    static func documentNumbers(_ points: [StancePoint]) -> [Int32] {
+    /// ask for some 8 million pairs at 10,000 documents); and the id of
+    /// each document number.
+    static func documentNumbers(_ points: [StancePoint]) -> (documentOf: [Int32], documentIDs: [String]) {
         var numbers: [String: Int32] = [:]
+        var ids: [String] = []
         var documentOf: [Int32] = []
         documentOf.reserveCapacity(points.count)
         var current: Int32 = -1
@@ -578,12 +588,13 @@ public struct ClaimLinker: Sendable {
                 current =
                     numbers[id] ?? {
                         numbers[id] = Int32(numbers.count)
+                        ids.append(id)
                         return Int32(numbers.count - 1)
                     }()
             }
             documentOf.append(current)
         }
-        return documentOf
+        return (documentOf, ids)
     }
 
     /// Per point, the rank of its number (from its id) among all points'
@@ -591,18 +602,18 @@ public struct ClaimLinker: Sendable {
     /// analyser numbers points in order ("p" and the position + 1), so the
     /// ranks are usually the positions, found without sorting.
     ///
-    /// Ids are read in place and that numbering checked on their bytes:
-    /// `points.map(\.id.pointNumber)` copied every point (retaining its ten
-    /// strings) to parse its id as a `Substring` (at 10,000 documents some
-    /// 30 ms, serial).
-    static func ranksByNumber(_ points: [StancePoint]) -> (ranks: [Int], count: Int) {
+    /// Ids (`ids`, by position) are checked for that numbering on their
+    /// bytes: `points.map(\.id.pointNumber)` copied every point (retaining
+    /// its ten strings) to parse its id as a `Substring` (at 10,000
+    /// documents some 30 ms, serial).
+    static func ranksByNumber(_ ids: [String]) -> (ranks: [Int], count: Int) {
         var numberedInOrder = true
-        for p in points.indices where points[p].id.sequenceNumber(prefix: "p") != p + 1 {
+        for p in ids.indices where ids[p].sequenceNumber(prefix: "p") != p + 1 {
             numberedInOrder = false
             break
         }
-        if numberedInOrder { return (Array(points.indices), points.count) }
-        let numbers = points.indices.map { points[$0].id.pointNumber }
+        if numberedInOrder { return (Array(ids.indices), ids.count) }
+        let numbers = ids.map(\.pointNumber)
         if zip(numbers, numbers.dropFirst()).allSatisfy({ $0 < $1 }) { return (Array(numbers.indices), numbers.count) }
         var ranks = Array(repeating: 0, count: numbers.count)
         var count = 0
