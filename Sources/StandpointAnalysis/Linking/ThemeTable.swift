@@ -39,11 +39,11 @@ struct ThemeTable: Sendable {
     /// Term → (theme, entry) of the lines whose first term it is.
     private let byTerm: [String: [(theme: Int, entry: Int)]]
     /// "unless" phrases → the themes they restrict.
-    private let unless: PhraseTable<[Int]>
+    let unless: PhraseTable<[Int]>
     /// Per theme: whether it has "unless" phrases.
     private let isRestricted: [Bool]
     /// What a text needs to contain an "unless" phrase.
-    private let unlessFilter: UnlessFilter
+    let unlessFilter: UnlessFilter
 
     /// What a claim key starts with when the claim is a theme's.
     static let keyPrefix = "#"
