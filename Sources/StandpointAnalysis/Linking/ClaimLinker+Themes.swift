@@ -299,8 +299,12 @@ extension ClaimLinker {
                 self.second = second
                 var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(UInt32(bitPattern: theme))
                 func add(_ words: [String]) {
-                    for word in words {
-                        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+                    for var word in words {
+                        // read as a buffer rather than through `utf8`: the 6,758
+                        // hashes of the benchmark's 1,000 documents 8.0 -> 6.9 M instructions
+                        word.withUTF8 { bytes in
+                            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+                        }
                         hash = (hash ^ 0xFF) &* 0x100_0000_01B3
                     }
                     hash = (hash ^ 0xFE) &* 0x100_0000_01B3
