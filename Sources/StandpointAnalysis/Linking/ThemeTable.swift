@@ -235,6 +235,8 @@ struct ThemeTable: Sendable {
                     if let k = hits.firstIndex(where: { $0.theme == line.theme && $0.place == place }) {
                         hits[k].combination = hits[k].combination || line.isCombination
                     } else {
+                        // room for the few terms of most points' themes at once, rather than grown twice
+                        if hits.isEmpty { hits.reserveCapacity(4) }
                         hits.append((line.theme, place, line.isCombination))
                     }
                 }
