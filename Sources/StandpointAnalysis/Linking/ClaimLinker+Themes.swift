@@ -77,7 +77,7 @@ extension ClaimLinker {
         // through buffers (`VectorBuffers`), without bounds checks. With the
         // best in a list per point, appended to the run's arrays, and the
         // index's checked arrays, the runs took 113 M instructions on the
-        // benchmark's 1,000 documents, 49 M so.
+        // benchmark's 1,000 documents, 61 M so.
         let nearestRuns = [([Int32], [Double])].concurrentlyMade(count: runs.count) { r in
             let tasks = runs[r]
             var run = [Int32](repeating: -1, count: tasks.count * perPoint)
