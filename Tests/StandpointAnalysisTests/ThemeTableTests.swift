@@ -68,3 +68,61 @@ import Testing
         #expect(!themes("The sanctions envoy urged both sides to protect civilians.").contains("Sanctions and coercive measures"))
     }
 }
+
+extension ThemeTableTests {
+    /// The "unless" phrases of themes.txt, as written.
+    var unlessPhrases: [String] {
+        ResourceFile.sections("themes").values.joined().filter { $0.hasPrefix("unless:") }.map {
+            $0.dropFirst("unless:".count).trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    /// Whether the plain search (every token of the text) finds an "unless" phrase in `text`.
+    func hasUnlessPhrase(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
+            return tokens.indices.contains { table.unless.match(tokens, at: $0) != nil }
+        }
+    }
+
+    @Test func theUnlessFilterPassesEveryTextThatHasAnUnlessPhrase() {
+        let allThemes = table.themes.indices.map { Int32($0) }
+        #expect(!unlessPhrases.isEmpty)
+        var texts = [
+            "Beijing calls for talks and negotiations.",
+            "Sovereignty must be respected, the minister said.",
+            "NATO must abandon its Cold War mentality.",
+            "The Cold War ended long ago, yet the bloc mentality lives on.",
+        ]
+        for phrase in unlessPhrases {
+            texts += [
+                phrase, "Since then, \(phrase.uppercased()) has changed little.", "\(phrase.capitalized) and sovereignty.",
+                "Russia’s view: " + phrase.replacingOccurrences(of: "'", with: "’") + ", they said.",
+            ]
+        }
+        for text in texts {
+            let found = hasUnlessPhrase(text)
+            #expect(!found || table.unlessFilter.mayContain(phrasesOf: allThemes, Substring(text)), "\(text)")
+        }
+        #expect(texts.filter(hasUnlessPhrase).count >= unlessPhrases.count)
+        #expect(!table.unlessFilter.mayContain(phrasesOf: allThemes, "Beijing calls for talks and negotiations."))
+    }
+
+    @Test func equalSurfaceListsShareOneArray() {
+        var lists = ThemeTable.SurfaceLists()
+        func take(_ words: [String], hash: UInt64) -> [String] {
+            lists.words = words
+            return lists.take(hash: hash)
+        }
+        func address(_ list: [String]) -> UnsafeRawPointer? { list.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+        let first = take(["talks"], hash: 1)
+        let second = take(["talks"], hash: 1)
+        #expect(first == ["talks"] && second == ["talks"])
+        #expect(address(first) == address(second))
+        // another list in the same slot takes its place, and is itself
+        #expect(take(["Talks"], hash: 1) == ["Talks"])
+        #expect(take(["talks", "dialogue"], hash: 1) == ["talks", "dialogue"])
+        #expect(lists.words.isEmpty)
+    }
+}

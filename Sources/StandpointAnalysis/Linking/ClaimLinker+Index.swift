@@ -426,3 +426,42 @@ extension ClaimLinker {
         }
     }
 }
+
+extension ClaimLinker.Index {
+    /// The arrays of the vectors as buffers, read-only, for loops that score
+    /// many pairs (`VectorBuffers.score(_:spread:)`): valid only in `body`.
+    func withVectorBuffers<R>(_ body: (VectorBuffers) -> R) -> R {
+        starts.withUnsafeBufferPointer { starts in
+            terms.withUnsafeBufferPointer { terms in
+                inFocus.withUnsafeBufferPointer { inFocus in
+                    lengths.withUnsafeBufferPointer { lengths in
+                        claimWeight.withUnsafeBufferPointer { claimWeight in
+                            attributionWeight.withUnsafeBufferPointer { attributionWeight in
+                                body(
+                                    VectorBuffers(
+                                        starts: starts, terms: terms, inFocus: inFocus, lengths: lengths,
+                                        claimWeight: claimWeight, attributionWeight: attributionWeight))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The index's vectors, as `withVectorBuffers` lends them.
+    struct VectorBuffers {
+        /// Per point: where its vector starts in `terms`; one more at the end.
+        let starts: UnsafeBufferPointer<Int32>
+        /// Per point, its terms sorted by number, one point after another.
+        let terms: UnsafeBufferPointer<Int32>
+        /// Per term of `terms`: whether it lies in the point's claim.
+        let inFocus: UnsafeBufferPointer<Bool>
+        /// Per point: what its terms' weights are divided by.
+        let lengths: UnsafeBufferPointer<Double>
+        /// Term number → its weight in a point's claim, before normalising.
+        let claimWeight: UnsafeBufferPointer<Double>
+        /// Term number → its weight in a point's attribution, before normalising.
+        let attributionWeight: UnsafeBufferPointer<Double>
+    }
+}

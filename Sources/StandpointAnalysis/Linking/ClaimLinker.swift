@@ -98,24 +98,20 @@ public struct ClaimLinker: Sendable {
         var index = Index(stores: consume terms)
         let themeLookup = themeTable.lookup(for: index.termNames, numbers: index.termNumbers)
         // Equal lists of words that named a theme share one array, found in
-        // a cache per run of points: most points name a theme with the same
-        // word or two ("restraint", "sovereignty"), and an array each was
-        // some 10 MB at 10,000 documents, held to the end of linking.
+        // a cache per run of points (`ThemeTable.SurfaceLists`).
         let themes = { [points, index] in
             [[ThemeTable.Match]].concurrentlyMade(
-                count: points.count, runCount: 4 * ProcessInfo.processInfo.activeProcessorCount, state: { [[String]: [String]]() }
+                count: points.count, runCount: 4 * ProcessInfo.processInfo.activeProcessorCount,
+                state: { ThemeTable.SurfaceLists() }
             ) { p, surfaceLists in
-                var matches = themeTable.matches(
-                    index.terms(of: p), focus: index.focusNumbers(of: p), lookup: themeLookup, text: points[p].textSlice)
-                for k in matches.indices {
-                    let surfaces = matches[k].surfaces
-                    if let shared = surfaceLists[surfaces] {
-                        matches[k] = ThemeTable.Match(theme: matches[k].theme, surfaces: shared)
-                    } else {
-                        surfaceLists[surfaces] = surfaces
-                    }
-                }
-                return matches
+                // a point with no theme's key term in its claim (a quarter
+                // of them) joins none: its terms, a copy of its document's
+                // arrays, are not asked for
+                let focus = index.focusNumbers(of: p)
+                guard themeLookup.hasLines(forAnyOf: focus) else { return [] }
+                return themeTable.matches(
+                    index.terms(of: p), focus: focus, lookup: themeLookup, text: points[p].textSlice,
+                    surfaceLists: &surfaceLists)
             }
         }()
         let (documentOf, documentIDs) = Self.documentNumbers(points)

@@ -39,9 +39,11 @@ struct ThemeTable: Sendable {
     /// Term → (theme, entry) of the lines whose first term it is.
     private let byTerm: [String: [(theme: Int, entry: Int)]]
     /// "unless" phrases → the themes they restrict.
-    private let unless: PhraseTable<[Int]>
-    /// The themes that have "unless" phrases.
-    private let restrictedThemes: Set<Int>
+    let unless: PhraseTable<[Int]>
+    /// Per theme: whether it has "unless" phrases.
+    private let isRestricted: [Bool]
+    /// What a text needs to contain an "unless" phrase.
+    let unlessFilter: UnlessFilter
 
     /// What a claim key starts with when the claim is a theme's.
     static let keyPrefix = "#"
@@ -97,7 +99,9 @@ struct ThemeTable: Sendable {
         self.problems = problems
         self.byTerm = byTerm
         self.unless = unless
-        self.restrictedThemes = Set(unlessLists.values.joined())
+        let restricted = Set(unlessLists.values.joined())
+        self.isRestricted = themes.indices.map { restricted.contains($0) }
+        self.unlessFilter = UnlessFilter(phrases: unlessPhrases.map { ($0, unlessLists[$0] ?? []) })
     }
 
     /// The terms a line part stands for: its key phrases when it has any
@@ -154,6 +158,12 @@ struct ThemeTable: Sendable {
         let lineTerms: [Int32]
         /// Term number → term.
         let names: [String]
+
+        /// Whether a line has a key among `numbers`: a point whose claim
+        /// has none of them joins no theme.
+        func hasLines(forAnyOf numbers: ArraySlice<Int32>) -> Bool {
+            numbers.contains { lineStarts[Int($0)] != lineStarts[Int($0) + 1] }
+        }
     }
 
     /// The lines that points whose terms are numbered by `numbers` (name →
@@ -189,56 +199,210 @@ struct ThemeTable: Sendable {
         let names = terms.names
         let focus = (0..<terms.count).filter { terms.isFocus(at: $0) }.map { Int32($0) }
         let numbers = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-        return matches(terms, focus: focus[...], lookup: lookup(for: names, numbers: numbers), text: text)
+        var surfaceLists = SurfaceLists()
+        return matches(
+            terms, focus: focus[...], lookup: lookup(for: names, numbers: numbers), text: text, surfaceLists: &surfaceLists)
     }
 
     /// The themes a point joins, with `focus` the numbers of the terms in
-    /// its claim (in name order) as `lookup` numbers them.
-    func matches(_ terms: PointTerms, focus: ArraySlice<Int32>, lookup: Lookup, text: Substring) -> [Match] {
-        // Themes found so far, with the terms of their matched lines and
-        // whether any of those lines was a combination: a point joins few
-        // themes, so small arrays (searched linearly) are cheaper than the
-        // sets and dictionaries one per point would cost.
-        // The terms are kept by number (a line's numbers name its entry's
-        // terms, in order) and named only at the end, rather than an entry
-        // copied and its strings compared per line.
-        var found: [(theme: Int, terms: [Int32], combination: Bool)] = []
+    /// its claim (in name order) as `lookup` numbers them; equal lists of
+    /// surfaces are one array, found in `surfaceLists`.
+    ///
+    /// The terms of matched lines are kept by their place in `focus`, which
+    /// is their order by name, so a match's surfaces come in name order
+    /// without sorting strings, in one flat array of (theme, place) rather
+    /// than an array of terms per theme; and "unless" phrases are looked
+    /// for only in a text that has the runs of three bytes of their words
+    /// (`UnlessFilter`), which few have, rather than in every text whose
+    /// theme they may restrict tokenized again. (Callgrind, the benchmark's
+    /// 1,000 documents: 107 -> 82 M instructions.)
+    func matches(
+        _ terms: PointTerms, focus: ArraySlice<Int32>, lookup: Lookup, text: Substring,
+        surfaceLists: inout SurfaceLists
+    ) -> [Match] {
+        // Per term of a matched line: its theme, its place in `focus`, and
+        // whether a line of its theme that was a combination matched.
+        var hits: [(theme: Int32, place: Int32, combination: Bool)] = []
         for number in focus {
-            for l in Int(lookup.lineStarts[Int(number)])..<Int(lookup.lineStarts[Int(number) + 1]) {
+            let lines = Int(lookup.lineStarts[Int(number)])..<Int(lookup.lineStarts[Int(number) + 1])
+            guard !lines.isEmpty else { continue }
+            for l in lines {
                 let line = lookup.lines[l]
                 let termRange = Int(line.termStart)..<Int(line.termEnd)
                 guard termRange.allSatisfy({ focus.contains(lookup.lineTerms[$0]) }) else { continue }
-                let theme = Int(line.theme)
-                let k = found.firstIndex { $0.theme == theme } ?? {
-                    found.append((theme, [], false))
-                    return found.count - 1
-                }()
-                if line.isCombination { found[k].combination = true }
-                for t in termRange where !found[k].terms.contains(lookup.lineTerms[t]) { found[k].terms.append(lookup.lineTerms[t]) }
+                for t in termRange {
+                    let place = Int32(focus.firstIndex(of: lookup.lineTerms[t])! - focus.startIndex)
+                    if let k = hits.firstIndex(where: { $0.theme == line.theme && $0.place == place }) {
+                        hits[k].combination = hits[k].combination || line.isCombination
+                    } else {
+                        // room for the few terms of most points' themes at once, rather than grown twice
+                        if hits.isEmpty { hits.reserveCapacity(4) }
+                        hits.append((line.theme, place, line.isCombination))
+                    }
+                }
             }
         }
-        // "unless" phrases only matter for themes joined by single-term lines alone
-        let restrictable = found.filter { !$0.combination && restrictedThemes.contains($0.theme) }.map(\.theme)
-        if !restrictable.isEmpty {
+        guard !hits.isEmpty else { return [] }
+        // by theme, then place (name order): a few, sorted by insertion
+        for i in hits.indices.dropFirst() {
+            let hit = hits[i]
+            var j = i
+            while j > 0 && (hits[j - 1].theme, hits[j - 1].place) > (hit.theme, hit.place) {
+                hits[j] = hits[j - 1]
+                j -= 1
+            }
+            hits[j] = hit
+        }
+        // Themes joined by single-term lines alone, which "unless" phrases may restrict.
+        var restrictable: [Int32] = []
+        var k = 0
+        while k < hits.count {
+            let theme = hits[k].theme
+            var combination = false
+            while k < hits.count && hits[k].theme == theme {
+                combination = combination || hits[k].combination
+                k += 1
+            }
+            if !combination && isRestricted[Int(theme)] { restrictable.append(theme) }
+        }
+        if !restrictable.isEmpty && unlessFilter.mayContain(phrasesOf: restrictable, text) {
             var text = text
-            var restricted: [Int] = []
+            var restricted: [Int32] = []
             text.withUTF8 { bytes in
                 let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
                 for i in tokens.indices {
                     if let (list, _, _) = unless.match(tokens, at: i) {
-                        restricted += list.filter { restrictable.contains($0) }
+                        restricted += list.lazy.map { Int32($0) }.filter { restrictable.contains($0) }
                     }
                 }
             }
-            found.removeAll { restricted.contains($0.theme) }
+            hits.removeAll { restricted.contains($0.theme) }
         }
-        found.sort { $0.theme < $1.theme }
-        return found.map { theme, required, _ in
-            // one array: the names, sorted, then each replaced by its surface
-            var surfaces = required.map { lookup.names[Int($0)] }
-            surfaces.sort()
-            for i in surfaces.indices { surfaces[i] = terms.surface(of: surfaces[i]) ?? surfaces[i] }
-            return Match(theme: theme, surfaces: surfaces)
+        var result: [Match] = []
+        result.reserveCapacity(hits.count)
+        k = 0
+        while k < hits.count {
+            let theme = hits[k].theme
+            var hash = UInt64(theme)
+            while k < hits.count && hits[k].theme == theme {
+                let number = focus[focus.startIndex + Int(hits[k].place)]
+                let name = lookup.names[Int(number)]
+                let surface = terms.surface(of: name) ?? name
+                surfaceLists.words.append(surface)
+                let utf8 = surface.utf8
+                hash = (hash ^ UInt64(number) ^ UInt64(utf8.count) << 32 ^ UInt64(utf8.first ?? 0) << 48) &* 0x9E37_79B9_7F4A_7C15
+                k += 1
+            }
+            result.append(Match(theme: Int(theme), surfaces: surfaceLists.take(hash: hash)))
+        }
+        return result
+    }
+}
+
+extension ThemeTable {
+    /// Lists of surfaces made so far (`matches`), so that equal lists share
+    /// one array: most points name a theme with the same word or two
+    /// ("restraint", "sovereignty"), and an array each was some 10 MB at
+    /// 10,000 documents, held to the end of linking.
+    ///
+    /// A list is looked up by a hash of its theme, its terms' numbers and
+    /// each word's length and first byte (so that "Talks" and "talks" do
+    /// not take each other's place), in a table that keeps the last list of
+    /// each slot, and compared by its words: a dictionary keyed by the words
+    /// hashed every string (SipHash), and an array was made for each point
+    /// and dropped when an equal one was found (with the other changes of
+    /// `matches`, theme matching of the benchmark's 1,000 documents took
+    /// 136 -> 93 M instructions).
+    struct SurfaceLists {
+        /// The last list of each slot.
+        private var slots: [[String]] = Array(repeating: [], count: 4096)
+        /// The words of the list being made.
+        var words: [String] = []
+
+        /// The list of `words`, shared with an equal one of the slot of
+        /// `hash` if there is one; `words` is emptied.
+        mutating func take(hash: UInt64) -> [String] {
+            let slot = Int(hash >> 52)
+            if !words.isEmpty && slots[slot] == words {
+                words.removeAll(keepingCapacity: true)
+                return slots[slot]
+            }
+            let list = words
+            words = []
+            slots[slot] = list
+            return list
+        }
+    }
+
+    /// Which texts may contain an "unless" phrase: a text has every run of
+    /// three bytes of the words of a phrase it contains (ASCII letters in
+    /// lower case, as tokens compare them), so a text whose runs, hashed
+    /// into 1,024 bits, lack one of each phrase's bits contains none and
+    /// need not be tokenized and searched.
+    ///
+    /// A phrase's word is a token's lower-case text, which is the token's
+    /// bytes with ASCII capitals made small, except that a curly apostrophe
+    /// reads as "'": runs with an apostrophe are left out.
+    struct UnlessFilter: Sendable {
+        /// Per phrase and theme it restricts: the theme, and where the bits
+        /// its words' runs set lie in `bits`.
+        private let entries: [(theme: Int32, bits: Range<Int32>)]
+        private let bits: [UInt16]
+
+        /// The filter of `phrases` (lower case, each with the themes it restricts).
+        init(phrases: [(String, [Int])]) {
+            var entries: [(theme: Int32, bits: Range<Int32>)] = []
+            var bits: [UInt16] = []
+            for (phrase, themes) in phrases {
+                let lower = phrase.replacingOccurrences(of: "\u{2019}", with: "'")
+                var set = Set<UInt16>()
+                for word in PhraseTable<Int>.words(of: lower) {
+                    let bytes = Array(word.utf8)
+                    for end in bytes.indices.dropFirst(2) where !bytes[(end - 2)...end].contains(UInt8(ascii: "'")) {
+                        set.insert(Self.bit(ofRun: bytes[(end - 2)...end].reduce(0) { $0 << 8 | Self.folded($1) }))
+                    }
+                }
+                let range = Int32(bits.count)..<Int32(bits.count + set.count)
+                bits += set.sorted()
+                for theme in themes { entries.append((Int32(theme), range)) }
+            }
+            self.entries = entries
+            self.bits = bits
+        }
+
+        /// A byte as runs are compared: ASCII capitals made small (with the
+        /// 0x20 bit set, which also changes some other bytes, alike in text
+        /// and phrase: a run equal after `Token.lowered` is equal so).
+        @inline(__always)
+        static func folded(_ byte: UInt8) -> UInt32 { UInt32(byte | 0x20) }
+
+        /// The bit of a run of three folded bytes, the first in bits 16-23.
+        @inline(__always)
+        static func bit(ofRun run: UInt32) -> UInt16 { UInt16(truncatingIfNeeded: (run &* 0x9E37_79B1) >> 22) }
+
+        /// Whether `text` may contain a phrase that restricts one of `themes`.
+        func mayContain(phrasesOf themes: [Int32], _ text: Substring) -> Bool {
+            guard entries.contains(where: { themes.contains($0.theme) }) else { return false }
+            var text = text
+            return text.withUTF8 { bytes in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16) { set in
+                    set.initialize(repeating: 0)
+                    var run: UInt32 = 0
+                    for byte in bytes {
+                        run = (run << 8 | Self.folded(byte)) & 0xFF_FFFF
+                        let bit = Int(Self.bit(ofRun: run))
+                        set[bit >> 6] |= 1 << UInt64(bit & 63)
+                    }
+                    return bits.withUnsafeBufferPointer { bits in
+                        entries.contains { entry in
+                            themes.contains(entry.theme)
+                                && (Int(entry.bits.lowerBound)..<Int(entry.bits.upperBound)).allSatisfy {
+                                    set[Int(bits[$0]) >> 6] & 1 << UInt64(bits[$0] & 63) != 0
+                                }
+                        }
+                    }
+                }
+            }
         }
     }
 }
