@@ -22,7 +22,6 @@ extension ExtractionRun {
         var lastHolderParagraph = -1
         var points: [StancePoint] = []
         var pointUnits: [Int] = []
-        var named: [HolderFinder.NamedPerson] = []
         var explicitHolders: [Resolved?] = []
         /// Entities named as holders or as persons' affiliations, in text order.
         var parties: [String] = []
@@ -34,8 +33,10 @@ extension ExtractionRun {
         // `let` of the unit, copied each unit (its arrays and strings
         // retained and released) for the body to read.
         for i in units.indices {
-            named += units[i].persons
-            parties += units[i].persons.compactMap(\.entity)
+            // (A loop: `compactMap` made an array per sentence.)
+            for person in units[i].persons {
+                if let entity = person.entity { parties.append(entity) }
+            }
             var resolved: Resolved?
             var how = units[i].mentionRule
             var mention = units[i].mention
@@ -51,7 +52,7 @@ extension ExtractionRun {
             // a transcript turn: the labelled speaker holds what it says as "we" or with no holder
             var fromLabel = false
             if let speaker = units[i].turnSpeaker, units[i].quote == nil {
-                if mention == .firstPerson || mention == .writer || (mention == nil && units[i].opensTurn) {
+                if Self.isFirstPersonOrWriter(mention) || (mention == nil && units[i].opensTurn) {
                     mention = speaker
                     fromLabel = true
                     how = "speaker label of the turn"
@@ -80,7 +81,7 @@ extension ExtractionRun {
                 } else if let antecedent = roleAntecedent(role, units: units, at: i, explicitHolders: explicitHolders) {
                     resolved = antecedent
                     how += ", the last '\(role)' named"
-                } else if let person = named.last(where: { $0.roles.contains { Self.sameRole($0, role) } }) {
+                } else if let person = Self.lastPerson(withRole: role, in: units, through: i) {
                     resolved = Resolved(holder: Holder(name: person.entity ?? person.name, speaker: person.name), isPerson: true)
                     how += ", the last '\(role)' named"
                 } else if fromLabel, let mainVoice {
@@ -171,6 +172,28 @@ extension ExtractionRun {
             pointUnits.append(i)
         }
         return (points, pointUnits)
+    }
+
+    /// Whether `mention` is `.firstPerson` or `.writer`. (A pattern match:
+    /// `mention == .firstPerson` made and destroyed a pair of optional
+    /// mentions for each comparison.)
+    static func isFirstPersonOrWriter(_ mention: HolderMention?) -> Bool {
+        switch mention {
+        case .firstPerson?, .writer?: true
+        default: false
+        }
+    }
+
+    /// The last person named in sentences `0...i` with a title or role word
+    /// that names the same role as `role`. (Read from the units backwards:
+    /// gathering every sentence's persons in one array as resolution went
+    /// retained each person and grew the array, for a look-up few
+    /// sentences make.)
+    static func lastPerson(withRole role: String, in units: [Unit], through i: Int) -> HolderFinder.NamedPerson? {
+        for j in stride(from: i, through: 0, by: -1) {
+            if let person = units[j].persons.last(where: { $0.roles.contains { sameRole($0, role) } }) { return person }
+        }
+        return nil
     }
 
     /// The speaker of the first quotation of a sentence whose speaker is
