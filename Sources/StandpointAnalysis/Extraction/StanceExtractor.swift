@@ -327,7 +327,7 @@ struct ExtractionRun {
         for (t, token) in tokens.enumerated() where quoteMarks > 0
             && (token.kind == .closeQuote || token.kind == .openQuote || token.kind == .straightQuote)
         {
-            guard let quote = unit.quoteOf[t], quoteMentions[quote] == nil else { continue }
+            guard let quote = unit.quoteOf[t], !quoteMentions.keys.contains(quote) else { continue }
             let closes = token.kind == .closeQuote
                 || (token.kind == .straightQuote && t > 0 && unit.quoteOf[t - 1] == quote)
             if closes {
@@ -413,7 +413,7 @@ struct ExtractionRun {
         }
         if case .named(_, _?, _)? = nearest { return nearest }
         // "Volkswagen said": a lone capitalised name right before the verb
-        if nearest == nil, let word = Self.onlyWord(of: tokens[nearestChunk]), word.isCapitalized,
+        if Self.isNone(nearest), let word = Self.onlyWord(of: tokens[nearestChunk]), word.isCapitalized,
             !lexicon.stopwords.contains(word), !lexicon.aliases.titles.contains(word),
             !lexicon.clauseOpeners.contains(word), !lexicon.aliases.roles.contains(word)
         {
