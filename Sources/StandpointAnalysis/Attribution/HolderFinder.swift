@@ -89,9 +89,11 @@ struct HolderFinder {
                 k += 1
                 continue
             }
-            let eligible = !isObject(tokens, k, lower: range.lowerBound)
+            // Whether the word is no object (`isObject`) is asked only where
+            // the word could name a holder: most words of a subject are
+            // none, and asking at each cost some 80 instructions a word.
             if let (target, end) = aliases.match(tokens, at: k), end <= range.upperBound {
-                if eligible && !isOutOfOffice(tokens, k, lower: range.lowerBound) {
+                if !isObject(tokens, k, lower: range.lowerBound) && !isOutOfOffice(tokens, k, lower: range.lowerBound) {
                     if target.isPerson {
                         let name = text(tokens[k], tokens[end - 1])
                         if person == nil { person = (name, target.entity) }
@@ -108,6 +110,7 @@ struct HolderFinder {
             if token.isCapitalized && !aliases.titles.contains(token) && !Self.determiners.contains(token)
                 && (!stopwords.contains(token) || isSurname(tokens, k, limit: range.upperBound))
             {
+                let eligible = !isObject(tokens, k, lower: range.lowerBound)
                 let run = nameRun(tokens, from: k, limit: range.upperBound)
                 if run.end - k >= 2 {
                     switch kindOfRun(tokens, k..<run.end, entity: run.entity, limit: range.upperBound) {
@@ -145,16 +148,16 @@ struct HolderFinder {
                     continue
                 }
             }
-            if eligible {
-                if aliases.roles.contains(token) && role == nil {
+            if aliases.roles.contains(token) && role == nil {
+                if !isObject(tokens, k, lower: range.lowerBound) {
                     let definite = k > range.lowerBound
                         && (tokens[k - 1].spells("the") || tokens[k - 1].spells("this") || aliases.titles.contains(tokens[k - 1]))
                     // "A senior European official": an indefinite article introduces someone new
                     let indefinite = tokens[max(range.lowerBound, k - 4)..<k].contains { $0.spells("a") || $0.spells("an") }
                     role = (!indefinite && (definite || !token.hasSuffix("s")), k)
-                } else if pronoun == nil {
-                    pronoun = Self.pronouns.value(for: token)
                 }
+            } else if pronoun == nil, let found = Self.pronouns.value(for: token), !isObject(tokens, k, lower: range.lowerBound) {
+                pronoun = found
             }
             k += 1
         }
