@@ -105,8 +105,16 @@ extension ExtractionRun {
     ///
     /// In a numbered paragraph the cue may follow the verb by two words
     /// ("3. Expresses deep concern over …").
-    static func isOperative(_ tokens: [Token], cues: [CueMatch], numbered: Bool) -> Bool {
-        guard var first = tokens.firstIndex(where: { $0.isWord && !$0.lower.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else {
+    ///
+    /// A word is a number when its bytes in `bytes` are all digits (as its
+    /// lower-case text's are: lower-casing changes no digit), read in place
+    /// rather than from a `String` made for each sentence's first word.
+    static func isOperative(_ tokens: [Token], cues: [CueMatch], numbered: Bool, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard
+            var first = tokens.firstIndex(where: { token in
+                token.isWord && !bytes[token.start..<token.end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            })
+        else {
             return false
         }
         guard tokens[first].isCapitalized else { return false }

@@ -356,7 +356,7 @@ struct ExtractionRun {
                 unit.isQuotedSpeech = true
             }
         }
-        unit.isOperative = Self.isOperative(tokens, cues: unit.cues, numbered: isNumbered(unit.sentence.range))
+        unit.isOperative = Self.isOperative(tokens, cues: unit.cues, numbered: isNumbered(unit.sentence.range), bytes: bytes)
         findMention(&unit)
     }
 
