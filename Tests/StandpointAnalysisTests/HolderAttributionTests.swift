@@ -629,4 +629,24 @@ import Testing
         // Zelensky (no position of his own here) is the last person named, yet not the official
         #expect(holders(text) == ["European official", "European official"])
     }
+
+    /// `HolderFinder.affiliation(of:)` reads an ASCII name's last word on its
+    /// bytes: it answers as splitting the name and lower-casing that word do.
+    @Test func affiliationOfANameReadOnItsBytesAgreesWithSplittingIt() {
+        var text = "x"
+        text.withUTF8 { bytes in
+            var finder = HolderFinder(lexicon: Lexicon.shared, bytes: bytes)
+            finder.names["chunying"] = (person: "Hua Chunying", entity: "China")
+            finder.names["kallas"] = (person: "Kaja Kallas", entity: nil)
+            finder.names["müller"] = (person: "Anna Müller", entity: "Germany")
+            let names = [
+                "Hua Chunying", "Hua CHUNYING", "Kaja Kallas", "Anna Müller", "Chunying", "Hua Chunying ", "", " ", "Mao Ning",
+            ]
+            for name in names {
+                let plain = name.split(separator: " ").last.flatMap { finder.names[$0.lowercased()] }
+                    .flatMap { $0.person == name ? $0.entity : nil }
+                #expect(finder.affiliation(of: name) == plain, "\(name)")
+            }
+        }
+    }
 }
