@@ -649,4 +649,27 @@ import Testing
             }
         }
     }
+
+    /// The test of a word's length that reads its bytes first answers as
+    /// counting the characters of its lower-case text does.
+    @Test func moreThanFourCharactersAgreesWithCountingThem() {
+        var text = "Only July ugly truly strongly naïvely éély ôly Ürly clearly, a fly."
+        text.withUTF8 { bytes in
+            for token in Tokenizer.tokens(bytes, in: 0..<bytes.count) {
+                #expect(Lexicon.hasMoreThanFourCharacters(token) == (token.lower.count > 4), "\(token.lower)")
+            }
+        }
+    }
+
+    /// Every clause opener of more than one word starts with one of the
+    /// first words that let a chunk's two words be looked up.
+    @Test func clauseOpenersOfTwoWordsStartWithAListedFirstWord() {
+        let lexicon = Lexicon.shared
+        var text = "For example in effect, in addition for instance"
+        text.withUTF8 { bytes in
+            let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
+            for k in [0, 2, 5, 7] { #expect(lexicon.clauseOpenerFirstWords.contains(tokens[k])) }
+            #expect(!lexicon.clauseOpenerFirstWords.contains(tokens[1]))
+        }
+    }
 }

@@ -75,6 +75,10 @@ final class Lexicon: Sendable {
     let nonCues: PhraseTable<Bool>
     /// Words that open an adverbial chunk, not a subject ("Speaking", "Like", "In").
     let clauseOpeners: WordSet
+    /// The first words (up to the first space) of the clause openers of
+    /// more than one word ("for" of "for example"): a chunk's first two
+    /// words are joined into a string to look up only after one of these.
+    let clauseOpenerFirstWords: WordSet
     let abbreviations: WordSet
     let abbreviationsBeforeNumber: WordSet
     let sentenceStarters: WordSet
@@ -140,6 +144,10 @@ final class Lexicon: Sendable {
         for entry in cueSections["not-cues"] ?? [] { nonCues.add(entry, true) }
         self.nonCues = nonCues
         clauseOpeners = WordSet(cueSections["clause-openers"] ?? [])
+        clauseOpenerFirstWords = WordSet(
+            (cueSections["clause-openers"] ?? []).filter { $0.utf8.contains(0x20) }.map {
+                String(decoding: $0.utf8.prefix { $0 != 0x20 }, as: UTF8.self)
+            })
 
         let abbreviationSections = ResourceFile.sections("abbreviations")
         var abbreviations = WordSet()
