@@ -629,4 +629,47 @@ import Testing
         // Zelensky (no position of his own here) is the last person named, yet not the official
         #expect(holders(text) == ["European official", "European official"])
     }
+
+    /// `HolderFinder.affiliation(of:)` reads an ASCII name's last word on its
+    /// bytes: it answers as splitting the name and lower-casing that word do.
+    @Test func affiliationOfANameReadOnItsBytesAgreesWithSplittingIt() {
+        var text = "x"
+        text.withUTF8 { bytes in
+            var finder = HolderFinder(lexicon: Lexicon.shared, bytes: bytes)
+            finder.names["chunying"] = (person: "Hua Chunying", entity: "China")
+            finder.names["kallas"] = (person: "Kaja Kallas", entity: nil)
+            finder.names["müller"] = (person: "Anna Müller", entity: "Germany")
+            let names = [
+                "Hua Chunying", "Hua CHUNYING", "Kaja Kallas", "Anna Müller", "Chunying", "Hua Chunying ", "", " ", "Mao Ning",
+            ]
+            for name in names {
+                let plain = name.split(separator: " ").last.flatMap { finder.names[$0.lowercased()] }
+                    .flatMap { $0.person == name ? $0.entity : nil }
+                #expect(finder.affiliation(of: name) == plain, "\(name)")
+            }
+        }
+    }
+
+    /// The test of a word's length that reads its bytes first answers as
+    /// counting the characters of its lower-case text does.
+    @Test func moreThanFourCharactersAgreesWithCountingThem() {
+        var text = "Only July ugly truly strongly naïvely éély ôly Ürly clearly, a fly."
+        text.withUTF8 { bytes in
+            for token in Tokenizer.tokens(bytes, in: 0..<bytes.count) {
+                #expect(Lexicon.hasMoreThanFourCharacters(token) == (token.lower.count > 4), "\(token.lower)")
+            }
+        }
+    }
+
+    /// Every clause opener of more than one word starts with one of the
+    /// first words that let a chunk's two words be looked up.
+    @Test func clauseOpenersOfTwoWordsStartWithAListedFirstWord() {
+        let lexicon = Lexicon.shared
+        var text = "For example in effect, in addition for instance"
+        text.withUTF8 { bytes in
+            let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
+            for k in [0, 2, 5, 7] { #expect(lexicon.clauseOpenerFirstWords.contains(tokens[k])) }
+            #expect(!lexicon.clauseOpenerFirstWords.contains(tokens[1]))
+        }
+    }
 }

@@ -73,4 +73,53 @@ import Testing
             for point in points { #expect(document.text(in: point.range) == point.text) }
         }
     }
+
+    /// A role word compared with a token on its bytes names the same role
+    /// as the token's lower-case text does (`ExtractionRun.sameRole`).
+    @Test func sameRoleOfATokenAgreesWithItsText() {
+        var text = "The Spokeswoman, the spokesman and a SPOKESPERSON met the minister\u{2019}s aide and the Minister."
+        text.withUTF8 { bytes in
+            let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
+            for role in ["spokeswoman", "spokesman", "spokesperson", "minister", "aide", "the", "official", "'s"] {
+                let roleIsSpokes = ExtractionRun.isSpokesRole(role)
+                for token in tokens {
+                    #expect(
+                        ExtractionRun.sameRole(token, role, roleIsSpokes: roleIsSpokes) == ExtractionRun.sameRole(token.lower, role),
+                        "\(token.lower) / \(role)")
+                }
+            }
+        }
+    }
+
+    /// Each cue class's rule name is its raw value and " cue".
+    @Test func ruleNamesAreTheClassAndCue() {
+        for cueClass in Lexicon.CueClass.allCases { #expect(cueClass.ruleName == cueClass.rawValue + " cue") }
+    }
+
+    /// The mask copied for a sentence before any alternative is marked is
+    /// all `false`, at any length.
+    @Test func anUnmaskedSentenceIsAllFalse() {
+        for count in [0, 1, 37, 511, 512, 513, 2_000] {
+            #expect(Lexicon.unmasked(count: count) == [Bool](repeating: false, count: count))
+        }
+    }
+
+    /// The pattern tests of optional mentions answer as comparisons would.
+    @Test func optionalMentionTestsAgreeWithComparisons() {
+        let mentions: [HolderMention?] = [
+            nil, .firstPerson, .writer, .personPronoun, .groupPronoun, .jointParties, .definiteRole(surface: "minister"),
+            .group(surface: "Analysts"), .named(entity: "China", person: nil, surface: "Beijing"),
+        ]
+        for mention in mentions {
+            #expect(ExtractionRun.isNone(mention) == (mention == nil))
+            #expect(ExtractionRun.isFirstPersonOrWriter(mention) == (mention == .firstPerson || mention == .writer))
+        }
+    }
+
+    /// A point's id written on the stack is the one interpolation spells.
+    @Test func pointIDsAreSpeltAsInterpolated() {
+        for number in [0, 1, 9, 10, 99, 100, 12_345, Int.max, -1, -42] {
+            #expect(ExtractionRun.pointID(number) == "p\(number)")
+        }
+    }
 }

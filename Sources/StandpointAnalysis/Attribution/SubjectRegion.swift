@@ -40,7 +40,7 @@ extension Lexicon {
         var j = verb - 1
         while j >= 0, tokens[j].isWord,
             auxiliary.contains(tokens[j]) || isNegation(tokens, j)
-                || (tokens[j].hasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].lower.count > 4)
+                || (tokens[j].hasSuffix("ly") && !tokens[j].isCapitalized && Self.hasMoreThanFourCharacters(tokens[j]))
         {
             j -= 1
         }
@@ -88,10 +88,17 @@ extension Lexicon {
         guard cue.end == cue.start + 1, cue.start > 0 else { return false }
         guard tokens[cue.start].hasSuffix("able") || tokens[cue.start].hasSuffix("ible") else { return false }
         var j = cue.start - 1
-        while j > 0, tokens[j].isWord, isNegation(tokens, j) || (tokens[j].hasSuffix("ly") && tokens[j].lower.count > 4) {
+        while j > 0, tokens[j].isWord, isNegation(tokens, j) || (tokens[j].hasSuffix("ly") && Self.hasMoreThanFourCharacters(tokens[j])) {
             j -= 1
         }
         return tokens[j].isWord && Self.copulas.contains(tokens[j])
+    }
+
+    /// Whether the lower-case text of `token` has more than four
+    /// characters: never when it has four bytes or fewer ("only", "July"),
+    /// which is answered without making the `String` to count.
+    static func hasMoreThanFourCharacters(_ token: Token) -> Bool {
+        token.packed.count > 4 && token.lower.count > 4
     }
 
     private static let copulas: WordSet = [
@@ -125,7 +132,13 @@ extension Lexicon {
     private func isSubjectChunk(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let first = tokens[range].first(where: \.isWord) else { return false }
         if clauseOpeners.contains(first) { return false }
-        if range.count >= 2, clauseOpeners.contains(first.lower + " " + tokens[range.lowerBound + 1].lower) { return false }
+        // (joined only after the first word of an opener of two words: making
+        // the string for every chunk cost more than the rest of this test)
+        if range.count >= 2, clauseOpenerFirstWords.contains(first),
+            clauseOpeners.contains(first.lower + " " + tokens[range.lowerBound + 1].lower)
+        {
+            return false
+        }
         if aliases.match(tokens, at: range.lowerBound) != nil { return true }
         if Self.subjectOpeners.contains(first) { return true }
         if first.hasSuffix("ing") || first.hasSuffix("ed") { return false }

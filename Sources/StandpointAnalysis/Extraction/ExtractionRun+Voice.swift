@@ -22,23 +22,34 @@ extension ExtractionRun {
         let title = titleVoice(units)
         // "Communiqué of the … Peace and Security Council": the issuer is the voice, however many parties it quotes
         if let title, title.isIssuer { return Holder(name: title.entity) }
-        var counts: [String: (count: Int, first: Int)] = [:]
+        // The entities counted in the order first named, in an array: a
+        // document names a few, and hashing each into a dictionary cost more
+        // than comparing it with those before (equal entity strings from
+        // aliases.txt share their storage and compare at once).
+        var counts: [(entity: String, count: Int, first: Int)] = []
+        func count(_ entity: String, at i: Int) {
+            if let k = counts.firstIndex(where: { $0.entity == entity }) {
+                counts[k].count += 1
+            } else {
+                counts.append((entity, 1, i))
+            }
+        }
         // By index, not `enumerated()`, which copied every unit to read two fields.
         for i in units.indices {
             // a transcript's speaker labels name the voice as much as its subjects do
             if units[i].opensTurn, case .named(let entity?, _, _)? = units[i].turnSpeaker {
-                counts[entity, default: (0, i)].count += 1
+                count(entity, at: i)
             }
             // a side named only by its own words ("For the Liberal Democrats, …") is not a known voice
             guard case .named(let entity?, _, _)? = units[i].mention,
                 lexicon.aliases.entities.contains(entity) || entity.containsText(" and ")
             else { continue }
-            counts[entity, default: (0, i)].count += 1
+            count(entity, at: i)
         }
-        guard let best = counts.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) else {
+        guard let best = counts.max(by: { ($0.count, -$0.first) < ($1.count, -$1.first) }) else {
             return title.map { Holder(name: $0.entity) } ?? authorHolder
         }
-        return Holder(name: best.key)
+        return Holder(name: best.entity)
     }
 
     /// The entity the document's title names first (not as an object), and
@@ -105,8 +116,16 @@ extension ExtractionRun {
     ///
     /// In a numbered paragraph the cue may follow the verb by two words
     /// ("3. Expresses deep concern over …").
-    static func isOperative(_ tokens: [Token], cues: [CueMatch], numbered: Bool) -> Bool {
-        guard var first = tokens.firstIndex(where: { $0.isWord && !$0.lower.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else {
+    ///
+    /// A word is a number when its bytes in `bytes` are all digits (as its
+    /// lower-case text's are: lower-casing changes no digit), read in place
+    /// rather than from a `String` made for each sentence's first word.
+    static func isOperative(_ tokens: [Token], cues: [CueMatch], numbered: Bool, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard
+            var first = tokens.firstIndex(where: { token in
+                token.isWord && !bytes[token.start..<token.end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            })
+        else {
             return false
         }
         guard tokens[first].isCapitalized else { return false }
