@@ -22,7 +22,7 @@ import Testing
         #expect(pool.isSameName(numbers[16], numbers[23]) && !pool.isSameName(numbers[16], numbers[17]))
         for (name, number) in zip(names, numbers) {
             #expect(Array(name.utf8).withUnsafeBufferPointer { pool.number(ofBytes: $0) } == number)
-            #expect(pool.names[Int(number)] == name)
+            #expect(pool.name(number) == name)
         }
     }
 

@@ -68,26 +68,40 @@ extension ClaimLinker {
             let runNumbering = [RunNumbering].concurrentlyMade(count: runs.count) { [stores] r in
                 RunNumbering(stores[runs[r]])
             }
+            // The runs' names are numbered as spellings (distinct bytes), a
+            // `String` made once per spelling; spellings equal as strings
+            // (canonically equivalent) are one term.
             var numbers: [String: Int] = [:]
             var names: [String] = []
             var frequency: [Int] = []
+            var spellings = NameTable(capacity: 4096)
+            var spellingNames: [String] = []
+            var spellingTerm: [Int32] = []
             var runToCorpus: [[Int32]] = []
             runToCorpus.reserveCapacity(runs.count)
             for run in runNumbering {
                 runToCorpus.append(
-                    run.names.indices.map { i in
-                        let name = run.names[i]
-                        let number =
-                            numbers[name] ?? {
-                                numbers[name] = names.count
-                                names.append(name)
-                                frequency.append(0)
-                                return names.count - 1
-                            }()
-                        frequency[number] += run.counts[i]
-                        return Int32(number)
+                    (0..<run.names.count).map { i in
+                        let spelling = spellings.number(ofName: i, in: run.names)
+                        if Int(spelling) == spellingNames.count {
+                            let name = run.names.string(of: i)
+                            spellingNames.append(name)
+                            let number =
+                                numbers[name] ?? {
+                                    numbers[name] = names.count
+                                    names.append(name)
+                                    frequency.append(0)
+                                    return names.count - 1
+                                }()
+                            spellingTerm.append(Int32(number))
+                        }
+                        frequency[Int(spellingTerm[Int(spelling)])] += run.counts[i]
+                        return spelling
                     })
             }
+            // (Where each spelling is a term of its own, as for ASCII names,
+            // spelling numbers are term numbers.)
+            let spellingsAreTerms = spellingNames.count == names.count
             let count = Double(max(pointCount, 1))
             // Each term's weight in a claim; in an attribution it weighs less.
             let claimWeight = names.indices.map { number in
@@ -120,6 +134,7 @@ extension ClaimLinker {
             var lengths = Array(repeating: 0.0, count: pointCount)
             var focusStarts = Array(repeating: Int32(0), count: pointCount + 1)
             var focus = Array(repeating: Int32(0), count: focusBases[stores.count])
+            var named: [DocumentTerms] = []
             starts.withUnsafeMutableBufferPointer { starts in
                 terms.withUnsafeMutableBufferPointer { terms in
                     inFocus.withUnsafeMutableBufferPointer { inFocus in
@@ -129,18 +144,19 @@ extension ClaimLinker {
                                     let output = VectorOutput(
                                         starts: starts, terms: terms, inFocus: inFocus, lengths: lengths,
                                         focusStarts: focusStarts, focus: focus)
-                                    DispatchQueue.concurrentPerform(iterations: stores.count) {
-                                        [stores, runToCorpus, pointBases, termBases, focusBases] s in
+                                    named = [DocumentTerms].concurrentlyMade(count: stores.count) {
+                                        [stores, runToCorpus, spellingNames, spellingTerm, pointBases, termBases, focusBases] s in
                                         let r = runs.firstIndex { $0.contains(s) }!
                                         let toRun = runNumbering[r].toRun[s - runs[r].lowerBound]
-                                        let corpusNumber = toRun.map { runToCorpus[r][Int($0)] }
+                                        let spellingOf = toRun.map { runToCorpus[r][Int($0)] }
                                         Self.writeVectors(
-                                            of: stores[s], numbers: corpusNumber, into: output,
-                                            pointBase: pointBases[s],
+                                            of: stores[s], numbers: spellingsAreTerms ? spellingOf : spellingOf.map { spellingTerm[Int($0)] },
+                                            into: output, pointBase: pointBases[s],
                                             termBase: termBases[s], focusBase: focusBases[s]
                                         ) { number, inFocus in
                                             inFocus ? claimWeight[Int(number)] : attributionWeight[Int(number)]
                                         }
+                                        return stores[s].named(spellingNames, spellingOf: spellingOf)
                                     }
                                 }
                             }
@@ -160,7 +176,7 @@ extension ClaimLinker {
             self.focusStarts = focusStarts
             self.focus = focus
             self.places = places
-            self.stores = stores
+            self.stores = named
         }
 
         /// Runs of stores numbered on their own: some per core, so that
@@ -170,26 +186,28 @@ extension ClaimLinker {
             return (0..<runCount).map { r in (r * count / runCount)..<((r + 1) * count / runCount) }
         }
 
-        /// The distinct names of a run of stores, numbered in order of first occurrence.
+        /// The distinct names of a run of stores, numbered in order of first
+        /// occurrence: by their bytes and the hashes their documents'
+        /// extraction computed (`DocumentTerms.spellings`).
         struct RunNumbering: Sendable {
             /// Run number → name.
-            let names: [String]
+            let names: NameList
             /// Run number → the number of points of the run that have the term.
             let counts: [Int]
             /// Per store of the run: its name numbers → run numbers.
             let toRun: [[Int32]]
 
             init(_ stores: ArraySlice<DocumentTerms>) {
-                var numbering = NameNumbering(capacity: 1024)
+                var numbering = NameTable(capacity: 1024)
                 var counts: [Int] = []
                 var toRun: [[Int32]] = []
                 for store in stores {
-                    let map = store.names.map { numbering.number(of: $0) }
-                    if counts.count < numbering.names.count { counts += repeatElement(0, count: numbering.names.count - counts.count) }
+                    let map = store.spellingOf.map { numbering.number(ofName: Int($0), in: store.spellings) }
+                    if counts.count < numbering.count { counts += repeatElement(0, count: numbering.count - counts.count) }
                     for number in store.numbers { counts[Int(map[Int(number)])] += 1 }
                     toRun.append(map)
                 }
-                self.names = numbering.names
+                self.names = numbering.finish()
                 self.counts = counts
                 self.toRun = toRun
             }

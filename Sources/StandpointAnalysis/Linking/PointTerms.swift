@@ -52,7 +52,7 @@ struct PointTerms: Sendable {
     var names: [String] { (0..<count).map { name(at: $0) } }
 
     /// The name of the term at `position` in `names`.
-    func name(at position: Int) -> String { store.names[Int(store.numbers[range.lowerBound + position])] }
+    func name(at position: Int) -> String { store.name(store.numbers[range.lowerBound + position]) }
 
     /// The position of `term` in `names`, if the point has it.
     ///
