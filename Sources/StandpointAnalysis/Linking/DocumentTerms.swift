@@ -76,8 +76,13 @@ struct DocumentTerms: Sendable {
     /// The name numbered `number`.
     @inline(__always)
     func name(_ number: Int32) -> String {
-        strings.isEmpty ? spellings.string(of: Int(spellingOf[Int(number)])) : strings[Int(number)]
+        strings.isEmpty ? spelling(number) : strings[Int(number)]
     }
+
+    /// The name numbered `number` of a store not named yet, made from its
+    /// bytes (apart, so that `name(_:)` stays small enough to inline).
+    @inline(never)
+    private func spelling(_ number: Int32) -> String { spellings.string(of: Int(spellingOf[Int(number)])) }
 
     /// Distinct term names, in order of first occurrence (of a store not named yet).
     var names: [String] { (0..<Int32(spellingOf.count)).map { name($0) } }

@@ -80,9 +80,9 @@ struct TermPool {
     /// 46 M instructions on the benchmark's 1,000 documents, and the linker
     /// makes one per name of the corpus instead (`ClaimLinker.Index`).
     private var table: NameTable
-    /// Number → the name as a `String` if it is not ASCII (which orders and
-    /// compares by `String`), else "".
-    private var texts: [String] = []
+    /// Number → the name as a `String`, for names that are not ASCII
+    /// (which order and compare by `String`).
+    private var texts: [Int32: String] = [:]
     /// Number → what ordering and finding it needs.
     private(set) var infos: [Name] = []
     private var phrases: [PhraseSlot]
@@ -98,7 +98,6 @@ struct TermPool {
         table = NameTable(capacity: capacity)
         phrases = Array(repeating: PhraseSlot(), count: size / 2)
         words = Array(repeating: WordSlot(), count: size)
-        texts.reserveCapacity(capacity)
         infos.reserveCapacity(capacity)
         marks.reserveCapacity(capacity)
         distinct.reserveCapacity(min(capacity, 64))
@@ -113,7 +112,7 @@ struct TermPool {
 
     /// The name numbered `number`.
     func name(_ number: Int32) -> String {
-        infos[Int(number)].isASCII ? table.list.string(of: Int(number)) : texts[Int(number)]
+        infos[Int(number)].isASCII ? table.list.string(of: Int(number)) : texts[number]!
     }
 
     /// Whether the name numbered `term` is an entity's.
@@ -159,11 +158,12 @@ struct TermPool {
         }
         for k in min(bytes.count, 16)..<bytes.count { high |= bytes[k] }
         let isASCII = high < 0x80
-        texts.append(isASCII ? "" : name ?? String(decoding: bytes, as: UTF8.self))
-        infos.append(
-            Name(
-                head: head, tail: tail, isASCII: isASCII,
-                namesEntity: Self.namesEntity(bytes, name: isASCII ? nil : texts[Int(number)])))
+        var text: String?
+        if !isASCII {
+            text = name ?? String(decoding: bytes, as: UTF8.self)
+            texts[number] = text
+        }
+        infos.append(Name(head: head, tail: tail, isASCII: isASCII, namesEntity: Self.namesEntity(bytes, name: text)))
         marks.append(Mark())
         return number
     }
@@ -306,11 +306,10 @@ struct TermPool {
     private mutating func keyPhraseNumber(_ first: Int, _ second: Int) -> Int32 {
         let (firstCount, secondCount) = (table.list.byteCount(of: first), table.list.byteCount(of: second))
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: firstCount + 1 + secondCount) { buffer in
-            table.list.withBytes(of: first) { _ = buffer.initialize(fromContentsOf: $0) }
+            let target = UnsafeMutableRawPointer(buffer.baseAddress!)
+            table.list.withBytes(of: first) { target.copyMemory(from: $0.baseAddress!, byteCount: firstCount) }
             buffer[firstCount] = UInt8(ascii: " ")
-            table.list.withBytes(of: second) {
-                _ = UnsafeMutableBufferPointer(rebasing: buffer[(firstCount + 1)...]).initialize(fromContentsOf: $0)
-            }
+            table.list.withBytes(of: second) { (target + firstCount + 1).copyMemory(from: $0.baseAddress!, byteCount: secondCount) }
             return number(ofBytes: UnsafeBufferPointer(buffer))
         }
     }
