@@ -202,7 +202,10 @@ extension ClaimLinker {
                 var counts: [Int] = []
                 var toRun: [[Int32]] = []
                 for store in stores {
-                    let map = store.spellingOf.map { numbering.number(ofName: Int($0), in: store.spellings) }
+                    guard case .spelt(let spellings, let spellingOf) = store.source else {
+                        preconditionFailure("a store is numbered once, before it is named")
+                    }
+                    let map = spellingOf.map { numbering.number(ofName: Int($0), in: spellings) }
                     if counts.count < numbering.count { counts += repeatElement(0, count: numbering.count - counts.count) }
                     for number in store.numbers { counts[Int(map[Int(number)])] += 1 }
                     toRun.append(map)

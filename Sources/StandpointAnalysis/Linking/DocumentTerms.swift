@@ -9,19 +9,25 @@
 /// three per point, is what lets linking number the terms per document
 /// (`ClaimLinker.Index`) rather than per occurrence.
 struct DocumentTerms: Sendable {
-    /// Per distinct term name, in order of first occurrence (points in
-    /// order, each point's terms in name order): its position in
-    /// `spellings`; empty once named.
-    let spellingOf: [Int32]
-    /// The names, as bytes, as the document's extraction numbered them
-    /// (`TermPool`); empty once named.
-    let spellings: NameList
-    /// The names as `String`s, empty until named (`named(_:spellingOf:)`):
-    /// the linker names the stores by the names of the corpus, one `String`
-    /// per name there rather than one per name of each document.
-    let strings: [String]
-    /// Per term of each point, in name order: its number (`name(_:)`), in
-    /// `spellingOf` or, once named, in `strings`.
+    /// Where the names of the terms are.
+    ///
+    /// One value rather than a field per case, so that copying a store (each
+    /// `PointTerms` holds one) retains only the references of its case.
+    enum Source: Sendable {
+        /// The names as bytes, as the document's extraction numbered them
+        /// (`TermPool`), and per distinct term name, in order of first
+        /// occurrence (points in order, each point's terms in name order),
+        /// its position among them.
+        case spelt(NameList, spellingOf: [Int32])
+        /// The names as `String`s, by number (`named(_:spellingOf:)`): the
+        /// linker names the stores by the names of the corpus, one `String`
+        /// per name there rather than one per name of each document.
+        case strings([String])
+    }
+
+    /// Where the names of the terms are.
+    let source: Source
+    /// Per term of each point, in name order: its number (`name(_:)`).
     let numbers: [Int32]
     /// Per term of each point: where it first occurs in the point's text.
     let spans: PackedSpans
@@ -56,13 +62,8 @@ struct DocumentTerms: Sendable {
         self = builder.finish()
     }
 
-    private init(
-        spellingOf: [Int32], spellings: NameList, strings: [String], numbers: [Int32], spans: PackedSpans, inFocus: [Bool],
-        ends: [Int32], texts: [Substring]
-    ) {
-        self.spellingOf = spellingOf
-        self.spellings = spellings
-        self.strings = strings
+    private init(source: Source, numbers: [Int32], spans: PackedSpans, inFocus: [Bool], ends: [Int32], texts: [Substring]) {
+        self.source = source
         self.numbers = numbers
         self.spans = spans
         self.inFocus = inFocus
@@ -76,16 +77,24 @@ struct DocumentTerms: Sendable {
     /// The name numbered `number`.
     @inline(__always)
     func name(_ number: Int32) -> String {
-        strings.isEmpty ? spelling(number) : strings[Int(number)]
+        switch source {
+        case .strings(let strings): strings[Int(number)]
+        case .spelt(let list, let spellingOf): Self.spelling(number, list: list, spellingOf: spellingOf)
+        }
     }
 
     /// The name numbered `number` of a store not named yet, made from its
     /// bytes (apart, so that `name(_:)` stays small enough to inline).
     @inline(never)
-    private func spelling(_ number: Int32) -> String { spellings.string(of: Int(spellingOf[Int(number)])) }
+    private static func spelling(_ number: Int32, list: NameList, spellingOf: [Int32]) -> String {
+        list.string(of: Int(spellingOf[Int(number)]))
+    }
 
     /// Distinct term names, in order of first occurrence (of a store not named yet).
-    var names: [String] { (0..<Int32(spellingOf.count)).map { name($0) } }
+    var names: [String] {
+        guard case .spelt(let list, let spellingOf) = source else { return [] }
+        return spellingOf.map { list.string(of: Int($0)) }
+    }
 
     /// These terms with their names taken from `strings`: name `k` is
     /// `strings[spellingOf[k]]`, and the terms are numbered so, each name
@@ -94,8 +103,8 @@ struct DocumentTerms: Sendable {
     /// 1,000 documents).
     func named(_ strings: [String], spellingOf: [Int32]) -> DocumentTerms {
         DocumentTerms(
-            spellingOf: [], spellings: NameList(), strings: strings, numbers: numbers.map { spellingOf[Int($0)] }, spans: spans,
-            inFocus: inFocus, ends: ends, texts: texts)
+            source: .strings(strings), numbers: numbers.map { spellingOf[Int($0)] }, spans: spans, inFocus: inFocus, ends: ends,
+            texts: texts)
     }
 
     /// Where the terms of point `k` lie in `numbers`.
@@ -178,7 +187,7 @@ struct DocumentTerms: Sendable {
         /// to twice as large as their contents, so each is copied to its size.
         consuming func finish() -> DocumentTerms {
             DocumentTerms(
-                spellingOf: numbered.fitted(), spellings: pool.list.fitted(), strings: [], numbers: numbers.fitted(),
+                source: .spelt(pool.list.fitted(), spellingOf: numbered.fitted()), numbers: numbers.fitted(),
                 spans: spans.fitted(), inFocus: inFocus.fitted(), ends: ends.fitted(), texts: texts.fitted())
         }
     }
