@@ -243,27 +243,33 @@ extension ClaimLinker {
         ) {
             var next = termBase
             var nextFocus = focusBase
-            var entries: [(term: Int32, inFocus: Bool)] = []
             for k in 0..<store.pointCount {
-                entries.removeAll(keepingCapacity: true)
+                // Each term is put in its place among the point's terms
+                // written so far, in the output itself: sorting an array of
+                // entries per point took most of the 38 M instructions of
+                // writing the vectors on the benchmark's 1,000 documents.
+                let start = next
                 var norm = 0.0
                 for i in store.range(ofPoint: k) {
                     let number = numbers[Int(store.numbers[i])]
-                    let w = weight(number, store.inFocus[i])
-                    entries.append((number, store.inFocus[i]))
+                    let inFocus = store.inFocus[i]
+                    let w = weight(number, inFocus)
                     norm += w * w
-                    if store.inFocus[i] {
+                    if inFocus {
                         output.focus[nextFocus] = number
                         nextFocus += 1
                     }
-                }
-                norm = norm.squareRoot()
-                entries.sort { $0.term < $1.term }
-                for entry in entries {
-                    output.terms[next] = entry.term
-                    output.inFocus[next] = entry.inFocus
+                    var j = next
+                    while j > start && output.terms[j - 1] > number {
+                        output.terms[j] = output.terms[j - 1]
+                        output.inFocus[j] = output.inFocus[j - 1]
+                        j -= 1
+                    }
+                    output.terms[j] = number
+                    output.inFocus[j] = inFocus
                     next += 1
                 }
+                norm = norm.squareRoot()
                 output.lengths[pointBase + k] = norm > 0 ? norm : 1
                 output.starts[pointBase + k + 1] = Int32(next)
                 output.focusStarts[pointBase + k + 1] = Int32(nextFocus)
