@@ -52,6 +52,19 @@ struct NameList: Sendable {
         }
     }
 
+    /// Name `k`'s first eight bytes as one big-endian number, zeros after
+    /// its end, and the next eight (`TermPool.Name`), and whether all its
+    /// bytes are ASCII: read from its words, not byte by byte.
+    @inline(__always)
+    func orderKey(of k: Int) -> (head: UInt64, tail: UInt64, isASCII: Bool) {
+        let range = wordRange(of: k)
+        var high: UInt64 = 0
+        for i in range { high |= words[i] }
+        let head = range.count > 0 ? UInt64(bigEndian: words[range.lowerBound]) : 0
+        let tail = range.count > 1 ? UInt64(bigEndian: words[range.lowerBound + 1]) : 0
+        return (head, tail, high & 0x8080_8080_8080_8080 == 0)
+    }
+
     /// Name `k` as a `String`.
     func string(of k: Int) -> String { withBytes(of: k) { String(decoding: $0, as: UTF8.self) } }
 

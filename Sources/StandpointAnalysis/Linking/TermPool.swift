@@ -11,8 +11,9 @@
 /// instructions on the benchmark's 1,000 documents (`PointTerms.extract` and
 /// `DocumentTerms.Builder.add`); with the pool, about 400 M.
 struct TermPool {
-    /// What ordering and finding a name needs, in one value per name so that
-    /// a new name is one append rather than one per field.
+    /// What ordering and finding a name needs, and where it occurred last,
+    /// in one value per name so that a new name is one append rather than
+    /// one per field.
     struct Name {
         /// The name's first eight bytes as one big-endian number, zeros
         /// after its end (which sort before any byte of a name), and the
@@ -24,6 +25,10 @@ struct TermPool {
         let isASCII: Bool
         /// Whether the name is an entity's ("@China", `PointTerms.namesEntity`).
         let namesEntity: Bool
+        /// The last point the name occurred in (counted by `points`), and
+        /// its position in `distinct` there.
+        var point: Int32 = -1
+        var position: Int32 = 0
     }
 
     /// A slot of the cache of words' terms.
@@ -61,18 +66,10 @@ struct TermPool {
         let isASCII: Bool
     }
 
-    /// Per name: the last point it occurred in (counted by `points`), and
-    /// its position in `distinct` there.
-    private struct Mark {
-        var point: Int32 = -1
-        var position: Int32 = 0
-    }
-
     /// The distinct terms of the point being extracted, in order of first occurrence.
     private(set) var distinct: [Distinct] = []
     /// Their names' order keys, in name order after `sortPoint()`.
     private(set) var order: [SortKey] = []
-    private var marks: [Mark] = []
     /// The number of points started.
     private var points: Int32 = 0
 
@@ -99,7 +96,6 @@ struct TermPool {
         phrases = Array(repeating: PhraseSlot(), count: size / 2)
         words = Array(repeating: WordSlot(), count: size)
         infos.reserveCapacity(capacity)
-        marks.reserveCapacity(capacity)
         distinct.reserveCapacity(min(capacity, 64))
         order.reserveCapacity(min(capacity, 64))
     }
@@ -146,25 +142,13 @@ struct TermPool {
         let known = table.count
         let number = table.number(ofBytes: bytes, hash: hash)
         if Int(number) < known { return number }
-        // the first sixteen bytes, highest first, in two numbers
-        var (head, tail, high): (UInt64, UInt64, UInt8) = (0, 0, 0)
-        for k in 0..<min(bytes.count, 8) {
-            head |= UInt64(bytes[k]) << UInt64(56 - 8 * k)
-            high |= bytes[k]
-        }
-        for k in min(bytes.count, 8)..<min(bytes.count, 16) {
-            tail |= UInt64(bytes[k]) << UInt64(120 - 8 * k)
-            high |= bytes[k]
-        }
-        for k in min(bytes.count, 16)..<bytes.count { high |= bytes[k] }
-        let isASCII = high < 0x80
+        let (head, tail, isASCII) = table.list.orderKey(of: Int(number))
         var text: String?
         if !isASCII {
             text = name ?? String(decoding: bytes, as: UTF8.self)
             texts[number] = text
         }
         infos.append(Name(head: head, tail: tail, isASCII: isASCII, namesEntity: Self.namesEntity(bytes, name: text)))
-        marks.append(Mark())
         return number
     }
 
@@ -195,13 +179,13 @@ struct TermPool {
     /// sorting every occurrence by its `String` took 112 M instructions on
     /// the benchmark's 1,000 documents.
     mutating func occur(_ term: Int32, span: PointTerms.Span, inFocus: Bool) {
-        let mark = marks[Int(term)]
-        if mark.point == points {
-            if inFocus { distinct[Int(mark.position)].inFocus = true }
+        let info = infos[Int(term)]
+        if info.point == points {
+            if inFocus { distinct[Int(info.position)].inFocus = true }
             return
         }
-        marks[Int(term)] = Mark(point: points, position: Int32(distinct.count))
-        let info = infos[Int(term)]
+        infos[Int(term)].point = points
+        infos[Int(term)].position = Int32(distinct.count)
         order.append(SortKey(head: info.head, tail: info.tail, position: Int32(distinct.count), isASCII: info.isASCII))
         distinct.append(Distinct(term: term, span: span, inFocus: inFocus))
     }
@@ -310,7 +294,10 @@ struct TermPool {
             table.list.withBytes(of: first) { target.copyMemory(from: $0.baseAddress!, byteCount: firstCount) }
             buffer[firstCount] = UInt8(ascii: " ")
             table.list.withBytes(of: second) { (target + firstCount + 1).copyMemory(from: $0.baseAddress!, byteCount: secondCount) }
-            return number(ofBytes: UnsafeBufferPointer(buffer))
+            // the hash of the first name, continued
+            var hash = WordHash.adding(UInt8(ascii: " "), to: table.list.hashes[first])
+            for byte in buffer[(firstCount + 1)...] { hash = WordHash.adding(byte, to: hash) }
+            return number(ofBytes: UnsafeBufferPointer(buffer), hash: hash)
         }
     }
 
