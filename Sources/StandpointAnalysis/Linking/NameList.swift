@@ -8,18 +8,20 @@
 /// at a time (`Array.append(contentsOf:)`), names cost 13 M instructions
 /// more on the benchmark's 1,000 documents.
 struct NameList: Sendable {
-    /// Where a name lies: the end of its words in `words`, and its length in bytes.
-    struct Place: Sendable {
+    /// A name's hash, and where it lies: the end of its words in `words`,
+    /// and its length in bytes (one value, so that a new name is one append
+    /// besides its words).
+    struct Entry: Sendable {
+        /// The hash of the name's bytes (`WordHash.of`).
+        let hash: UInt64
         let end: Int32
         let count: Int32
     }
 
     /// The names' bytes, each name from the start of a word.
     private(set) var words: [UInt64] = []
-    /// Per name: where it lies in `words`.
-    private(set) var places: [Place] = []
-    /// Per name: the hash of its bytes (`WordHash.of`).
-    private(set) var hashes: [UInt64] = []
+    /// Per name: its hash and where it lies in `words`.
+    private(set) var entries: [Entry] = []
 
     /// No names.
     init() {}
@@ -27,20 +29,23 @@ struct NameList: Sendable {
     /// No names, with room for about `capacity` names before it grows.
     init(capacity: Int) {
         words.reserveCapacity(capacity * 2)
-        places.reserveCapacity(capacity)
-        hashes.reserveCapacity(capacity)
+        entries.reserveCapacity(capacity)
     }
 
     /// The number of names.
-    var count: Int { places.count }
+    var count: Int { entries.count }
+
+    /// The hash of name `k`.
+    @inline(__always)
+    func hash(of k: Int) -> UInt64 { entries[k].hash }
 
     /// The words of name `k`.
     @inline(__always)
-    func wordRange(of k: Int) -> Range<Int> { (k == 0 ? 0 : Int(places[k - 1].end))..<Int(places[k].end) }
+    func wordRange(of k: Int) -> Range<Int> { (k == 0 ? 0 : Int(entries[k - 1].end))..<Int(entries[k].end) }
 
     /// The length of name `k` in bytes.
     @inline(__always)
-    func byteCount(of k: Int) -> Int { Int(places[k].count) }
+    func byteCount(of k: Int) -> Int { Int(entries[k].count) }
 
     /// `body` of the bytes of name `k`.
     @inline(__always)
@@ -85,7 +90,7 @@ struct NameList: Sendable {
     /// Whether name `k` is name `j` of `other`.
     @inline(__always)
     func isSpelt(_ k: Int, asName j: Int, of other: NameList) -> Bool {
-        guard places[k].count == other.places[j].count else { return false }
+        guard entries[k].count == other.entries[j].count else { return false }
         let (mine, theirs) = (wordRange(of: k), other.wordRange(of: j))
         for i in 0..<mine.count where words[mine.lowerBound + i] != other.words[theirs.lowerBound + i] { return false }
         return true
@@ -99,16 +104,14 @@ struct NameList: Sendable {
             words.append(Self.word(of: name, at: offset))
             offset += 8
         }
-        places.append(Place(end: Int32(words.count), count: Int32(name.count)))
-        hashes.append(hash)
+        entries.append(Entry(hash: hash, end: Int32(words.count), count: Int32(name.count)))
     }
 
     /// Adds name `j` of `other` at the end.
     @inline(__always)
     mutating func append(name j: Int, of other: NameList) {
         for i in other.wordRange(of: j) { words.append(other.words[i]) }
-        places.append(Place(end: Int32(words.count), count: other.places[j].count))
-        hashes.append(other.hashes[j])
+        entries.append(Entry(hash: other.entries[j].hash, end: Int32(words.count), count: other.entries[j].count))
     }
 
     /// The word of `bytes` from `offset`: eight bytes, or the rest padded with zeros.
@@ -127,8 +130,7 @@ struct NameList: Sendable {
     func fitted() -> NameList {
         var copy = NameList()
         copy.words = words.fitted()
-        copy.places = places.fitted()
-        copy.hashes = hashes.fitted()
+        copy.entries = entries.fitted()
         return copy
     }
 }

@@ -33,7 +33,7 @@ struct NameTable {
         while true {
             let number = slots[slot]
             if number < 0 { break }
-            if list.hashes[Int(number)] == hash && list.isSpelt(Int(number), as: bytes) { return number }
+            if list.hash(of: Int(number)) == hash && list.isSpelt(Int(number), as: bytes) { return number }
             slot = (slot + 1) & mask
         }
         let number = Int32(list.count)
@@ -46,13 +46,13 @@ struct NameTable {
     /// The number of name `j` of `other`: the next one if the name is new.
     @inline(__always)
     mutating func number(ofName j: Int, in other: NameList) -> Int32 {
-        let hash = other.hashes[j]
+        let hash = other.hash(of: j)
         let mask = slots.count - 1
         var slot = Self.slot(of: hash, mask: mask)
         while true {
             let number = slots[slot]
             if number < 0 { break }
-            if list.hashes[Int(number)] == hash && list.isSpelt(Int(number), asName: j, of: other) { return number }
+            if list.hash(of: Int(number)) == hash && list.isSpelt(Int(number), asName: j, of: other) { return number }
             slot = (slot + 1) & mask
         }
         let number = Int32(list.count)
@@ -76,8 +76,8 @@ struct NameTable {
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1
-        for (number, hash) in list.hashes.enumerated() {
-            var slot = Self.slot(of: hash, mask: mask)
+        for (number, entry) in list.entries.enumerated() {
+            var slot = Self.slot(of: entry.hash, mask: mask)
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(number)
         }

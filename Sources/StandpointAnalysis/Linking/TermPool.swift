@@ -295,7 +295,7 @@ struct TermPool {
             buffer[firstCount] = UInt8(ascii: " ")
             table.list.withBytes(of: second) { (target + firstCount + 1).copyMemory(from: $0.baseAddress!, byteCount: secondCount) }
             // the hash of the first name, continued
-            var hash = WordHash.adding(UInt8(ascii: " "), to: table.list.hashes[first])
+            var hash = WordHash.adding(UInt8(ascii: " "), to: table.list.hash(of: first))
             for byte in buffer[(firstCount + 1)...] { hash = WordHash.adding(byte, to: hash) }
             return number(ofBytes: UnsafeBufferPointer(buffer), hash: hash)
         }
