@@ -119,9 +119,7 @@ struct DocumentTerms: Sendable {
         /// sight during extraction, the caches extraction uses, and the
         /// terms of the point being added.
         private var pool: TermPool
-        /// Per name in `pool`: its number in `names`, -1 until a point has it.
-        private var numberInNames: [Int32] = []
-        /// Per number in `names`, in order: the name's number in `pool`.
+        /// Per name of the store, in order: its number in `pool`.
         private var numbered: [Int32] = []
         private var numbers: [Int32] = []
         private var spans = PackedSpans()
@@ -136,7 +134,6 @@ struct DocumentTerms: Sendable {
         /// benchmark's 1,000 documents.
         init(expectedTerms: Int = 16) {
             pool = TermPool(capacity: expectedTerms)
-            numberInNames.reserveCapacity(expectedTerms)
             numbered.reserveCapacity(expectedTerms)
             numbers.reserveCapacity(expectedTerms * 2)
             inFocus.reserveCapacity(expectedTerms * 2)
@@ -153,7 +150,6 @@ struct DocumentTerms: Sendable {
             pool.startPoint()
             PointTerms.extract(tokens, cues: cues, mask: mask, base: base, lexicon: lexicon, pool: &pool)
             pool.sortPoint()
-            if numberInNames.count < pool.count { numberInNames += repeatElement(-1, count: pool.count - numberInNames.count) }
             let (order, distinct) = (pool.order, pool.distinct)
             var previous: Int32?
             for key in order {
@@ -173,12 +169,12 @@ struct DocumentTerms: Sendable {
             texts.append(text)
         }
 
-        /// The number in `names` of the name numbered `term` in the pool,
+        /// The number in the store of the name numbered `term` in the pool,
         /// the next one if no point has had it yet.
         private mutating func number(of term: Int32) -> Int32 {
-            let number = numberInNames[Int(term)]
+            let number = pool.storeNumber(of: term)
             if number >= 0 { return number }
-            numberInNames[Int(term)] = Int32(numbered.count)
+            pool.setStoreNumber(Int32(numbered.count), of: term)
             numbered.append(term)
             return Int32(numbered.count - 1)
         }

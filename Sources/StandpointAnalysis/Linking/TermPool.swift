@@ -29,6 +29,10 @@ struct TermPool {
         /// its position in `distinct` there.
         var point: Int32 = -1
         var position: Int32 = 0
+        /// The name's number in the document's store (`DocumentTerms`), -1
+        /// until a point of the store has it: kept here rather than in an
+        /// array of the builder's that grows with the pool.
+        var storeNumber: Int32 = -1
     }
 
     /// A slot of the cache of words' terms.
@@ -110,6 +114,15 @@ struct TermPool {
     func name(_ number: Int32) -> String {
         infos[Int(number)].isASCII ? table.list.string(of: Int(number)) : texts[number]!
     }
+
+    /// The number in the document's store of the name numbered `term`, -1
+    /// until a point has it (`DocumentTerms.Builder`).
+    @inline(__always)
+    func storeNumber(of term: Int32) -> Int32 { infos[Int(term)].storeNumber }
+
+    /// Sets the number in the document's store of the name numbered `term`.
+    @inline(__always)
+    mutating func setStoreNumber(_ number: Int32, of term: Int32) { infos[Int(term)].storeNumber = number }
 
     /// Whether the name numbered `term` is an entity's.
     @inline(__always)
