@@ -19,16 +19,16 @@ struct DocumentTerms: Sendable {
         /// occurrence (points in order, each point's terms in name order),
         /// its position among them.
         case spelt(NameList, spellingOf: [Int32])
-        /// The names as `String`s, by number (`named(_:spellingOf:)`): the
+        /// The names as `String`s, by number (`name(by:spellingOf:)`): the
         /// linker names the stores by the names of the corpus, one `String`
         /// per name there rather than one per name of each document.
         case strings([String])
     }
 
     /// Where the names of the terms are.
-    let source: Source
+    private(set) var source: Source
     /// Per term of each point, in name order: its number (`name(_:)`).
-    let numbers: [Int32]
+    private(set) var numbers: [Int32]
     /// Per term of each point: where it first occurs in the point's text.
     let spans: PackedSpans
     /// Per term of each point: whether it lies in the point's claim rather
@@ -96,15 +96,16 @@ struct DocumentTerms: Sendable {
         return spellingOf.map { list.string(of: Int($0)) }
     }
 
-    /// These terms with their names taken from `strings`: name `k` is
+    /// Takes the names of the terms from `strings`: name `k` becomes
     /// `strings[spellingOf[k]]`, and the terms are numbered so, each name
     /// read from `strings` without a look-up in `spellingOf` (which cost
     /// `PointTerms.position(of:)` 9 M instructions more on the benchmark's
-    /// 1,000 documents).
-    func named(_ strings: [String], spellingOf: [Int32]) -> DocumentTerms {
-        DocumentTerms(
-            source: .strings(strings), numbers: numbers.map { spellingOf[Int($0)] }, spans: spans, inFocus: inFocus, ends: ends,
-            texts: texts)
+    /// 1,000 documents). The numbers are rewritten in place.
+    mutating func name(by strings: [String], spellingOf: [Int32]) {
+        source = .strings(strings)
+        numbers.withUnsafeMutableBufferPointer { numbers in
+            for i in numbers.indices { numbers[i] = spellingOf[Int(numbers[i])] }
+        }
     }
 
     /// Where the terms of point `k` lie in `numbers`.
