@@ -117,9 +117,9 @@ struct PointTerms: Sendable {
     static func extract(
         _ tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: Lexicon, pool: inout TermPool
     ) {
-        var isCue = [Bool].filled(with: false, count: tokens.count)
+        pool.clearCueFlags(count: tokens.count)
         for cue in cues where cue.cueClass != .negativeEvaluative && cue.cueClass != .positiveEvaluative {
-            for k in cue.start..<cue.end { isCue[k] = true }
+            for k in cue.start..<cue.end { pool.flagCue(k) }
         }
         var focusStart = 0
         if let primary = cues.first(where: { $0.cueClass.marksPosition && !mask[$0.start] }), primary.cueClass.takesHolderSubject,
@@ -141,7 +141,7 @@ struct PointTerms: Sendable {
         while i < tokens.count {
             let token = tokens[i]
             inFocus = i >= focusStart
-            guard token.isWord, !isCue[i], !mask[i] else {
+            guard token.isWord, !pool.isCue(i), !mask[i] else {
                 if token.kind != .possessive { previous = nil }
                 i += 1
                 continue

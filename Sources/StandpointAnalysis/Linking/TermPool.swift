@@ -74,6 +74,10 @@ struct TermPool {
     private(set) var distinct: [Distinct] = []
     /// Their names' order keys, in name order after `sortPoint()`.
     private(set) var order: [SortKey] = []
+    /// Per token of the sentence being extracted, whether it lies in a cue
+    /// (`PointTerms.extract`): one array kept from point to point rather
+    /// than one made per point.
+    private var cueFlags: [Bool] = []
     /// The number of points started.
     private var points: Int32 = 0
 
@@ -242,6 +246,20 @@ struct TermPool {
         }
         return pool.precedes(distinct[Int(a.position)].term, distinct[Int(b.position)].term, tie: a.position < b.position)
     }
+
+    /// Clears the cue flags of the first `count` tokens.
+    mutating func clearCueFlags(count: Int) {
+        if cueFlags.count < count { cueFlags = Array(repeating: false, count: max(count, 2 * cueFlags.count)) }
+        cueFlags.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<count]).update(repeating: false) }
+    }
+
+    /// Flags token `k` as lying in a cue.
+    @inline(__always)
+    mutating func flagCue(_ k: Int) { cueFlags[k] = true }
+
+    /// Whether token `k` lies in a cue.
+    @inline(__always)
+    func isCue(_ k: Int) -> Bool { cueFlags[k] }
 
     // MARK: Order
 
