@@ -22,7 +22,7 @@ import Testing
         #expect(pool.isSameName(numbers[16], numbers[23]) && !pool.isSameName(numbers[16], numbers[17]))
         for (name, number) in zip(names, numbers) {
             #expect(Array(name.utf8).withUnsafeBufferPointer { pool.number(ofBytes: $0) } == number)
-            #expect(pool.names[Int(number)] == name)
+            #expect(pool.name(number) == name)
         }
     }
 
@@ -58,6 +58,79 @@ import Testing
             #expect(together.names.map { together.surface(of: $0) } == alone.names.map { alone.surface(of: $0) }, "point \(k)")
         }
         #expect(Set(store.names).count == store.names.count)
+    }
+}
+
+/// Names kept as bytes (`NameList`, `NameTable`, the pool's and the
+/// linker's numbering of them) against the `String`s they stand for.
+@Suite struct NameBytesTests {
+    static let names = [
+        "", "a", "@", "@China", "@é", "@\u{301}x", "cold war", "sanctions", "internationalization", "internationalizations",
+        "economy", "économie", "café", "cafe\u{301}", "exactly8", "exactly16bytes!!", "seventeen bytes!!", "ça",
+    ]
+
+    /// A name's order key read from its words is its first sixteen bytes,
+    /// and its entity flag is `PointTerms.namesEntity`.
+    @Test func orderKeysAndEntityFlagsAreTheStringsOnes() {
+        var pool = TermPool()
+        for name in Self.names {
+            let number = pool.number(of: name)
+            let bytes = Array(name.utf8)
+            var (head, tail): (UInt64, UInt64) = (0, 0)
+            for (k, byte) in bytes.prefix(16).enumerated() {
+                if k < 8 { head |= UInt64(byte) << UInt64(56 - 8 * k) } else { tail |= UInt64(byte) << UInt64(120 - 8 * k) }
+            }
+            let key = pool.list.orderKey(of: Int(number))
+            #expect(key.head == head && key.tail == tail && key.isASCII == bytes.allSatisfy { $0 < 0x80 }, "\(name)")
+            #expect(pool.namesEntity(number) == PointTerms.namesEntity(name), "\(name)")
+            #expect(pool.name(number) == name)
+        }
+    }
+
+    /// A key phrase found by its numbers (its hash continued from its first
+    /// word's) is the name of the two joined by a space.
+    @Test func keyPhrasesAreTheirJoinedNames() {
+        var pool = TermPool()
+        let numbers = Self.names.map { pool.number(of: $0) }
+        for (i, first) in Self.names.enumerated() {
+            for (j, second) in Self.names.enumerated() {
+                #expect(pool.phrase(numbers[i], numbers[j]) == pool.number(of: first + " " + second))
+            }
+        }
+    }
+
+    /// Names found in another list by their words are the names found by their bytes.
+    @Test func tablesFindNamesOfOtherListsByTheirWords() {
+        var byBytes = NameTable()
+        var byWords = NameTable()
+        var list = NameList()
+        for name in Self.names + Self.names.reversed() {
+            let utf8 = Array(name.utf8)
+            utf8.withUnsafeBufferPointer { list.append($0, hash: WordHash.of($0)) }
+            let expected = utf8.withUnsafeBufferPointer { byBytes.number(ofBytes: $0, hash: WordHash.of($0)) }
+            #expect(byWords.number(ofName: list.count - 1, in: list) == expected, "\(name)")
+            #expect(byWords.list.string(of: Int(expected)) == name)
+        }
+        #expect(byBytes.count == Set(Self.names.map { Array($0.utf8) }).count)
+    }
+
+    /// The stores the index names by the corpus's names give each point the
+    /// terms, claim terms and surfaces they gave before.
+    @Test func namedStoresKeepTheirPointsTerms() {
+        let texts: [Substring] = [
+            "China strongly condemned the sanctions on Beijing's trade.",
+            "Café owners said the cafe\u{301} sanctions hurt trade; sanction relief is urgent.",
+            "The Cold War mentality of the alliance threatens regional security, Russia said.",
+        ]
+        let lexicon = Lexicon.shared
+        let stores = texts.map { DocumentTerms($0, lexicon: lexicon) }
+        let index = ClaimLinker.Index(stores: stores)
+        for (p, store) in stores.enumerated() {
+            let (before, after) = (store.terms(ofPoint: 0), index.terms(of: p))
+            #expect(after.names == before.names, "point \(p)")
+            #expect(after.focusTerms == before.focusTerms, "point \(p)")
+            #expect(after.names.map { after.surface(of: $0) } == before.names.map { before.surface(of: $0) }, "point \(p)")
+        }
     }
 }
 

@@ -9,11 +9,26 @@
 /// three per point, is what lets linking number the terms per document
 /// (`ClaimLinker.Index`) rather than per occurrence.
 struct DocumentTerms: Sendable {
-    /// Distinct term names, in order of first occurrence (points in order,
-    /// each point's terms in name order).
-    let names: [String]
-    /// Per term of each point, in name order: its number in `names`.
-    let numbers: [Int32]
+    /// Where the names of the terms are.
+    ///
+    /// One value rather than a field per case, so that copying a store (each
+    /// `PointTerms` holds one) retains only the references of its case.
+    enum Source: Sendable {
+        /// The names as bytes, as the document's extraction numbered them
+        /// (`TermPool`), and per distinct term name, in order of first
+        /// occurrence (points in order, each point's terms in name order),
+        /// its position among them.
+        case spelt(NameList, spellingOf: [Int32])
+        /// The names as `String`s, by number (`name(by:spellingOf:)`): the
+        /// linker names the stores by the names of the corpus, one `String`
+        /// per name there rather than one per name of each document.
+        case strings([String])
+    }
+
+    /// Where the names of the terms are.
+    private(set) var source: Source
+    /// Per term of each point, in name order: its number (`name(_:)`).
+    private(set) var numbers: [Int32]
     /// Per term of each point: where it first occurs in the point's text.
     let spans: PackedSpans
     /// Per term of each point: whether it lies in the point's claim rather
@@ -47,8 +62,8 @@ struct DocumentTerms: Sendable {
         self = builder.finish()
     }
 
-    private init(names: [String], numbers: [Int32], spans: PackedSpans, inFocus: [Bool], ends: [Int32], texts: [Substring]) {
-        self.names = names
+    private init(source: Source, numbers: [Int32], spans: PackedSpans, inFocus: [Bool], ends: [Int32], texts: [Substring]) {
+        self.source = source
         self.numbers = numbers
         self.spans = spans
         self.inFocus = inFocus
@@ -58,6 +73,40 @@ struct DocumentTerms: Sendable {
 
     /// The number of points.
     var pointCount: Int { ends.count }
+
+    /// The name numbered `number`.
+    @inline(__always)
+    func name(_ number: Int32) -> String {
+        switch source {
+        case .strings(let strings): strings[Int(number)]
+        case .spelt(let list, let spellingOf): Self.spelling(number, list: list, spellingOf: spellingOf)
+        }
+    }
+
+    /// The name numbered `number` of a store not named yet, made from its
+    /// bytes (apart, so that `name(_:)` stays small enough to inline).
+    @inline(never)
+    private static func spelling(_ number: Int32, list: NameList, spellingOf: [Int32]) -> String {
+        list.string(of: Int(spellingOf[Int(number)]))
+    }
+
+    /// Distinct term names, in order of first occurrence (of a store not named yet).
+    var names: [String] {
+        guard case .spelt(let list, let spellingOf) = source else { return [] }
+        return spellingOf.map { list.string(of: Int($0)) }
+    }
+
+    /// Takes the names of the terms from `strings`: name `k` becomes
+    /// `strings[spellingOf[k]]`, and the terms are numbered so, each name
+    /// read from `strings` without a look-up in `spellingOf` (which cost
+    /// `PointTerms.position(of:)` 9 M instructions more on the benchmark's
+    /// 1,000 documents). The numbers are rewritten in place.
+    mutating func name(by strings: [String], spellingOf: [Int32]) {
+        source = .strings(strings)
+        numbers.withUnsafeMutableBufferPointer { numbers in
+            for i in numbers.indices { numbers[i] = spellingOf[Int(numbers[i])] }
+        }
+    }
 
     /// Where the terms of point `k` lie in `numbers`.
     func range(ofPoint k: Int) -> Range<Int> { (k == 0 ? 0 : Int(ends[k - 1]))..<Int(ends[k]) }
@@ -71,10 +120,7 @@ struct DocumentTerms: Sendable {
         /// sight during extraction, the caches extraction uses, and the
         /// terms of the point being added.
         private var pool: TermPool
-        /// Per name in `pool`: its number in `names`, -1 until a point has it.
-        private var numberInNames: [Int32] = []
-        /// Per number in `names`, in order: the name's number in `pool`
-        /// (the names themselves are gathered once, by `finish`).
+        /// Per name of the store, in order: its number in `pool`.
         private var numbered: [Int32] = []
         private var numbers: [Int32] = []
         private var spans = PackedSpans()
@@ -89,7 +135,6 @@ struct DocumentTerms: Sendable {
         /// benchmark's 1,000 documents.
         init(expectedTerms: Int = 16) {
             pool = TermPool(capacity: expectedTerms)
-            numberInNames.reserveCapacity(expectedTerms)
             numbered.reserveCapacity(expectedTerms)
             numbers.reserveCapacity(expectedTerms * 2)
             inFocus.reserveCapacity(expectedTerms * 2)
@@ -106,7 +151,6 @@ struct DocumentTerms: Sendable {
             pool.startPoint()
             PointTerms.extract(tokens, cues: cues, mask: mask, base: base, lexicon: lexicon, pool: &pool)
             pool.sortPoint()
-            if numberInNames.count < pool.count { numberInNames += repeatElement(-1, count: pool.count - numberInNames.count) }
             let (order, distinct) = (pool.order, pool.distinct)
             var previous: Int32?
             for key in order {
@@ -126,12 +170,12 @@ struct DocumentTerms: Sendable {
             texts.append(text)
         }
 
-        /// The number in `names` of the name numbered `term` in the pool,
+        /// The number in the store of the name numbered `term` in the pool,
         /// the next one if no point has had it yet.
         private mutating func number(of term: Int32) -> Int32 {
-            let number = numberInNames[Int(term)]
+            let number = pool.storeNumber(of: term)
             if number >= 0 { return number }
-            numberInNames[Int(term)] = Int32(numbered.count)
+            pool.setStoreNumber(Int32(numbered.count), of: term)
             numbered.append(term)
             return Int32(numbered.count - 1)
         }
@@ -140,8 +184,8 @@ struct DocumentTerms: Sendable {
         /// to twice as large as their contents, so each is copied to its size.
         consuming func finish() -> DocumentTerms {
             DocumentTerms(
-                names: numbered.map { pool.names[Int($0)] }, numbers: numbers.fitted(), spans: spans.fitted(),
-                inFocus: inFocus.fitted(), ends: ends.fitted(), texts: texts.fitted())
+                source: .spelt(pool.list.fitted(), spellingOf: numbered.fitted()), numbers: numbers.fitted(),
+                spans: spans.fitted(), inFocus: inFocus.fitted(), ends: ends.fitted(), texts: texts.fitted())
         }
     }
 }

@@ -52,7 +52,7 @@ struct PointTerms: Sendable {
     var names: [String] { (0..<count).map { name(at: $0) } }
 
     /// The name of the term at `position` in `names`.
-    func name(at position: Int) -> String { store.names[Int(store.numbers[range.lowerBound + position])] }
+    func name(at position: Int) -> String { store.name(store.numbers[range.lowerBound + position]) }
 
     /// The position of `term` in `names`, if the point has it.
     ///
@@ -117,9 +117,9 @@ struct PointTerms: Sendable {
     static func extract(
         _ tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: Lexicon, pool: inout TermPool
     ) {
-        var isCue = [Bool].filled(with: false, count: tokens.count)
+        pool.clearCueFlags(count: tokens.count)
         for cue in cues where cue.cueClass != .negativeEvaluative && cue.cueClass != .positiveEvaluative {
-            for k in cue.start..<cue.end { isCue[k] = true }
+            for k in cue.start..<cue.end { pool.flagCue(k) }
         }
         var focusStart = 0
         if let primary = cues.first(where: { $0.cueClass.marksPosition && !mask[$0.start] }), primary.cueClass.takesHolderSubject,
@@ -141,7 +141,7 @@ struct PointTerms: Sendable {
         while i < tokens.count {
             let token = tokens[i]
             inFocus = i >= focusStart
-            guard token.isWord, !isCue[i], !mask[i] else {
+            guard token.isWord, !pool.isCue(i), !mask[i] else {
                 if token.kind != .possessive { previous = nil }
                 i += 1
                 continue

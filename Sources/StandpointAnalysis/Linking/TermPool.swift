@@ -5,18 +5,17 @@
 /// stemmed, looked up as a synonym or made into a `String` again, and the
 /// distinct terms of the point being extracted.
 ///
-/// Term names are found by their bytes, so that a word's stem is looked up
-/// in a stack buffer and a `String` is made only for a name new to the
-/// document. Making a `String` per occurrence, and sorting and numbering
+/// Term names are found and kept as bytes (`NameTable`), so that a word's
+/// stem is looked up in a stack buffer and no `String` is made for them.
+/// Making a `String` per occurrence, and sorting and numbering
 /// occurrences by comparing and hashing those strings, cost 483 M
 /// instructions on the benchmark's 1,000 documents (`PointTerms.extract` and
 /// `DocumentTerms.Builder.add`); with the pool, about 400 M.
 struct TermPool {
-    /// What ordering and finding a name needs, in one value per name so that
-    /// a new name is one append rather than one per field.
+    /// What ordering and finding a name needs, and where it occurred last,
+    /// in one value per name so that a new name is one append rather than
+    /// one per field.
     struct Name {
-        /// The name's hash (`WordHash`).
-        let hash: UInt64
         /// The name's first eight bytes as one big-endian number, zeros
         /// after its end (which sort before any byte of a name), and the
         /// next eight: for an ASCII name, `String`'s order of names is that
@@ -27,6 +26,14 @@ struct TermPool {
         let isASCII: Bool
         /// Whether the name is an entity's ("@China", `PointTerms.namesEntity`).
         let namesEntity: Bool
+        /// The last point the name occurred in (counted by `points`), and
+        /// its position in `distinct` there.
+        var point: Int32 = -1
+        var position: Int32 = 0
+        /// The name's number in the document's store (`DocumentTerms`), -1
+        /// until a point of the store has it: kept here rather than in an
+        /// array of the builder's that grows with the pool.
+        var storeNumber: Int32 = -1
     }
 
     /// A slot of the cache of words' terms.
@@ -64,27 +71,26 @@ struct TermPool {
         let isASCII: Bool
     }
 
-    /// Per name: the last point it occurred in (counted by `points`), and
-    /// its position in `distinct` there.
-    private struct Mark {
-        var point: Int32 = -1
-        var position: Int32 = 0
-    }
-
     /// The distinct terms of the point being extracted, in order of first occurrence.
     private(set) var distinct: [Distinct] = []
     /// Their names' order keys, in name order after `sortPoint()`.
     private(set) var order: [SortKey] = []
-    private var marks: [Mark] = []
+    /// Per token of the sentence being extracted, whether it lies in a cue
+    /// (`PointTerms.extract`): one array kept from point to point rather
+    /// than one made per point.
+    private var cueFlags: [Bool] = []
     /// The number of points started.
     private var points: Int32 = 0
 
-    /// Number → name.
-    private(set) var names: [String] = []
+    /// Number → name, as bytes: a `String` per name of each document cost
+    /// 46 M instructions on the benchmark's 1,000 documents, and the linker
+    /// makes one per name of the corpus instead (`ClaimLinker.Index`).
+    private var table: NameTable
+    /// Number → the name as a `String`, for names that are not ASCII
+    /// (which order and compare by `String`).
+    private var texts: [Int32: String] = [:]
     /// Number → what ordering and finding it needs.
     private(set) var infos: [Name] = []
-    /// A number per slot, -1 where empty: a power of two long, at most half full.
-    private var slots: [Int32]
     private var phrases: [PhraseSlot]
     private var phraseCount = 0
     private var words: [WordSlot]
@@ -95,18 +101,33 @@ struct TermPool {
     init(capacity: Int = 16) {
         var size = 16
         while size < 2 * capacity { size *= 2 }
-        slots = Array(repeating: -1, count: size)
+        table = NameTable(capacity: capacity)
         phrases = Array(repeating: PhraseSlot(), count: size / 2)
         words = Array(repeating: WordSlot(), count: size)
-        names.reserveCapacity(capacity)
         infos.reserveCapacity(capacity)
-        marks.reserveCapacity(capacity)
         distinct.reserveCapacity(min(capacity, 64))
         order.reserveCapacity(min(capacity, 64))
     }
 
     /// The number of distinct names.
-    var count: Int { names.count }
+    var count: Int { table.count }
+
+    /// The names, as bytes.
+    var list: NameList { table.list }
+
+    /// The name numbered `number`.
+    func name(_ number: Int32) -> String {
+        infos[Int(number)].isASCII ? table.list.string(of: Int(number)) : texts[number]!
+    }
+
+    /// The number in the document's store of the name numbered `term`, -1
+    /// until a point has it (`DocumentTerms.Builder`).
+    @inline(__always)
+    func storeNumber(of term: Int32) -> Int32 { infos[Int(term)].storeNumber }
+
+    /// Sets the number in the document's store of the name numbered `term`.
+    @inline(__always)
+    mutating func setStoreNumber(_ number: Int32, of term: Int32) { infos[Int(term)].storeNumber = number }
 
     /// Whether the name numbered `term` is an entity's.
     @inline(__always)
@@ -136,65 +157,27 @@ struct TermPool {
 
     /// The number of the name spelt by `bytes`, of hash `hash`, which `name` is if given.
     private mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, name: String?) -> Int32 {
-        let mask = slots.count - 1
-        var slot = Self.slot(of: hash, mask: mask)
-        while true {
-            let number = slots[slot]
-            if number < 0 { break }
-            if infos[Int(number)].hash == hash && isSpelt(number, as: bytes) { return number }
-            slot = (slot + 1) & mask
+        let known = table.count
+        let number = table.number(ofBytes: bytes, hash: hash)
+        if Int(number) < known { return number }
+        let (head, tail, isASCII) = table.list.orderKey(of: Int(number))
+        var text: String?
+        if !isASCII {
+            text = name ?? String(decoding: bytes, as: UTF8.self)
+            texts[number] = text
         }
-        let number = Int32(names.count)
-        let name = name ?? String(decoding: bytes, as: UTF8.self)
-        names.append(name)
-        // the first sixteen bytes, highest first, in two numbers
-        var (head, tail, high): (UInt64, UInt64, UInt8) = (0, 0, 0)
-        for k in 0..<min(bytes.count, 8) {
-            head |= UInt64(bytes[k]) << UInt64(56 - 8 * k)
-            high |= bytes[k]
-        }
-        for k in min(bytes.count, 8)..<min(bytes.count, 16) {
-            tail |= UInt64(bytes[k]) << UInt64(120 - 8 * k)
-            high |= bytes[k]
-        }
-        for k in min(bytes.count, 16)..<bytes.count { high |= bytes[k] }
-        infos.append(
-            Name(
-                hash: hash, head: head, tail: tail, isASCII: high < 0x80,
-                namesEntity: bytes.first == UInt8(ascii: "@") && PointTerms.namesEntity(name)))
-        marks.append(Mark())
-        slots[slot] = number
-        if names.count * 2 > slots.count { growNames() }
+        infos.append(Name(head: head, tail: tail, isASCII: isASCII, namesEntity: Self.namesEntity(bytes, name: text)))
         return number
     }
 
-    /// Whether the name numbered `number` is spelt by `bytes` (asked only
-    /// when the hashes match: most names looked up are new to the document).
-    private func isSpelt(_ number: Int32, as bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let utf8 = names[Int(number)].utf8
-        guard utf8.count == bytes.count else { return false }
-        return utf8.withContiguousStorageIfAvailable { name in
-            for k in 0..<bytes.count where name[k] != bytes[k] { return false }
-            return true
-        } ?? utf8.elementsEqual(bytes)
-    }
-
-    /// The first slot to look in for `hash` (its high bits folded in, since
-    /// FNV-1a's low bits mix least).
-    @inline(__always)
-    private static func slot(of hash: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
-    }
-
-    /// Doubles the table of names.
-    private mutating func growNames() {
-        slots = Array(repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (number, info) in infos.enumerated() {
-            var slot = Self.slot(of: info.hash, mask: mask)
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(number)
-        }
+    /// Whether the name spelt by `bytes` is an entity's
+    /// (`PointTerms.namesEntity`), asking its `String` (`name`, made if not
+    /// given) only when its second byte is not ASCII: after "@" an ASCII
+    /// byte starts a new character.
+    private static func namesEntity(_ bytes: UnsafeBufferPointer<UInt8>, name: String?) -> Bool {
+        guard bytes.first == UInt8(ascii: "@") else { return false }
+        if bytes.count == 1 || bytes[1] < 0x80 { return true }
+        return PointTerms.namesEntity(name ?? String(decoding: bytes, as: UTF8.self))
     }
 
     // MARK: The point being extracted
@@ -214,13 +197,13 @@ struct TermPool {
     /// sorting every occurrence by its `String` took 112 M instructions on
     /// the benchmark's 1,000 documents.
     mutating func occur(_ term: Int32, span: PointTerms.Span, inFocus: Bool) {
-        let mark = marks[Int(term)]
-        if mark.point == points {
-            if inFocus { distinct[Int(mark.position)].inFocus = true }
+        let info = infos[Int(term)]
+        if info.point == points {
+            if inFocus { distinct[Int(info.position)].inFocus = true }
             return
         }
-        marks[Int(term)] = Mark(point: points, position: Int32(distinct.count))
-        let info = infos[Int(term)]
+        infos[Int(term)].point = points
+        infos[Int(term)].position = Int32(distinct.count)
         order.append(SortKey(head: info.head, tail: info.tail, position: Int32(distinct.count), isASCII: info.isASCII))
         distinct.append(Distinct(term: term, span: span, inFocus: inFocus))
     }
@@ -265,6 +248,20 @@ struct TermPool {
         return pool.precedes(distinct[Int(a.position)].term, distinct[Int(b.position)].term, tie: a.position < b.position)
     }
 
+    /// Clears the cue flags of the first `count` tokens.
+    mutating func clearCueFlags(count: Int) {
+        if cueFlags.count < count { cueFlags = Array(repeating: false, count: max(count, 2 * cueFlags.count)) }
+        cueFlags.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<count]).update(repeating: false) }
+    }
+
+    /// Flags token `k` as lying in a cue.
+    @inline(__always)
+    mutating func flagCue(_ k: Int) { cueFlags[k] = true }
+
+    /// Whether token `k` lies in a cue.
+    @inline(__always)
+    func isCue(_ k: Int) -> Bool { cueFlags[k] }
+
     // MARK: Order
 
     /// Whether the name numbered `a` sorts before that numbered `b` by
@@ -277,13 +274,19 @@ struct TermPool {
     func precedes(_ a: Int32, _ b: Int32, tie: Bool) -> Bool {
         let (x, y) = (infos[Int(a)], infos[Int(b)])
         guard x.isASCII && y.isASCII else {
-            let (first, second) = (names[Int(a)], names[Int(b)])
+            let (first, second) = (name(a), name(b))
             return first < second || (tie && first == second)
         }
         if x.head != y.head { return x.head < y.head }
         if x.tail != y.tail { return x.tail < y.tail }
-        let (first, second) = (names[Int(a)], names[Int(b)])
-        return first < second || (tie && first == second)
+        // ASCII names: `String`'s order is their bytes' order
+        return table.list.withBytes(of: Int(a)) { first in
+            table.list.withBytes(of: Int(b)) { second in
+                let common = min(first.count, second.count)
+                for k in 0..<common where first[k] != second[k] { return first[k] < second[k] }
+                return first.count < second.count || (tie && first.count == second.count)
+            }
+        }
     }
 
     /// Whether the names numbered `a` and `b` are equal as strings: the same
@@ -291,7 +294,7 @@ struct TermPool {
     /// equivalent (which a name outside ASCII may be).
     @inline(__always)
     func isSameName(_ a: Int32, _ b: Int32) -> Bool {
-        a == b || (!(infos[Int(a)].isASCII && infos[Int(b)].isASCII) && names[Int(a)] == names[Int(b)])
+        a == b || (!(infos[Int(a)].isASCII && infos[Int(b)].isASCII) && name(a) == name(b))
     }
 
     // MARK: Key phrases
@@ -307,26 +310,26 @@ struct TermPool {
             if phrases[slot].key == key { return phrases[slot].term }
             slot = (slot + 1) & mask
         }
-        let term = Self.withKeyPhrase(names[Int(first)], names[Int(second)]) { number(ofBytes: $0) }
+        let term = keyPhraseNumber(Int(first), Int(second))
         phrases[slot] = PhraseSlot(key: key, term: term)
         phraseCount += 1
         if phraseCount * 2 > phrases.count { growPhrases() }
         return term
     }
 
-    /// `body` of the bytes of `first + " " + second`, joined in a stack
-    /// buffer, so that a `String` is made only for a phrase new to the
-    /// document.
-    private static func withKeyPhrase<Result>(
-        _ first: String, _ second: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-    ) -> Result {
-        let count = first.utf8.count + 1 + second.utf8.count
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
-            var end = buffer.initialize(fromContentsOf: first.utf8)
-            buffer[end] = UInt8(ascii: " ")
-            end += 1
-            end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: second.utf8)
-            return body(UnsafeBufferPointer(rebasing: buffer[..<end]))
+    /// The number of names `first` and `second` joined by a space, looked
+    /// up on bytes joined in a stack buffer.
+    private mutating func keyPhraseNumber(_ first: Int, _ second: Int) -> Int32 {
+        let (firstCount, secondCount) = (table.list.byteCount(of: first), table.list.byteCount(of: second))
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: firstCount + 1 + secondCount) { buffer in
+            let target = UnsafeMutableRawPointer(buffer.baseAddress!)
+            table.list.withBytes(of: first) { target.copyMemory(from: $0.baseAddress!, byteCount: firstCount) }
+            buffer[firstCount] = UInt8(ascii: " ")
+            table.list.withBytes(of: second) { (target + firstCount + 1).copyMemory(from: $0.baseAddress!, byteCount: secondCount) }
+            // the hash of the first name, continued
+            var hash = WordHash.adding(UInt8(ascii: " "), to: table.list.hash(of: first))
+            for byte in buffer[(firstCount + 1)...] { hash = WordHash.adding(byte, to: hash) }
+            return number(ofBytes: UnsafeBufferPointer(buffer), hash: hash)
         }
     }
 
@@ -357,7 +360,7 @@ struct TermPool {
     @inline(__always)
     func cachedTerm(of token: Token) -> (slot: Int, term: Int32?) {
         let mask = words.count - 1
-        var slot = Self.slot(of: token.hash, mask: mask)
+        var slot = NameTable.slot(of: token.hash, mask: mask)
         while words[slot].word.count != 0 {
             if words[slot].hash == token.hash && words[slot].word == token.packed { return (slot, words[slot].term) }
             slot = (slot + 1) & mask
@@ -380,7 +383,7 @@ struct TermPool {
         words = Array(repeating: WordSlot(), count: old.count * 2)
         let mask = words.count - 1
         for entry in old where entry.word.count != 0 {
-            var slot = Self.slot(of: entry.hash, mask: mask)
+            var slot = NameTable.slot(of: entry.hash, mask: mask)
             while words[slot].word.count != 0 { slot = (slot + 1) & mask }
             words[slot] = entry
         }
