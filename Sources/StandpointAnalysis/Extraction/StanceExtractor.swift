@@ -50,7 +50,9 @@ struct ExtractionRun {
         let sentence: Sentence
         let tokens: [Token]
         let paragraph: Int
-        /// Per token, the global id of the quotation it lies in.
+        /// Per token, the global id of the quotation it lies in; empty for a
+        /// sentence that lies in no quotation and has no quotation mark (read
+        /// it through `quote(at:)`).
         var quoteOf: [Int?]
         var cues: [CueMatch] = []
         var mask: [Bool] = []
@@ -76,6 +78,14 @@ struct ExtractionRun {
         /// Whether the holder is a role introduced by "its" or "their" ("Its
         /// foreign policy chief said"): the role of the entity named just before.
         var roleOfPrevious = false
+
+        /// The global id of the quotation token `t` lies in, if any.
+        ///
+        /// Most sentences lie in no quotation: their `quoteOf` is left empty
+        /// rather than an array of nils per sentence (callgrind, 1,000
+        /// documents: makeUnits 178.7 -> 167.8 M instructions).
+        @inline(__always)
+        func quote(at t: Int) -> Int? { t < quoteOf.count ? quoteOf[t] : nil }
     }
 
     let document: Document
@@ -315,7 +325,7 @@ struct ExtractionRun {
             switch tokens[t].kind {
             case .word:
                 wordCount += 1
-                if t < unit.quoteOf.count && unit.quoteOf[t] != nil { quotedWords += 1 }
+                if unit.quote(at: t) != nil { quotedWords += 1 }
             case .closeQuote, .openQuote, .straightQuote:
                 quoteMarks += 1
             default:
@@ -327,9 +337,9 @@ struct ExtractionRun {
         for (t, token) in tokens.enumerated() where quoteMarks > 0
             && (token.kind == .closeQuote || token.kind == .openQuote || token.kind == .straightQuote)
         {
-            guard let quote = unit.quoteOf[t], quoteMentions[quote] == nil else { continue }
+            guard let quote = unit.quote(at: t), quoteMentions[quote] == nil else { continue }
             let closes = token.kind == .closeQuote
-                || (token.kind == .straightQuote && t > 0 && unit.quoteOf[t - 1] == quote)
+                || (token.kind == .straightQuote && t > 0 && unit.quote(at: t - 1) == quote)
             if closes {
                 quoteMentions[quote] = attributionAfterQuote(tokens, after: t, unit: unit)
             } else if t > 0 {
@@ -576,7 +586,7 @@ struct ExtractionRun {
             return
         }
         let primaryStart = unit.primary.map { cues[$0].start }
-        if let primaryStart, let quote = unit.quoteOf[primaryStart], !Self.isFragment(quote, in: unit) {
+        if let primaryStart, let quote = unit.quote(at: primaryStart), !Self.isFragment(quote, in: unit) {
             unit.quote = quote
             unit.mentionRule = "speaker of the quotation"
             return
@@ -640,7 +650,7 @@ struct ExtractionRun {
         }
         // the subject of the first reporting or position verb up to the cue
         let limit = primaryStart ?? tokens.count
-        for cue in cues where cue.start <= limit && cue.cueClass.takesHolderSubject && unit.quoteOf[cue.start] == nil
+        for cue in cues where cue.start <= limit && cue.cueClass.takesHolderSubject && unit.quote(at: cue.start) == nil
             && !Self.isBareInfinitive(tokens, cue.start) && !lexicon.judgesItsSubject(tokens, cue: cue)
         {
             guard var mention = subjectMention(tokens, verb: cue.start) else { continue }
@@ -678,7 +688,7 @@ struct ExtractionRun {
         }
         // "…, Jun underlined.", "…, a spokesperson for the embassy said."
         for later in cues where later.start > cue.start && later.cueClass.takesHolderSubject
-            && later.start > 0 && unit.quoteOf[later.start] == nil
+            && later.start > 0 && unit.quote(at: later.start) == nil
         {
             guard let comma = tokens[..<later.start].lastIndex(where: { $0.kind == .comma }), later.start - comma <= 8,
                 let mention = finder.mention(in: tokens, range: (comma + 1)..<later.start)
