@@ -91,10 +91,12 @@ import Testing
         }
     }
 
+    /// Rare bytes (found by `memchr`) and filtered grams, alone and together.
     @Test func findingFragmentsByFilterMatchesPlainSearch() {
         var random = Random(state: 12_345)
         let ruleSets: [[String]] = [
             ["all rights reserved", "cookie policy", "?resize=", "&ssl=", "terms of use"],
+            ["a@b", "@", "x`z{", "{word", "word[a", "nato b", "q?"],
             ["abcd", "bcdef", "ab", "x"],
             ["we’ve", "é é", "word word", "nato"],
         ]
