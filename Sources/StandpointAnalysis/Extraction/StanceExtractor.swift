@@ -232,6 +232,7 @@ struct ExtractionRun {
         var turn: TurnLabel?
         /// A name alone on a line near the top, waiting for a title line to make it a byline.
         var pendingName: String?
+        let scratch = TokenScratch()
         func closeParagraph(_ units: inout [Unit]) {
             let spans = QuoteSpans(paragraph: paragraphTokens, base: quoteBase)
             for (offset, unitIndex) in paragraphUnits.enumerated() {
@@ -250,10 +251,10 @@ struct ExtractionRun {
             previousEnd = range.end
             guard !sentence.isBoilerplate else {
                 if author == nil, let name = Self.byline(bytes, range) {
-                    takeByline(name, tokens: Tokenizer.tokens(bytes, in: range.start..<range.end))
+                    takeByline(name, tokens: Tokenizer.tokens(bytes, in: range.start..<range.end, scratch: scratch))
                 } else if author == nil, units.count < 4 {
                     // "Lena Fischer" / "Senior Fellow, Europe Programme": a name line, then its title
-                    let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
+                    let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end, scratch: scratch)
                     if let name = pendingName, isTitleLine(tokens[...]) {
                         takeByline(name, tokens: tokens)
                     } else {
@@ -264,7 +265,7 @@ struct ExtractionRun {
                 pendingName = nil
                 continue
             }
-            let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
+            let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end, scratch: scratch)
             paragraphTokens.append(tokens)
             paragraphUnits.append(units.count)
             let isByline = takeLongByline(range, tokens: tokens, index: units.count)
