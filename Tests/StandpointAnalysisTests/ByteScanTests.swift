@@ -119,6 +119,21 @@ import Testing
         }
     }
 
+    /// Tokens written through a scratch buffer kept from sentence to
+    /// sentence (and grown on the way) are those of a buffer of their own.
+    @Test func tokensThroughScratchMatchOwnBuffer() {
+        var random = Random(state: 4_242)
+        let scratch = TokenScratch(capacity: 4)
+        for _ in 0..<2_000 {
+            let text = Self.randomText(&random, pieces: random.next(60))
+            text.withUnsafeBufferPointer { bytes in
+                let lower = random.next(text.count + 1)
+                let range = lower..<(lower + random.next(text.count - lower + 1))
+                #expect(Tokenizer.tokens(bytes, in: range, scratch: scratch) == Tokenizer.tokens(bytes, in: range), "\(text) \(range)")
+            }
+        }
+    }
+
     @Test func steppingToSentenceEndsMatchesByteByByte() {
         var random = Random(state: 777)
         for _ in 0..<2_000 {
