@@ -251,16 +251,19 @@ struct BoilerplateRules: Sendable {
         var i = 0
         while i < bytes.count {
             // Printable ASCII and single spaces, most of any text, eight bytes
-            // at a time (callgrind, 1,000 documents: 57 -> 28 M instructions).
-            if i + 8 <= bytes.count, let source = bytes.baseAddress, let target = buffer.baseAddress {
-                let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
-                if let lowered = loweredPlainASCII(word, afterSpace: lastWasSpace) {
+            // at a time (callgrind, 1,000 documents: 57 -> 28 M instructions),
+            // in a loop of its own until a word is not: with the pointers
+            // unwrapped once, its constants stay in registers (28 -> 22 M).
+            if let source = bytes.baseAddress, let target = buffer.baseAddress {
+                while i &+ 8 <= bytes.count {
+                    let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+                    guard let lowered = loweredPlainASCII(word, afterSpace: lastWasSpace) else { break }
                     UnsafeMutableRawPointer(target + count).storeBytes(of: lowered, as: UInt64.self)
-                    count += 8
-                    i += 8
+                    count &+= 8
+                    i &+= 8
                     lastWasSpace = word >> 56 == 0x20
-                    continue
                 }
+                guard i < bytes.count else { break }
             }
             let b = bytes[i]
             // printable ASCII: lower-cased and copied
