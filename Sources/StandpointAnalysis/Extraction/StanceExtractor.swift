@@ -236,7 +236,8 @@ struct ExtractionRun {
         let scratch = TokenScratch()
         func closeParagraph(_ units: inout [Unit]) {
             let spans = QuoteSpans(paragraph: paragraphTokens, base: quoteBase)
-            for (offset, unitIndex) in paragraphUnits.enumerated() {
+            // (A unit outside quotations keeps the empty `quoteOf` it was made with.)
+            for (offset, unitIndex) in paragraphUnits.enumerated() where !spans.quoteOfToken[offset].isEmpty {
                 units[unitIndex].quoteOf = spans.quoteOfToken[offset]
             }
             quoteBase += spans.count
