@@ -91,10 +91,12 @@ import Testing
         }
     }
 
+    /// Rare bytes (found by `memchr`) and filtered grams, alone and together.
     @Test func findingFragmentsByFilterMatchesPlainSearch() {
         var random = Random(state: 12_345)
         let ruleSets: [[String]] = [
             ["all rights reserved", "cookie policy", "?resize=", "&ssl=", "terms of use"],
+            ["a@b", "@", "x`z{", "{word", "word[a", "nato b", "q?"],
             ["abcd", "bcdef", "ab", "x"],
             ["we’ve", "é é", "word word", "nato"],
         ]
@@ -113,6 +115,21 @@ import Testing
                 }
                 let found = text.withUnsafeBufferPointer { index.occurs(in: $0) }
                 #expect(found == expected, "\(ruleStrings) in \(text)")
+            }
+        }
+    }
+
+    /// Tokens written through a scratch buffer kept from sentence to
+    /// sentence (and grown on the way) are those of a buffer of their own.
+    @Test func tokensThroughScratchMatchOwnBuffer() {
+        var random = Random(state: 4_242)
+        let scratch = TokenScratch(capacity: 4)
+        for _ in 0..<2_000 {
+            let text = Self.randomText(&random, pieces: random.next(60))
+            text.withUnsafeBufferPointer { bytes in
+                let lower = random.next(text.count + 1)
+                let range = lower..<(lower + random.next(text.count - lower + 1))
+                #expect(Tokenizer.tokens(bytes, in: range, scratch: scratch) == Tokenizer.tokens(bytes, in: range), "\(text) \(range)")
             }
         }
     }

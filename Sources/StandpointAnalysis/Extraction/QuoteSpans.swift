@@ -6,7 +6,8 @@
 /// sentences of one paragraph; an unclosed one ends with its paragraph.
 struct QuoteSpans {
     /// Per sentence of the paragraph, per token: the number of the quotation
-    /// it lies in, counting from the `base` the spans were found with.
+    /// it lies in, counting from the `base` the spans were found with; empty
+    /// for a sentence that lies in none (`ExtractionRun.Unit.quote(at:)`).
     var quoteOfToken: [[Int?]] = []
     /// How many quotations the paragraph holds.
     var count = 0
@@ -23,11 +24,11 @@ struct QuoteSpans {
         var current: Int?
         quoteOfToken.reserveCapacity(paragraph.count)
         for tokens in paragraph {
-            var marks = [Int?].filled(with: nil, count: tokens.count)
             guard current != nil || tokens.contains(where: { Self.isQuoteMark($0.kind) }) else {
-                quoteOfToken.append(marks)
+                quoteOfToken.append([])
                 continue
             }
+            var marks = [Int?].filled(with: nil, count: tokens.count)
             for t in tokens.indices {
                 switch tokens[t].kind {
                 case .openQuote:

@@ -50,7 +50,9 @@ struct ExtractionRun {
         let sentence: Sentence
         let tokens: [Token]
         let paragraph: Int
-        /// Per token, the global id of the quotation it lies in.
+        /// Per token, the global id of the quotation it lies in; empty for a
+        /// sentence that lies in no quotation and has no quotation mark (read
+        /// it through `quote(at:)`).
         var quoteOf: [Int?]
         var cues: [CueMatch] = []
         var mask: [Bool] = []
@@ -76,6 +78,14 @@ struct ExtractionRun {
         /// Whether the holder is a role introduced by "its" or "their" ("Its
         /// foreign policy chief said"): the role of the entity named just before.
         var roleOfPrevious = false
+
+        /// The global id of the quotation token `t` lies in, if any.
+        ///
+        /// Most sentences lie in no quotation: their `quoteOf` is left empty
+        /// rather than an array of nils per sentence (callgrind, 1,000
+        /// documents: makeUnits 178.7 -> 167.8 M instructions).
+        @inline(__always)
+        func quote(at t: Int) -> Int? { t < quoteOf.count ? quoteOf[t] : nil }
     }
 
     let document: Document
@@ -214,6 +224,7 @@ struct ExtractionRun {
     /// Tokenises the prose sentences, groups them in paragraphs and finds quotations.
     mutating func makeUnits() -> [Unit] {
         var units: [Unit] = []
+        units.reserveCapacity(document.sentences.count)
         var paragraph = 0
         var previousEnd = 0
         var paragraphTokens: [[Token]] = []
@@ -222,14 +233,18 @@ struct ExtractionRun {
         var turn: TurnLabel?
         /// A name alone on a line near the top, waiting for a title line to make it a byline.
         var pendingName: String?
+        let scratch = TokenScratch()
         func closeParagraph(_ units: inout [Unit]) {
             let spans = QuoteSpans(paragraph: paragraphTokens, base: quoteBase)
-            for (offset, unitIndex) in paragraphUnits.enumerated() {
+            // (A unit outside quotations keeps the empty `quoteOf` it was made with.)
+            for (offset, unitIndex) in paragraphUnits.enumerated() where !spans.quoteOfToken[offset].isEmpty {
                 units[unitIndex].quoteOf = spans.quoteOfToken[offset]
             }
             quoteBase += spans.count
-            paragraphTokens = []
-            paragraphUnits = []
+            // (Emptied keeping their room: made anew, they grew again in
+            // every paragraph.)
+            paragraphTokens.removeAll(keepingCapacity: true)
+            paragraphUnits.removeAll(keepingCapacity: true)
         }
         for sentence in document.sentences {
             let range = sentence.range
@@ -240,10 +255,10 @@ struct ExtractionRun {
             previousEnd = range.end
             guard !sentence.isBoilerplate else {
                 if author == nil, let name = Self.byline(bytes, range) {
-                    takeByline(name, tokens: Tokenizer.tokens(bytes, in: range.start..<range.end))
+                    takeByline(name, tokens: Tokenizer.tokens(bytes, in: range.start..<range.end, scratch: scratch))
                 } else if author == nil, units.count < 4 {
                     // "Lena Fischer" / "Senior Fellow, Europe Programme": a name line, then its title
-                    let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
+                    let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end, scratch: scratch)
                     if let name = pendingName, isTitleLine(tokens[...]) {
                         takeByline(name, tokens: tokens)
                     } else {
@@ -254,10 +269,11 @@ struct ExtractionRun {
                 pendingName = nil
                 continue
             }
-            let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
+            let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end, scratch: scratch)
             paragraphTokens.append(tokens)
             paragraphUnits.append(units.count)
-            let isByline = takeLongByline(range, tokens: tokens, index: units.count)
+            // (Asked first here, as `takeLongByline` asks: calling it for every sentence cost 3.7 M instructions.)
+            let isByline = author == nil && units.count < 4 && takeLongByline(range, tokens: tokens, index: units.count)
             var heading = isByline || isHeading(range, tokens: tokens, first: units.isEmpty)
             if author == nil, let name = pendingName, isOwnLine(range), tokens.count <= 14, isTitleLine(tokens[...]),
                 lexicon.cues(in: tokens).isEmpty
@@ -331,7 +347,7 @@ struct ExtractionRun {
         if quoteMarks > 0 {
             for (t, token) in tokens.enumerated()
             where token.kind == .closeQuote || token.kind == .openQuote || token.kind == .straightQuote {
-                guard let quote = quoteOf[t], !quoteMentions.keys.contains(quote) else { continue }
+                guard t < quoteOf.count, let quote = quoteOf[t], !quoteMentions.keys.contains(quote) else { continue }
                 let closes = token.kind == .closeQuote
                     || (token.kind == .straightQuote && t > 0 && quoteOf[t - 1] == quote)
                 if closes {
@@ -581,7 +597,7 @@ struct ExtractionRun {
             return
         }
         let primaryStart = unit.primary.map { cues[$0].start }
-        if let primaryStart, let quote = unit.quoteOf[primaryStart], !Self.isFragment(quote, in: unit) {
+        if let primaryStart, let quote = unit.quote(at: primaryStart), !Self.isFragment(quote, in: unit) {
             unit.quote = quote
             unit.mentionRule = "speaker of the quotation"
             return
@@ -645,7 +661,7 @@ struct ExtractionRun {
         }
         // the subject of the first reporting or position verb up to the cue
         let limit = primaryStart ?? tokens.count
-        for cue in cues where cue.start <= limit && cue.cueClass.takesHolderSubject && unit.quoteOf[cue.start] == nil
+        for cue in cues where cue.start <= limit && cue.cueClass.takesHolderSubject && unit.quote(at: cue.start) == nil
             && !Self.isBareInfinitive(tokens, cue.start) && !lexicon.judgesItsSubject(tokens, cue: cue)
         {
             guard var mention = subjectMention(tokens, verb: cue.start) else { continue }
@@ -683,7 +699,7 @@ struct ExtractionRun {
         }
         // "…, Jun underlined.", "…, a spokesperson for the embassy said."
         for later in cues where later.start > cue.start && later.cueClass.takesHolderSubject
-            && later.start > 0 && unit.quoteOf[later.start] == nil
+            && later.start > 0 && unit.quote(at: later.start) == nil
         {
             guard let comma = tokens[..<later.start].lastIndex(where: { $0.kind == .comma }), later.start - comma <= 8,
                 let mention = finder.mention(in: tokens, range: (comma + 1)..<later.start)

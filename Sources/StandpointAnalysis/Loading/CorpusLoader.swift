@@ -253,7 +253,12 @@ public struct CorpusLoader: Sendable {
             trim()
             while bytes.first == UInt8(ascii: "#") { bytes.removeFirst() }
             trim()
-            let characters = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            // (Counted up to two, not through a line of up to 1,000 characters.)
+            var characters = 0
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                characters += 1
+                if characters == 2 { break }
+            }
             return characters >= 2 ? cleanPlainTitle(bytes) : nil
         }
         var trimmed = line.prefix(1000).trimmingUnicodeSpaces()
@@ -317,30 +322,39 @@ public struct CorpusLoader: Sendable {
     /// `cleanTitle` of plain text (`plainPrefix`) of at most 2,000
     /// characters: split at white space (ASCII's, U+0085 and U+00A0) byte
     /// by byte, counting characters by their first bytes.
+    ///
+    /// The bytes are written where the string keeps them (at most 200
+    /// characters of at most three bytes) rather than appended one by one
+    /// to an array (callgrind, 1,000 documents: finding titles 9.4 -> 7.5 M).
     static func cleanPlainTitle(_ bytes: ArraySlice<UInt8>) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(256)
-        var space = false
-        var characters = 0
-        var i = bytes.startIndex
-        while i < bytes.endIndex && characters < 200 {
-            let lead = bytes[i]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3
-            defer { i += length }
-            if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) || (lead == 0xC2 && (bytes[i + 1] == 0x85 || bytes[i + 1] == 0xA0)) {
-                space = !result.isEmpty
-                continue
-            }
-            if space {
-                result.append(0x20)
+        String(unsafeUninitializedCapacity: 600) { result in
+            var count = 0
+            var space = false
+            var characters = 0
+            var i = bytes.startIndex
+            while i < bytes.endIndex && characters < 200 {
+                let lead = bytes[i]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3
+                defer { i += length }
+                if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) || (lead == 0xC2 && (bytes[i + 1] == 0x85 || bytes[i + 1] == 0xA0)) {
+                    space = count > 0
+                    continue
+                }
+                if space {
+                    result[count] = 0x20
+                    count += 1
+                    characters += 1
+                    if characters == 200 { break }
+                }
+                space = false
+                for k in i..<(i + length) {
+                    result[count] = bytes[k]
+                    count += 1
+                }
                 characters += 1
-                if characters == 200 { break }
             }
-            space = false
-            for k in i..<(i + length) { result.append(bytes[k]) }
-            characters += 1
+            return count
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
     /// Whether words of `letters` characters in all, joined by single

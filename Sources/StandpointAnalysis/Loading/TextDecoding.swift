@@ -99,35 +99,55 @@ enum TextDecoding {
     /// One byte at a time took 26 M instructions for 1,000 synthetic
     /// documents (callgrind).
     static func looksBinary(_ sample: ArraySlice<UInt8>) -> Bool {
-        var controls = 0
-        /// Counts `byte` if it is a control; true for NUL.
-        func isNul(_ byte: UInt8) -> Bool {
-            // most bytes are printable: one comparison for them
-            if byte >= 0x20 {
-                if byte == 0x7F { controls += 1 }
-                return false
+        // (The count is kept inside the closure: counted in a variable
+        // outside it, every control byte went through exclusivity checks.)
+        let controls = sample.withUnsafeBufferPointer { bytes -> Int? in
+            var controls = 0
+            /// Counts the controls among `bytes[range]`; false at a NUL.
+            func count(_ range: Range<Int>) -> Bool {
+                for k in range {
+                    let byte = bytes[k]
+                    // most bytes are printable: one comparison for them
+                    if byte >= 0x20 {
+                        if byte == 0x7F { controls += 1 }
+                        continue
+                    }
+                    if byte == 0 { return false }
+                    if byte != 0x09 && byte != 0x0A && byte != 0x0B && byte != 0x0C && byte != 0x0D && byte != 0x1B {
+                        controls += 1
+                    }
+                }
+                return true
             }
-            if byte == 0 { return true }
-            if byte != 0x09 && byte != 0x0A && byte != 0x0B && byte != 0x0C && byte != 0x0D && byte != 0x1B {
-                controls += 1
-            }
-            return false
-        }
-        let nul = sample.withUnsafeBufferPointer { bytes in
             var i = 0
             if let base = bytes.baseAddress {
-                while i + 8 <= bytes.count {
-                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    if mayHoldControl(word) {
-                        for k in i..<(i + 8) where isNul(bytes[k]) { return true }
+                // Four words at a time while none may hold a control: one
+                // test for 32 bytes (callgrind, 1,000 documents: 10.5 -> 4.2 M).
+                while i &+ 32 <= bytes.count {
+                    let raw = UnsafeRawPointer(base + i)
+                    let flags = controlFlags(raw.loadUnaligned(as: UInt64.self))
+                        | controlFlags(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                        | controlFlags(raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
+                        | controlFlags(raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+                    if flags != 0 {
+                        for word in stride(from: i, to: i &+ 32, by: 8)
+                        where mayHoldControl(UnsafeRawPointer(base + word).loadUnaligned(as: UInt64.self)) {
+                            guard count(word..<(word &+ 8)) else { return nil }
+                        }
                     }
-                    i += 8
+                    i &+= 32
+                }
+                while i &+ 8 <= bytes.count {
+                    if mayHoldControl(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                        guard count(i..<(i &+ 8)) else { return nil }
+                    }
+                    i &+= 8
                 }
             }
-            for k in i..<bytes.count where isNul(bytes[k]) { return true }
-            return false
+            return count(i..<bytes.count) ? controls : nil
         }
-        return nul || controls * 10 > sample.count
+        guard let controls else { return true }
+        return controls * 10 > sample.count
     }
 
     /// Whether one of the eight bytes of `word` is below 0x20 or is 0x7F.
@@ -136,14 +156,18 @@ enum TextDecoding {
     /// exactly when it is at least 0x20, and carries into no other byte; a
     /// byte XORed with 0x7F is zero exactly when it was 0x7F.
     @inline(__always)
-    static func mayHoldControl(_ word: UInt64) -> Bool {
+    static func mayHoldControl(_ word: UInt64) -> Bool { controlFlags(word) != 0 }
+
+    /// The top bit of each byte of `word` that is below 0x20 or is 0x7F.
+    @inline(__always)
+    static func controlFlags(_ word: UInt64) -> UInt64 {
         let tops: UInt64 = 0x8080_8080_8080_8080
         let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         let low = word & lows
         let below20 = ~(low &+ 0x6060_6060_6060_6060) & ~word & tops
         let xored = (word ^ lows) & lows
         let is7F = ~((xored &+ lows) | xored) & ~word & tops
-        return below20 | is7F != 0
+        return below20 | is7F
     }
 
     /// CRLF and lone CR become LF; a BOM at the start is removed.

@@ -34,30 +34,49 @@ struct BoilerplateRules: Sendable {
         subscript(byte: UInt8) -> [[UInt8]] { buckets[Int(byte)] }
     }
 
-    /// `[contains]` rules, found in one pass over a sentence that reads four
+    /// `[contains]` rules, found in two ways.
+    ///
+    /// A rule with a byte that prose rarely has ("=" in "&ssl=" and
+    /// "?resize=") is found by `memchr` on that byte (its anchor), and
+    /// compared only where one lies.
+    ///
+    /// The others are found in one pass over a sentence that reads four
     /// bytes at every `step`-th position: a filter of one bit per hash of
     /// those four bytes tells whether a rule may hold them there, and only
-    /// then are rules compared. Each rule is entered with its four bytes at
-    /// each of its first `step` offsets, `step` being the shortest rule's
-    /// length less three, so that every occurrence shows one of them at a
-    /// position read. A table of the rules' first two bytes, tried at every
-    /// position (common pairs such as "co", "pr" and "te" start some rule at
-    /// about a fifth of them), took 58 M instructions (callgrind, 1,000
-    /// documents) where this takes 13 M.
+    /// then are the rules entered under that hash compared. Each rule is
+    /// entered with its four bytes at each of its first `step` offsets,
+    /// `step` being the shortest such rule's length less three, so that
+    /// every occurrence shows one of them at a position read. Taking the
+    /// short rules with rare bytes out of this pass lengthens the step from
+    /// two bytes to nine (callgrind, 1,000 documents: 21.4 -> 8.3 M
+    /// instructions in this search). A table of the rules' first two bytes,
+    /// tried at every position, had taken 58 M; `memchr` on an uncommon
+    /// letter of every rule ("v", "k", "w") took 25.9 M.
     struct FragmentIndex: Sendable {
         /// Four bytes of a rule (read as one number, as `occurs` reads the
         /// text), the offset in the rule they are read at, and the rule.
         typealias Gram = (bytes: UInt32, offset: Int, rule: [UInt8])
 
+        /// Rules by anchor byte, with where the anchor first lies in each.
+        private var anchors: [(byte: UInt8, rules: [(offset: Int, rule: [UInt8])])] = []
         /// One bit per `slot(_:)` of a `Gram`'s bytes.
         private var filter = [UInt64](repeating: 0, count: 1 << (Self.slotBits - 6))
+        /// The grams, ordered by slot: those of slot `n` are
+        /// `grams[slotStarts[n]..<slotStarts[n + 1]]`.
         private var grams: [Gram] = []
-        /// Rules of fewer than four bytes, tried at every position (boilerplate.txt has none).
+        private var slotStarts = [Int32](repeating: 0, count: (1 << Self.slotBits) + 1)
+        /// Rules of fewer than four bytes without a rare byte, tried at every position (boilerplate.txt has none).
         private var short: [[UInt8]] = []
         /// How far apart the positions read are.
         private var step = 1
 
         private static let slotBits = 12
+
+        /// Whether prose seldom has `byte`: neither a letter, a digit, a
+        /// space nor common punctuation (the rules are lower case).
+        static func isRare(_ byte: UInt8) -> Bool {
+            !(Tokenizer.isWordByte(byte) || byte == 0x20 || byte >= 0x80 || Array(".,;:'\"-()!".utf8).contains(byte))
+        }
 
         /// The filter bit of four bytes read as `bytes`.
         @inline(__always)
@@ -70,22 +89,49 @@ struct BoilerplateRules: Sendable {
         }
 
         init(_ rules: [[UInt8]]) {
-            let long = rules.filter { $0.count >= 4 }
-            short = rules.filter { !$0.isEmpty && $0.count < 4 }
+            // Anchors, greedily: the rare byte that the most rules left have.
+            var left = rules.filter { !$0.isEmpty }
+            while true {
+                var counts = [Int](repeating: 0, count: 256)
+                for rule in left {
+                    for byte in Set(rule) where Self.isRare(byte) { counts[Int(byte)] += 1 }
+                }
+                guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else { break }
+                let byte = UInt8(best)
+                anchors.append((byte, left.filter { $0.contains(byte) }.map { ($0.firstIndex(of: byte)!, $0) }))
+                left.removeAll { $0.contains(byte) }
+            }
+            let long = left.filter { $0.count >= 4 }
+            short = left.filter { $0.count < 4 }
             step = max(1, (long.map(\.count).min() ?? 4) - 3)
+            var entered: [Gram] = []
             for rule in long {
                 for offset in 0..<step {
                     let bytes = rule.withUnsafeBytes { Self.gram($0.baseAddress!, offset) }
-                    grams.append((bytes, offset, rule))
+                    entered.append((bytes, offset, rule))
                     let slot = Self.slot(bytes)
                     filter[slot >> 6] |= 1 << UInt64(slot & 63)
                 }
             }
+            grams = entered.enumerated().sorted { (Self.slot($0.element.bytes), $0.offset) < (Self.slot($1.element.bytes), $1.offset) }
+                .map(\.element)
+            for gram in grams { slotStarts[Self.slot(gram.bytes) + 1] += 1 }
+            for n in 1..<slotStarts.count { slotStarts[n] += slotStarts[n - 1] }
         }
 
         /// Whether any rule occurs in `text`.
         func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
             guard let base = text.baseAddress, !text.isEmpty else { return false }
+            for anchor in anchors {
+                var from = 0
+                while from < text.count, let found = memchr(base + from, Int32(anchor.byte), text.count - from) {
+                    let hit = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    for (offset, rule) in anchor.rules where hit >= offset && text.count - (hit - offset) >= rule.count {
+                        if memcmp(rule, base + hit - offset, rule.count) == 0 { return true }
+                    }
+                    from = hit + 1
+                }
+            }
             for rule in short where rule.count <= text.count {
                 for start in 0...(text.count - rule.count) where memcmp(rule, base + start, rule.count) == 0 { return true }
             }
@@ -95,19 +141,20 @@ struct BoilerplateRules: Sendable {
                 var position = 0
                 while position + 4 <= text.count {
                     let slot = Self.slot(Self.gram(raw, position))
-                    if filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0, matches(text, at: position) { return true }
+                    if filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0, matches(text, at: position, slot: slot) { return true }
                     position += step
                 }
                 return false
             }
         }
 
-        /// Whether a rule occurs in `text` with one of its grams at `position`.
-        /// Kept out of line, so that the loop in `occurs` keeps its values in registers.
+        /// Whether a rule occurs in `text` with one of its grams, of filter
+        /// slot `slot`, at `position`. Kept out of line, so that the loop in
+        /// `occurs` keeps its values in registers.
         @inline(never)
-        private func matches(_ text: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        private func matches(_ text: UnsafeBufferPointer<UInt8>, at position: Int, slot: Int) -> Bool {
             let bytes = Self.gram(UnsafeRawPointer(text.baseAddress!), position)
-            for gram in grams where gram.bytes == bytes && position >= gram.offset {
+            for gram in grams[Int(slotStarts[slot])..<Int(slotStarts[slot + 1])] where gram.bytes == bytes && position >= gram.offset {
                 let start = position - gram.offset
                 if text.count - start >= gram.rule.count && memcmp(gram.rule, text.baseAddress! + start, gram.rule.count) == 0 {
                     return true
@@ -204,16 +251,19 @@ struct BoilerplateRules: Sendable {
         var i = 0
         while i < bytes.count {
             // Printable ASCII and single spaces, most of any text, eight bytes
-            // at a time (callgrind, 1,000 documents: 57 -> 28 M instructions).
-            if i + 8 <= bytes.count, let source = bytes.baseAddress, let target = buffer.baseAddress {
-                let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
-                if let lowered = loweredPlainASCII(word, afterSpace: lastWasSpace) {
+            // at a time (callgrind, 1,000 documents: 57 -> 28 M instructions),
+            // in a loop of its own until a word is not: with the pointers
+            // unwrapped once, its constants stay in registers (28 -> 22 M).
+            if let source = bytes.baseAddress, let target = buffer.baseAddress {
+                while i &+ 8 <= bytes.count {
+                    let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+                    guard let lowered = loweredPlainASCII(word, afterSpace: lastWasSpace) else { break }
                     UnsafeMutableRawPointer(target + count).storeBytes(of: lowered, as: UInt64.self)
-                    count += 8
-                    i += 8
+                    count &+= 8
+                    i &+= 8
                     lastWasSpace = word >> 56 == 0x20
-                    continue
                 }
+                guard i < bytes.count else { break }
             }
             let b = bytes[i]
             // printable ASCII: lower-cased and copied
