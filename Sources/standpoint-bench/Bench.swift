@@ -57,6 +57,10 @@ struct Bench: ParsableCommand {
             let folder = (workspace as NSString).appendingPathComponent("n\(count)")
             let (writeSeconds, bytes) = try Stopwatch.time { try generator.write(count: count, into: folder) }
             print(String(format: "N=%d: corpus written in %.1f s", count, writeSeconds))
+            // The files just written are flushed to disk before anything is
+            // timed, so that the kernel's writing them back does not share the
+            // cores with the analysis: a researcher's archive is on disk already.
+            sync()
             let report = try SizeReport.measure(folder: folder, documents: count, bytes: bytes, allPairsBudget: allPairsBudget)
             report.printDetails()
             rows.append(report)
