@@ -80,31 +80,9 @@ final class ExtractionCollector: @unchecked Sendable {
         for k in linkable.points.indices {
             points.append(Self.placeholder)
             swap(&points[points.count - 1], &linkable.points[k])
-            points[points.count - 1].id = Self.pointID(points.count)
+            points[points.count - 1].id = PointID.make(points.count)
         }
         termStores.append(linkable.termStore)
-    }
-
-    /// "p" and `number` in decimal digits: the id of the point at position
-    /// `number` - 1.
-    ///
-    /// Written digit by digit into a small buffer: made by string
-    /// interpolation, each id took some 1,000 instructions (15 M of the
-    /// benchmark's 1,000 documents, under the lock).
-    static func pointID(_ number: Int) -> String {
-        precondition(number >= 0, "point numbers are not negative")
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            var rest = number
-            var start = buffer.count
-            repeat {
-                start -= 1
-                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            start -= 1
-            buffer[start] = UInt8(ascii: "p")
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
-        }
     }
 
     /// A point of empty strings, which copying and letting go of retain

@@ -115,11 +115,4 @@ import Testing
             #expect(ExtractionRun.isFirstPersonOrWriter(mention) == (mention == .firstPerson || mention == .writer))
         }
     }
-
-    /// A point's id written on the stack is the one interpolation spells.
-    @Test func pointIDsAreSpeltAsInterpolated() {
-        for number in [0, 1, 9, 10, 99, 100, 12_345, Int.max, -1, -42] {
-            #expect(ExtractionRun.pointID(number) == "p\(number)")
-        }
-    }
 }

@@ -312,30 +312,10 @@ extension ExtractionRun {
         let sentence = units[i].sentence
         let range = sentence.range
         return StancePoint(
-            id: Self.pointID(sentence.index + 1), document: document.id, sentence: sentence.index, range: range,
+            id: PointID.make(sentence.index + 1), document: document.id, sentence: sentence.index, range: range,
             textSlice: document.slice(range),
             holder: holder, target: target, polarity: polarity, cue: cueText, confidence: confidence,
             reasons: .rule(ruleName, holder: pool.intern(how), polarity: pool.intern(reason)))
-    }
-
-    /// "p" and `number` in decimal ("p12"), the provisional id of a point:
-    /// written into a buffer on the stack, as `"p\(number)"` spells it,
-    /// without the interpolation's calls (callgrind, 1,000 documents: 2.8 M
-    /// instructions, some 190 a point).
-    static func pointID(_ number: Int) -> String {
-        guard number >= 0 else { return "p\(number)" }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { buffer in
-            var end = buffer.count
-            var rest = number
-            repeat {
-                end -= 1
-                buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            end -= 1
-            buffer[end] = UInt8(ascii: "p")
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[end...]), as: UTF8.self)
-        }
     }
 
     /// When the support or oppose verb at `primary` belongs to another party
