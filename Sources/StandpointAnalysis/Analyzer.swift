@@ -67,7 +67,9 @@ public struct Analyzer: Sendable {
     ) throws -> AnalysisResult {
         MallocTuning.apply()
         progress?(AnalysisProgress(documentsDone: 0, documentsTotal: 0, stage: .discovering))
+        let tablesLoaded = Self.loadSharedTables()
         let (files, discoveryWarnings) = try loader.discover(paths)
+        tablesLoaded.wait()
         let total = files.count
         let collector = ExtractionCollector(count: total, warnings: discoveryWarnings)
         let done = Counter()
@@ -90,6 +92,19 @@ public struct Analyzer: Sendable {
             claims: linked.claims, crossReferences: linked.crossReferences)
         progress?(AnalysisProgress(documentsDone: total, documentsTotal: total, stage: .done))
         return AnalysisResult(corpus: corpus, warnings: warnings)
+    }
+
+    /// Reads the lexicon and the theme table (once per process) on another
+    /// thread, so that they load while discovery lists and stats the files
+    /// rather than after it: the first document's segmenter loads the lexicon
+    /// while the other workers wait for it, and the linker the theme table
+    /// while the second core is idle (83 M instructions together on the
+    /// benchmark's 1,000 documents, one thread).
+    static func loadSharedTables() -> DispatchGroup {
+        let loaded = DispatchGroup()
+        // The theme table is made from the lexicon: asking for it loads both.
+        DispatchQueue.global().async(group: loaded) { _ = ThemeTable.shared }
+        return loaded
     }
 
     /// Loads, segments and extracts one file.
