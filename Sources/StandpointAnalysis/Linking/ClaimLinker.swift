@@ -474,15 +474,26 @@ public struct ClaimLinker: Sendable {
         let m = bounded.count
         // scores[i * m + j]: members i and j of different documents, -1 for the same document
         var scores = Array(repeating: -1.0, count: m * m)
-        for i in 0..<m {
-            let a = bounded[i]
-            index.spread(a, into: &spread)
-            for j in (i + 1)..<m where documentOf[bounded[j]] != documentOf[a] {
-                let score = index.score(bounded[j], spread: spread)
-                scores[i * m + j] = score
-                scores[j * m + i] = score
+        // The vectors, spread and scores read and written through buffers
+        // (`Index.VectorBuffers`), without bounds checks: the same products
+        // added in the same order, so the same scores.
+        index.withVectorBuffers { vectors in
+            spread.withUnsafeMutableBufferPointer { spread in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    documentOf.withUnsafeBufferPointer { documentOf in
+                        for i in 0..<m {
+                            let a = bounded[i]
+                            vectors.spread(a, into: spread)
+                            for j in (i + 1)..<m where documentOf[bounded[j]] != documentOf[a] {
+                                let score = vectors.score(bounded[j], spread: spread)
+                                scores[i * m + j] = score
+                                scores[j * m + i] = score
+                            }
+                            vectors.clear(a, from: spread)
+                        }
+                    }
+                }
             }
-            index.clear(a, from: &spread)
         }
         var best: [(point: Int, score: Double)] = []
         best.reserveCapacity(linksPerPoint + 1)
