@@ -78,7 +78,13 @@ struct PointTerms: Sendable {
 
     /// How `term` was written where it first occurs ("Cold War", not "cold war").
     func surface(of term: String) -> String? {
-        guard let position = position(of: term) else { return nil }
+        position(of: term).map { surface(at: $0) }
+    }
+
+    /// How the term at `position` in `names` was written where it first
+    /// occurs: `surface(of:)` for a caller that has the position, without
+    /// the search by name (`ThemeTable.matches`).
+    func surface(at position: Int) -> String {
         let span = store.spans[range.lowerBound + position]
         var text = store.texts[point]
         return text.withUTF8 { bytes in

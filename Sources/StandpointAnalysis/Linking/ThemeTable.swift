@@ -278,6 +278,15 @@ struct ThemeTable: Sendable {
             }
             hits.removeAll { restricted.contains($0.theme) }
         }
+        // The claim terms' positions among the point's terms, by place in
+        // `focus` (both in name order), so that each surface is read at its
+        // position (`PointTerms.surface(at:)`) rather than searched for by
+        // name: on the benchmark's 1,000 documents the 27,609 surfaces took
+        // 25.6 M instructions so, 10.5 M so (matches 52.5 -> 39.7 M).
+        var positions: [Int] = []
+        positions.reserveCapacity(focus.count)
+        for position in 0..<terms.count where terms.isFocus(at: position) { positions.append(position) }
+        assert(positions.count == focus.count)
         var result: [Match] = []
         result.reserveCapacity(hits.count)
         k = 0
@@ -286,8 +295,7 @@ struct ThemeTable: Sendable {
             var hash = UInt64(theme)
             while k < hits.count && hits[k].theme == theme {
                 let number = focus[focus.startIndex + Int(hits[k].place)]
-                let name = lookup.names[Int(number)]
-                let surface = terms.surface(of: name) ?? name
+                let surface = terms.surface(at: positions[Int(hits[k].place)])
                 surfaceLists.words.append(surface)
                 let utf8 = surface.utf8
                 hash = (hash ^ UInt64(number) ^ UInt64(utf8.count) << 32 ^ UInt64(utf8.first ?? 0) << 48) &* 0x9E37_79B9_7F4A_7C15
