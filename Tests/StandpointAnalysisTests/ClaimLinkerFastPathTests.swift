@@ -128,3 +128,45 @@ extension ClaimLinkerFastPathTests {
         #expect(phraseKeys > 0)
     }
 }
+
+extension ClaimLinkerFastPathTests {
+    static let linkedTexts = [
+        "China urged NATO to abandon its Cold War mentality and to respect sovereignty and dialogue.",
+        "Russia said the Cold War mentality of NATO threatens sovereignty, and called for dialogue.",
+        "Beijing rejected the Cold War mentality and called for dialogue with Washington on arms control.",
+    ]
+
+    /// A surface read at its position is the surface searched for by name,
+    /// and the claim terms' positions (as `ThemeTable.matches` finds them)
+    /// name the claim terms in order.
+    @Test func surfacesAtPositionsAreTheSurfacesByName() {
+        for text in Self.linkedTexts {
+            let terms = PointTerms(Substring(text), lexicon: .shared)
+            #expect(terms.count > 3)
+            for position in 0..<terms.count {
+                #expect(terms.surface(at: position) == terms.surface(of: terms.name(at: position)), "\(position)")
+            }
+            let positions = (0..<terms.count).filter { terms.isFocus(at: $0) }
+            #expect(positions.map { terms.name(at: $0) } == terms.focusTerms)
+        }
+    }
+
+    /// Shared terms read at their positions in the first point are the
+    /// shared terms' names' surfaces in that point, else in the second, in
+    /// name order, as found by name before.
+    @Test func readableSharedTermsAreTheSurfacesByName() {
+        let lexicon = Lexicon.shared
+        let index = ClaimLinker.Index(stores: Self.linkedTexts.map { DocumentTerms(Substring($0), lexicon: lexicon) })
+        let nameRanks = index.nameRanks()
+        for a in Self.linkedTexts.indices {
+            for b in Self.linkedTexts.indices where b != a {
+                let plain = index.sharedTerms(a, b, nameRanks: nameRanks).map { name in
+                    index.terms(of: a).surface(of: name) ?? index.terms(of: b).surface(of: name) ?? name
+                }
+                #expect(plain.count >= 3)
+                let fast = ClaimLinker.readableSharedTerms(a, b, index: index, nameRanks: nameRanks)
+                #expect(fast == plain, "\(a) \(b)")
+            }
+        }
+    }
+}

@@ -408,6 +408,46 @@ extension ClaimLinker {
             return shared
         }
 
+        /// The positions among point `a`'s terms (`PointTerms`, in name order)
+        /// of the terms `a` and `b` share, ascending, so in name order as
+        /// `sharedTermNumbers`: each counted from `a`'s vector as the number
+        /// of its terms of a lower rank in `nameRanks` (`nameRanks()`), rather
+        /// than searched for by name (`PointTerms.position(of:)`), all in one
+        /// pass over the vector, which reads each rank once.
+        func sharedTermPositions(_ a: Int, _ b: Int, nameRanks: [Int32]) -> [Int] {
+            let (startA, endA) = (Int(starts[a]), Int(starts[a + 1]))
+            let (startB, endB) = (Int(starts[b]), Int(starts[b + 1]))
+            return nameRanks.withUnsafeBufferPointer { nameRanks in
+                terms.withUnsafeBufferPointer { terms in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: min(endA - startA, endB - startB)) { shared in
+                        var count = 0
+                        var (i, j) = (startA, startB)
+                        while i < endA && j < endB {
+                            if terms[i] == terms[j] {
+                                shared[count] = nameRanks[Int(terms[i])]
+                                count += 1
+                                i += 1
+                                j += 1
+                            } else if terms[i] < terms[j] {
+                                i += 1
+                            } else {
+                                j += 1
+                            }
+                        }
+                        var positions = [Int](repeating: 0, count: count)
+                        positions.withUnsafeMutableBufferPointer { positions in
+                            for k in startA..<endA {
+                                let rank = nameRanks[Int(terms[k])]
+                                for m in 0..<count where rank < shared[m] { positions[m] += 1 }
+                            }
+                        }
+                        positions.sort()
+                        return positions
+                    }
+                }
+            }
+        }
+
         /// Per term number, the term's rank among all terms in name order.
         func nameRanks() -> [Int32] {
             var ranks = Array(repeating: Int32(0), count: termNames.count)
