@@ -40,8 +40,7 @@ import Testing
             "Russia said the Cold War mentality of the alliance threatens regional security.",
             "The ministry called for dialogue and negotiation to resolve disputes peacefully.",
         ]
-        let lexicon = Lexicon.shared
-        let index = ClaimLinker.Index(stores: texts.map { DocumentTerms(Substring($0), lexicon: lexicon) })
+        let index = ClaimLinker.Index(texts: texts)
         var spread = Array(repeating: 0.0, count: index.termNames.count)
         for a in texts.indices {
             index.spread(a, into: &spread)
@@ -60,8 +59,7 @@ extension ClaimLinkerFastPathTests {
             "China urged NATO to abandon its Cold War mentality and to respect sovereignty and dialogue.",
             "Russia said the Cold War mentality of NATO threatens sovereignty, and called for dialogue.",
         ]
-        let lexicon = Lexicon.shared
-        let index = ClaimLinker.Index(stores: texts.map { DocumentTerms(Substring($0), lexicon: lexicon) })
+        let index = ClaimLinker.Index(texts: texts)
         let shared = index.sharedTerms(0, 1, nameRanks: index.nameRanks())
         #expect(shared.count >= 2)
         #expect(shared == shared.sorted())
@@ -114,7 +112,7 @@ extension ClaimLinkerFastPathTests {
             "Energy sanctions must end, the minister said, and dialogue must resume.",
         ]
         let lexicon = Lexicon.shared
-        let index = ClaimLinker.Index(stores: texts.map { DocumentTerms(Substring($0), lexicon: lexicon) })
+        let index = ClaimLinker.Index(texts: texts)
         let words = ClaimLabel.Words(termNames: index.termNames, lexicon: lexicon)
         let memberLists = [Array(texts.indices), [0, 1, 2], [2, 3], [4, 5, 6], [0, 2]]
         var phraseKeys = 0

@@ -10,8 +10,7 @@ import Testing
             "The ministry called for dialogue and negotiation to resolve disputes peacefully.",
             "Beijing warned that sanctions and the Cold War mentality undermine dialogue.",
         ]
-        let lexicon = Lexicon.shared
-        let index = ClaimLinker.Index(stores: texts.map { DocumentTerms(Substring($0), lexicon: lexicon) })
+        let index = ClaimLinker.Index(texts: texts)
         var spread = Array(repeating: 0.0, count: index.termNames.count)
         index.withVectorBuffers { vectors in
             spread.withUnsafeMutableBufferPointer { spread in
