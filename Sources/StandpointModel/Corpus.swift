@@ -95,22 +95,13 @@ public struct Corpus: Sendable {
         var pointsByDocument: [String: [Int]] = [:]
         var pointsOfListedClaims = Array(repeating: [Int](), count: claims.count)
         var pointsByClaim: [String: [Int]] = [:]
-        var documentsByHolderName: [String: [String]] = [:]
-        var pointsByHolderName: [String: [Int]] = [:]
-        // Points come in runs of one document and, often, one holder: a run
-        // is stored with one dictionary look-up instead of one per point, and
-        // a claim id "cN" is read as the claim's position (the points loop
-        // took 130 ms at 10,000 documents, 150,000 points, with a look-up of
-        // each point's document, claim and holder by hash).
+        // Points come in runs of one document: a run is stored with one
+        // dictionary look-up instead of one per point, and a claim id "cN" is
+        // read as the claim's position (the points loop took 130 ms at 10,000
+        // documents, 150,000 points, with a look-up of each point's document,
+        // claim and holder by hash).
         var documentRun: (document: String, positions: [Int])?
         var documentRuns = 0
-        var holderRun: (name: String, positions: [Int])?
-        var previous: (document: String, holder: Holder?)?
-        func recordDocument(of holderName: String, _ document: String) {
-            if documentsByHolderName[holderName]?.last != document {
-                documentsByHolderName[holderName, default: []].append(document)
-            }
-        }
         // Fields are read in place: copying each point retained its ten
         // strings, most of the loop's time.
         for i in points.indices {
@@ -127,26 +118,61 @@ public struct Corpus: Sendable {
                     pointsByClaim[claim, default: []].append(i)
                 }
             }
-            if let holder = points[i].holder {
-                if holderRun?.name == holder.name {
-                    holderRun?.positions.append(i)
-                } else {
-                    if let holderRun { pointsByHolderName[holderRun.name, default: []] += holderRun.positions }
-                    holderRun = (holder.name, [i])
-                }
-                if previous?.document != points[i].document || previous?.holder != holder {
-                    recordDocument(of: holder.name, points[i].document)
-                    if let speaker = holder.speaker, speaker != holder.name { recordDocument(of: speaker, points[i].document) }
-                }
-            }
-            previous = (points[i].document, points[i].holder)
         }
         if let documentRun { pointsByDocument[documentRun.document, default: []] += documentRun.positions }
-        if let holderRun { pointsByHolderName[holderRun.name, default: []] += holderRun.positions }
         for (position, list) in pointsOfListedClaims.enumerated() where !list.isEmpty {
             pointsByClaim[claims[position].id, default: []] += list
         }
+        let (pointsByHolderName, documentsByHolderName) = holderLookups(points)
         return (pointsByDocument, pointsByClaim, pointsByHolderName, documentsByHolderName, documentRuns)
+    }
+
+    /// Positions of the points of each holder entity, and the documents of
+    /// each holder (entity or speaker) in corpus order, a document listed
+    /// again only after another one.
+    ///
+    /// Names are numbered as they are first met and their lists kept in
+    /// arrays by number; a name is hashed only where the holder changes from
+    /// one point to the next, and a document is compared with the last one
+    /// listed for the name (the lists kept in dictionaries keyed by name
+    /// took two hashed look-ups per change and one per run of a holder).
+    private static func holderLookups(_ points: [StancePoint]) -> (
+        byHolderName: [String: [Int]], documentsByHolderName: [String: [String]]
+    ) {
+        var numbers: [String: Int] = [:]
+        var names: [String] = []
+        var positions: [[Int]] = []
+        var documents: [[String]] = []
+        func number(of name: String) -> Int {
+            if let number = numbers[name] { return number }
+            numbers[name] = names.count
+            names.append(name)
+            positions.append([])
+            documents.append([])
+            return names.count - 1
+        }
+        func recordDocument(of number: Int, _ document: String) {
+            if documents[number].last != document { documents[number].append(document) }
+        }
+        var previous: (holder: Holder, name: Int, speaker: Int?)?
+        for i in points.indices {
+            guard let holder = points[i].holder else { continue }
+            if previous?.holder != holder {
+                let speaker = holder.speaker.flatMap { $0 == holder.name ? nil : number(of: $0) }
+                previous = (holder, number(of: holder.name), speaker)
+            }
+            guard let (_, name, speaker) = previous else { continue }
+            positions[name].append(i)
+            recordDocument(of: name, points[i].document)
+            if let speaker { recordDocument(of: speaker, points[i].document) }
+        }
+        var pointsByHolderName: [String: [Int]] = [:]
+        var documentsByHolderName: [String: [String]] = [:]
+        for number in names.indices {
+            if !positions[number].isEmpty { pointsByHolderName[names[number]] = positions[number] }
+            documentsByHolderName[names[number]] = documents[number]
+        }
+        return (pointsByHolderName, documentsByHolderName)
     }
 
     /// For each point, the positions of the references that start or end at
