@@ -53,14 +53,17 @@ public struct Corpus: Sendable {
         for i in points.indices where points[i].id.sequenceNumber(prefix: "p") != i + 1 {
             irregularPointIndex[points[i].id] = i
         }
-        // The lookups by point and the references' lists are independent:
-        // made at the same time (at 10,000 documents Corpus.init 105 -> 86 ms).
-        let (lookups, references) = concurrently(
+        // The lookups by point, by holder and the references' lists are
+        // independent: made at the same time (at 10,000 documents Corpus.init
+        // 105 -> 86 ms for two; with the holders apart, 64-92 -> 50-59 ms).
+        let (lookups, holderLookups, references) = concurrently(
             { Self.pointLookups(points, claims: claims) },
+            { Self.holderLookups(points) },
             { [irregularPointIndex] in
                 Self.referenceLists(crossReferences, points: points, irregular: irregularPointIndex)
             })
-        let (pointsByDocument, pointsByClaim, pointsByHolderName, documentsByHolderName, documentRuns) = lookups
+        let (pointsByDocument, pointsByClaim, documentRuns) = lookups
+        let (pointsByHolderName, documentsByHolderName) = holderLookups
         let (referenceStart, referenceList) = references
         self.documentIndex = documentIndex
         self.irregularPointIndex = irregularPointIndex
@@ -85,32 +88,22 @@ public struct Corpus: Sendable {
             }
     }
 
-    /// Positions of the points of each document, claim and holder entity,
-    /// and the documents of each holder (entity or speaker), in corpus order;
+    /// Positions of the points of each document and claim, in corpus order,
     /// and the number of runs of points of one document.
     private static func pointLookups(_ points: [StancePoint], claims: [Claim]) -> (
-        byDocument: [String: [Int]], byClaim: [String: [Int]], byHolderName: [String: [Int]],
-        documentsByHolderName: [String: [String]], documentRuns: Int
+        byDocument: [String: [Int]], byClaim: [String: [Int]], documentRuns: Int
     ) {
         var pointsByDocument: [String: [Int]] = [:]
         var pointsOfListedClaims = Array(repeating: [Int](), count: claims.count)
         var pointsByClaim: [String: [Int]] = [:]
-        var documentsByHolderName: [String: [String]] = [:]
-        var pointsByHolderName: [String: [Int]] = [:]
-        // Points come in runs of one document and, often, one holder: a run
-        // is stored with one dictionary look-up instead of one per point, and
-        // a claim id "cN" is read as the claim's position (the points loop
-        // took 130 ms at 10,000 documents, 150,000 points, with a look-up of
-        // each point's document, claim and holder by hash).
+        // Points come in runs of one document: a run is stored with one
+        // dictionary look-up instead of one per point, and a claim id "cN" is
+        // read as the claim's position (the points loop took 130 ms at 10,000
+        // documents, 150,000 points, with a look-up of each point's document,
+        // claim and holder by hash; the holders are found in a pass of their
+        // own, below).
         var documentRun: (document: String, positions: [Int])?
         var documentRuns = 0
-        var holderRun: (name: String, positions: [Int])?
-        var previous: (document: String, holder: Holder?)?
-        func recordDocument(of holderName: String, _ document: String) {
-            if documentsByHolderName[holderName]?.last != document {
-                documentsByHolderName[holderName, default: []].append(document)
-            }
-        }
         // Fields are read in place: copying each point retained its ten
         // strings, most of the loop's time.
         for i in points.indices {
@@ -127,26 +120,47 @@ public struct Corpus: Sendable {
                     pointsByClaim[claim, default: []].append(i)
                 }
             }
-            if let holder = points[i].holder {
-                if holderRun?.name == holder.name {
-                    holderRun?.positions.append(i)
-                } else {
-                    if let holderRun { pointsByHolderName[holderRun.name, default: []] += holderRun.positions }
-                    holderRun = (holder.name, [i])
-                }
-                if previous?.document != points[i].document || previous?.holder != holder {
-                    recordDocument(of: holder.name, points[i].document)
-                    if let speaker = holder.speaker, speaker != holder.name { recordDocument(of: speaker, points[i].document) }
-                }
-            }
-            previous = (points[i].document, points[i].holder)
         }
         if let documentRun { pointsByDocument[documentRun.document, default: []] += documentRun.positions }
-        if let holderRun { pointsByHolderName[holderRun.name, default: []] += holderRun.positions }
         for (position, list) in pointsOfListedClaims.enumerated() where !list.isEmpty {
             pointsByClaim[claims[position].id, default: []] += list
         }
-        return (pointsByDocument, pointsByClaim, pointsByHolderName, documentsByHolderName, documentRuns)
+        return (pointsByDocument, pointsByClaim, documentRuns)
+    }
+
+    /// Positions of the points of each holder entity, and the documents of
+    /// each holder (entity or speaker) in corpus order, a document listed
+    /// again only after another one.
+    ///
+    /// Names are numbered as they are first met and their lists kept in
+    /// arrays by number; a name is hashed only where the holder changes from
+    /// one point to the next, and a document is compared with the last one
+    /// listed for the name (the lists kept in dictionaries keyed by name
+    /// took two hashed look-ups per change and one per run of a holder).
+    private static func holderLookups(_ points: [StancePoint]) -> (
+        byHolderName: [String: [Int]], documentsByHolderName: [String: [String]]
+    ) {
+        var lists = HolderLists()
+        // The holder is compared in place and copied only where it changes:
+        // copying it at every point retained and released its strings.
+        var previousHolder: Holder?
+        var current: (name: Int, speaker: Int?) = (0, nil)
+        for i in points.indices where points[i].holder != nil {
+            if points[i].holder != previousHolder, let holder = points[i].holder {
+                current = lists.numbers(of: holder)
+                previousHolder = holder
+            }
+            lists.positions[current.name].append(i)
+            lists.recordDocument(points[i].document, of: current.name)
+            if let speaker = current.speaker { lists.recordDocument(points[i].document, of: speaker) }
+        }
+        var pointsByHolderName: [String: [Int]] = [:]
+        var documentsByHolderName: [String: [String]] = [:]
+        for number in lists.names.indices {
+            if !lists.positions[number].isEmpty { pointsByHolderName[lists.names[number]] = lists.positions[number] }
+            documentsByHolderName[lists.names[number]] = lists.documents[number]
+        }
+        return (pointsByHolderName, documentsByHolderName)
     }
 
     /// For each point, the positions of the references that start or end at
@@ -287,5 +301,40 @@ extension String {
             }
             return number
         }
+    }
+}
+
+/// The lists that `Corpus.holderLookups` makes, by the number of a holder's
+/// name (entity or speaker) in the order names are first met.
+///
+/// A struct with mutating methods rather than local functions capturing the
+/// lists: those checked exclusive access at every call (swift_beginAccess,
+/// 3 M instructions on the benchmark's 1,000 documents).
+private struct HolderLists {
+    var numbers: [String: Int] = [:]
+    var names: [String] = []
+    /// Positions of the points held by each name as the entity.
+    var positions: [[Int]] = []
+    /// Ids of the documents of each name, a document again only after another.
+    var documents: [[String]] = []
+
+    /// The number of `name`, given it if it is new.
+    mutating func number(of name: String) -> Int {
+        if let number = numbers[name] { return number }
+        numbers[name] = names.count
+        names.append(name)
+        positions.append([])
+        documents.append([])
+        return names.count - 1
+    }
+
+    /// The numbers of the holder's entity name and of its speaker, if other.
+    mutating func numbers(of holder: Holder) -> (name: Int, speaker: Int?) {
+        (number(of: holder.name), holder.speaker.flatMap { $0 == holder.name ? nil : number(of: $0) })
+    }
+
+    /// Lists `document` for the name numbered `number` unless it is the last listed.
+    mutating func recordDocument(_ document: String, of number: Int) {
+        if documents[number].last != document { documents[number].append(document) }
     }
 }
