@@ -39,16 +39,22 @@ import Testing
             "China urged NATO to abandon its Cold War mentality and to respect sovereignty.",
             "Russia said the Cold War mentality of the alliance threatens regional security.",
             "The ministry called for dialogue and negotiation to resolve disputes peacefully.",
+            "Beijing warned that sanctions and the Cold War mentality undermine dialogue.",
         ]
         let index = ClaimLinker.Index(texts: texts)
         var spread = Array(repeating: 0.0, count: index.termNames.count)
-        for a in texts.indices {
-            index.spread(a, into: &spread)
-            for b in texts.indices {
-                #expect(index.score(b, spread: spread) == index.score(a, b))
-                #expect(index.score(a, b) == index.score(b, a))
+        index.withVectorBuffers { vectors in
+            spread.withUnsafeMutableBufferPointer { spread in
+                for a in texts.indices {
+                    vectors.spread(a, into: spread)
+                    for b in texts.indices {
+                        #expect(vectors.score(b, spread: spread) == index.score(a, b))
+                        #expect(index.score(a, b) == index.score(b, a))
+                    }
+                    vectors.clear(a, from: spread)
+                    #expect(spread.allSatisfy { $0 == 0 })
+                }
             }
-            index.clear(a, from: &spread)
         }
     }
 }

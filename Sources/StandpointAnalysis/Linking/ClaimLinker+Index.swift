@@ -364,34 +364,6 @@ extension ClaimLinker {
             return score
         }
 
-        /// Point `a`'s weights by term number in `spread` (a zero for each
-        /// term it lacks), to score it against many points (`score(_:spread:)`);
-        /// `clear(_:from:)` sets them back to zero.
-        func spread(_ a: Int, into spread: inout [Double]) {
-            forEachEntry(of: a) { term, weight in spread[Int(term)] = weight }
-        }
-
-        /// Sets the weights `spread(_:into:)` put into `spread` back to zero.
-        func clear(_ a: Int, from spread: inout [Double]) {
-            for i in Int(starts[a])..<Int(starts[a + 1]) { spread[Int(terms[i])] = 0 }
-        }
-
-        /// `score(a, b)` for point `a` spread out (`spread(_:into:)`): the
-        /// same products added in the same (term) order, so the same number
-        /// to the last bit, found by looking up each term of `b` rather than
-        /// by merging two vectors, whose comparisons the processor cannot
-        /// predict: on the benchmark's 1,000 documents the 200,088 pairs of theme links' nearest
-        /// points took 46 M instructions so, and scoring in all 197 -> 114 M;
-        /// at 10,000 documents theme links took 538 -> 390 ms of processor time.
-        func score(_ b: Int, spread: [Double]) -> Double {
-            var score = 0.0
-            for j in Int(starts[b])..<Int(starts[b + 1]) {
-                let x = spread[Int(terms[j])]
-                if x != 0 { score += x * weight(j, of: b) }
-            }
-            return score
-        }
-
         /// The terms two points share, sorted, with `nameRanks` the terms'
         /// ranks in name order (`nameRanks()`): sorted by rank, as numbers,
         /// rather than by name (on the benchmark's 1,000 documents the
@@ -557,5 +529,47 @@ extension ClaimLinker.Index {
         let claimWeight: UnsafeBufferPointer<Double>
         /// Term number → its weight in a point's attribution, before normalising.
         let attributionWeight: UnsafeBufferPointer<Double>
+    }
+}
+
+extension ClaimLinker.Index.VectorBuffers {
+    /// The weight of entry `i` of `terms`, of point `p` (`Index.weight`).
+    @inline(__always)
+    func weight(_ i: Int, of p: Int) -> Double {
+        let number = Int(terms[i])
+        return (inFocus[i] ? claimWeight[number] : attributionWeight[number]) / lengths[p]
+    }
+
+    /// Point `a`'s weights by term number in `spread` (a zero for each
+    /// term it lacks), to score it against many points (`score(_:spread:)`);
+    /// `clear(_:from:)` sets them back to zero.
+    @inline(__always)
+    func spread(_ a: Int, into spread: UnsafeMutableBufferPointer<Double>) {
+        for i in Int(starts[a])..<Int(starts[a + 1]) { spread[Int(terms[i])] = weight(i, of: a) }
+    }
+
+    /// Sets the weights `spread(_:into:)` put into `spread` back to zero.
+    @inline(__always)
+    func clear(_ a: Int, from spread: UnsafeMutableBufferPointer<Double>) {
+        for i in Int(starts[a])..<Int(starts[a + 1]) { spread[Int(terms[i])] = 0 }
+    }
+
+    /// `Index.score(a, b)` for point `a` spread out (`spread(_:into:)`): the
+    /// same products added in the same (term) order, so the same number
+    /// to the last bit, found by looking up each term of `b` rather than
+    /// by merging two vectors, whose comparisons the processor cannot
+    /// predict (on the benchmark's 1,000 documents the 200,088 pairs of
+    /// theme links' nearest points took 46 M instructions so, and scoring
+    /// in all 197 -> 114 M; at 10,000 documents theme links took 538 -> 390
+    /// ms of processor time), and read from buffers without bounds checks
+    /// (theme links' nearest points 113 -> 61 M).
+    @inline(__always)
+    func score(_ b: Int, spread: UnsafeMutableBufferPointer<Double>) -> Double {
+        var score = 0.0
+        for j in Int(starts[b])..<Int(starts[b + 1]) {
+            let x = spread[Int(terms[j])]
+            if x != 0 { score += x * weight(j, of: b) }
+        }
+        return score
     }
 }

@@ -66,7 +66,7 @@ extension ClaimLinker {
         // peak; and their scores, kept for the links rather than made again.
         let perPoint = linksPerPoint
         // Runs of 4,096 points: each run spreads its points' vectors over
-        // an array of all terms (`Index.score(_:spread:)`).
+        // an array of all terms (`VectorBuffers.score(_:spread:)`).
         let termCount = index.termNames.count
         let runCount = (later.count + 4095) / 4096
         let runs = (0..<runCount).map { r in (r * 4096)..<min(later.count, (r + 1) * 4096) }
@@ -182,10 +182,14 @@ extension ClaimLinker {
                 // each first point spread out against the later ones
                 let head = list.prefix(limit)
                 var spread = Array(repeating: 0.0, count: termCount)
-                for (i, a) in head.enumerated() {
-                    index.spread(a, into: &spread)
-                    for b in head.dropFirst(i + 1) { link(a, b, score: index.score(b, spread: spread)) }
-                    index.clear(a, from: &spread)
+                index.withVectorBuffers { vectors in
+                    spread.withUnsafeMutableBufferPointer { spread in
+                        for (i, a) in head.enumerated() {
+                            vectors.spread(a, into: spread)
+                            for b in head.dropFirst(i + 1) { link(a, b, score: vectors.score(b, spread: spread)) }
+                            vectors.clear(a, from: spread)
+                        }
+                    }
                 }
             }
             return links
@@ -319,38 +323,5 @@ extension ClaimLinker {
 
         var lists: [Key: [String]] = Dictionary(minimumCapacity: 1024)
         var byContents: [Contents: [String]] = Dictionary(minimumCapacity: 1024)
-    }
-}
-
-extension ClaimLinker.Index.VectorBuffers {
-    /// The weight of entry `i` of `terms`, of point `p` (`Index.weight`).
-    @inline(__always)
-    func weight(_ i: Int, of p: Int) -> Double {
-        let number = Int(terms[i])
-        return (inFocus[i] ? claimWeight[number] : attributionWeight[number]) / lengths[p]
-    }
-
-    /// `Index.spread(_:into:)`, into a buffer.
-    @inline(__always)
-    func spread(_ a: Int, into spread: UnsafeMutableBufferPointer<Double>) {
-        for i in Int(starts[a])..<Int(starts[a + 1]) { spread[Int(terms[i])] = weight(i, of: a) }
-    }
-
-    /// `Index.clear(_:from:)`, of a buffer.
-    @inline(__always)
-    func clear(_ a: Int, from spread: UnsafeMutableBufferPointer<Double>) {
-        for i in Int(starts[a])..<Int(starts[a + 1]) { spread[Int(terms[i])] = 0 }
-    }
-
-    /// `Index.score(_:spread:)`: the same products added in the same order,
-    /// so the same number to the last bit, read without bounds checks.
-    @inline(__always)
-    func score(_ b: Int, spread: UnsafeMutableBufferPointer<Double>) -> Double {
-        var score = 0.0
-        for j in Int(starts[b])..<Int(starts[b + 1]) {
-            let x = spread[Int(terms[j])]
-            if x != 0 { score += x * weight(j, of: b) }
-        }
-        return score
     }
 }

@@ -452,11 +452,11 @@ public struct ClaimLinker: Sendable {
     }
 
     /// The explicit links among the first `explicitLinkLimit` members of one
-    /// claim; `spread` is all zeros (`Index.spread(_:into:)`) and is left so,
+    /// claim; `spread` is all zeros (`VectorBuffers.spread(_:into:)`) and is left so,
     /// and `nameRanks` orders shared terms (`Index.sharedTerms`).
     ///
     /// Each pair is scored once, one member spread out against the later
-    /// ones (`Index.score(_:spread:)`, the same number as `score(a, b)` and
+    /// ones (`VectorBuffers.score(_:spread:)`, the same number as `score(a, b)` and
     /// as `score(b, a)`), rather than every ordered pair merged twice, and
     /// each member's best `linksPerPoint` are kept in place as found rather
     /// than all sorted; polarities and holders are read once per member
