@@ -73,7 +73,7 @@ enum TextDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) { return .success(utf16(bytes.dropFirst(2), bigEndian: false)) }
         if bytes.starts(with: [0xFE, 0xFF]) { return .success(utf16(bytes.dropFirst(2), bigEndian: true)) }
         if looksBinary(bytes.prefix(sniffLength)) { return .failure(.binary) }
-        if let valid = String(validating: bytes, as: UTF8.self) {
+        if let valid = validUTF8(bytes) {
             return .success(Decoded(text: normalised(valid), encoding: .utf8, replacements: 0))
         }
         if let declared {
@@ -89,6 +89,21 @@ enum TextDecoding {
             return .success(Decoded(text: normalised(String(decoding: bytes, as: UTF8.self)), encoding: .utf8, replacements: scan.invalid))
         }
         return .success(Decoded(text: normalised(windows1252(bytes)), encoding: .latin1, replacements: 0))
+    }
+
+    /// `String(validating: bytes, as: UTF8.self)`, with the bytes checked
+    /// here, eight at a time while they are ASCII, and the string then made
+    /// without checking them again.
+    ///
+    /// The standard library reads a text that is not all ASCII a byte at a
+    /// time (30 M instructions for 1,000 documents), and only a `UTF8Span`
+    /// made unchecked spares a string that check (callgrind, 1,000
+    /// documents: `CorpusLoader.load` 55.8 -> 27.8 M).
+    static func validUTF8(_ bytes: [UInt8]) -> String? {
+        guard #available(macOS 26.0, *) else { return String(validating: bytes, as: UTF8.self) }
+        let check = bytes.withUnsafeBufferPointer { UTF8Check($0) }
+        guard check.isValid else { return nil }
+        return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: check.isASCII))
     }
 
     /// True when `sample` has a NUL byte, or more than 10% control bytes other
@@ -233,6 +248,62 @@ enum TextDecoding {
             scalars.append(byte < 0x80 ? Unicode.Scalar(byte) : windows1252Table[Int(byte) - 0x80])
         }
         return String(scalars)
+    }
+}
+
+/// Whether bytes are well-formed UTF-8 (as `String(validating:as:)` decides:
+/// no overlong forms, surrogates or scalars past U+10FFFF), and whether
+/// they are all ASCII.
+///
+/// Eight bytes are passed over at once while none has its top bit set;
+/// each multi-byte sequence is then checked as `UTF8Scan` checks it.
+struct UTF8Check {
+    private(set) var isValid = true
+    private(set) var isASCII = true
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        let end = bytes.count
+        var i = 0
+        while i < end {
+            if i &+ 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) & 0x8080_8080_8080_8080
+                guard word != 0 else {
+                    i &+= 8
+                    continue
+                }
+                // to the first byte with its top bit set
+                i &+= word.trailingZeroBitCount >> 3
+            } else if base[i] < 0x80 {
+                i &+= 1
+                continue
+            }
+            isASCII = false
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch base[i] {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default:
+                isValid = false
+                return
+            }
+            guard end &- i >= length, base[i &+ 1] >= lower, base[i &+ 1] <= upper else {
+                isValid = false
+                return
+            }
+            for k in 2..<length where base[i &+ k] & 0xC0 != 0x80 {
+                isValid = false
+                return
+            }
+            i &+= length
+        }
     }
 }
 

@@ -53,6 +53,32 @@ import Testing
         #expect(HTMLCharset.declaredLabel(in: Array("<p>no declaration</p>".utf8)) == nil)
     }
 
+    @Test func validUTF8AcceptsWhatTheStandardLibraryAccepts() {
+        // Edge cases of each lead byte (overlong forms, surrogates, past
+        // U+10FFFF, cut-off sequences), alone and after eight or more ASCII bytes.
+        let cases: [[UInt8]] = [
+            [], Array("plain ASCII, longer than eight bytes".utf8), Array("Zhang Jun’s “warning” — été 和平 🕊".utf8),
+            [0xC0, 0x80], [0xC1, 0xBF], [0xC2, 0x80], [0xDF, 0xBF], [0xC2], [0xC2, 0x41],
+            [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF], [0xE2, 0x80],
+            [0xE2, 0x80, 0x41], [0xF0, 0x8F, 0x80, 0x80], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xF1, 0x80, 0x80], [0x80], [0xBF], [0xFE], [0xFF],
+        ]
+        for bytes in cases {
+            for prefix in [[], Array("12345678".utf8), Array("123456789abc".utf8)] {
+                let input = prefix + bytes + (bytes.isEmpty ? [] : Array(" after".utf8))
+                #expect(TextDecoding.validUTF8(input) == String(validating: input, as: UTF8.self), "\(input)")
+                #expect(TextDecoding.validUTF8(prefix + bytes) == String(validating: prefix + bytes, as: UTF8.self), "\(input)")
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let input = (0..<Int.random(in: 0...24, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? UInt8.random(in: 0x20...0x7E, using: &generator) : UInt8.random(in: 0x80...0xFF, using: &generator)
+            }
+            #expect(TextDecoding.validUTF8(input) == String(validating: input, as: UTF8.self), "\(input)")
+        }
+    }
+
     @Test func crAndCRLFBecomeLF() {
         #expect(TextDecoding.normalised("a\r\nb\rc\n\r\nd") == "a\nb\nc\n\nd")
     }
