@@ -55,6 +55,9 @@ struct ExtractionRun {
         /// it through `quote(at:)`).
         var quoteOf: [Int?]
         var cues: [CueMatch] = []
+        /// Per token, whether it lies in a rejected alternative
+        /// (`Lexicon.sharedContrastMask(_:)`): may be longer than `tokens`,
+        /// so it is read only at the tokens' indices.
         var mask: [Bool] = []
         var primary: Int?
         var isQuotedSpeech = false
@@ -376,14 +379,14 @@ struct ExtractionRun {
         findMention(&unit)
     }
 
-    /// `lexicon.cues(in:)` and `lexicon.contrastMask(_:)` of `tokens`.
+    /// `lexicon.cues(in:)` and `lexicon.sharedContrastMask(_:)` of `tokens`.
     ///
     /// Out of line, with the lexicon as a parameter. (Meant to spare the copy
     /// of the lexicon that a call from a mutating method made; the compiled
     /// code still copied it, 2.5 KB per call, until `Lexicon` became a class.)
     @inline(never)
     static func cuesAndMask(_ tokens: [Token], lexicon: Lexicon) -> ([CueMatch], [Bool]) {
-        (lexicon.cues(in: tokens), lexicon.contrastMask(tokens))
+        (lexicon.cues(in: tokens), lexicon.sharedContrastMask(tokens))
     }
 
     /// "…,” the expert added." / "…,” said Hua.": the speaker named right after a quotation.
