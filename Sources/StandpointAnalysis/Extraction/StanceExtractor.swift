@@ -230,29 +230,15 @@ struct ExtractionRun {
         units.reserveCapacity(document.sentences.count)
         var paragraph = 0
         var previousEnd = 0
-        var paragraphTokens: [[Token]] = []
-        var paragraphUnits: [Int] = []
-        var quoteBase = 0
+        var quotes = QuoteSpans()
         var turn: TurnLabel?
         /// A name alone on a line near the top, waiting for a title line to make it a byline.
         var pendingName: String?
         let scratch = TokenScratch()
-        func closeParagraph(_ units: inout [Unit]) {
-            let spans = QuoteSpans(paragraph: paragraphTokens, base: quoteBase)
-            // (A unit outside quotations keeps the empty `quoteOf` it was made with.)
-            for (offset, unitIndex) in paragraphUnits.enumerated() where !spans.quoteOfToken[offset].isEmpty {
-                units[unitIndex].quoteOf = spans.quoteOfToken[offset]
-            }
-            quoteBase += spans.count
-            // (Emptied keeping their room: made anew, they grew again in
-            // every paragraph.)
-            paragraphTokens.removeAll(keepingCapacity: true)
-            paragraphUnits.removeAll(keepingCapacity: true)
-        }
         for sentence in document.sentences {
             let range = sentence.range
             if range.start > previousEnd && bytes[previousEnd..<range.start].contains(0x0A) {
-                closeParagraph(&units)
+                quotes.endParagraph()
                 paragraph += 1
             }
             previousEnd = range.end
@@ -273,8 +259,6 @@ struct ExtractionRun {
                 continue
             }
             let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end, scratch: scratch)
-            paragraphTokens.append(tokens)
-            paragraphUnits.append(units.count)
             // (Asked first here, as `takeLongByline` asks: calling it for every sentence cost 3.7 M instructions.)
             let isByline = author == nil && units.count < 4 && takeLongByline(range, tokens: tokens, index: units.count)
             var heading = isByline || isHeading(range, tokens: tokens, first: units.isEmpty)
@@ -300,10 +284,9 @@ struct ExtractionRun {
             // Made where it is appended: a unit made first and then appended was copied.
             units.append(
                 Unit(
-                    sentence: sentence, tokens: tokens, paragraph: paragraph, quoteOf: [], isHeading: heading,
-                    turnSpeaker: turnSpeaker, opensTurn: opensTurn, isQuestionTurn: isQuestionTurn))
+                    sentence: sentence, tokens: tokens, paragraph: paragraph, quoteOf: quotes.quotes(of: tokens),
+                    isHeading: heading, turnSpeaker: turnSpeaker, opensTurn: opensTurn, isQuestionTurn: isQuestionTurn))
         }
-        closeParagraph(&units)
         markQuestionTurns(&units)
         if author == nil { takeAuthorLine(&units) }
         if author == nil { takeBiography(units) }
