@@ -167,11 +167,18 @@ import Testing
         }
     }
 
-    @Test func asciiLinesSplitAndClassifyAsCharactersDo() {
+    @Test func linesSplitAndClassifyAsCharactersDo() {
         var random = Random(state: 31_337)
         for _ in 0..<2_000 {
             let line = String(decoding: Self.randomText(&random, pieces: random.next(30)), as: UTF8.self)
             #expect(BoilerplateRules.spaceSeparated(line) == line.split(separator: " "), "\(line)")
+        }
+        // Scalars that join a space into a character of two: a combining
+        // accent, a joiner and a spacing mark after it, a prepended sign before it.
+        let joining = [" ", " ", "a", "é", "—", "\u{301}", "\u{200D}", "\u{93F}", "\u{600}", "’"]
+        for _ in 0..<2_000 {
+            let line = (0..<random.next(12)).map { _ in joining[random.next(joining.count)] }.joined()
+            #expect(BoilerplateRules.spaceSeparated(line) == line.split(separator: " "), "\(line.unicodeScalars.map(\.value))")
         }
         let characters: [Character] = (0...127).map { Character(Unicode.Scalar(UInt8($0))) } + ["\r\n", "é", "É", "٣", "Ⅻ", "e\u{301}"]
         for character in characters {
