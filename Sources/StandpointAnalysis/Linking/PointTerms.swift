@@ -203,7 +203,7 @@ struct PointTerms: Sendable {
         guard packed.isWhole else {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.end - token.start + 1) { buffer in
                 asciiTerm(
-                    UnsafeMutableBufferPointer(rebasing: buffer[...]), count: token.copyLower(into: buffer), isASCII: false,
+                    UnsafeMutableBufferPointer(rebasing: buffer[...]), count: token.copyLower(into: buffer), lastBytes: nil,
                     synonyms: synonyms, pool: &pool)
             }
         }
@@ -236,24 +236,25 @@ struct PointTerms: Sendable {
             raw.storeBytes(of: packed.head.bigEndian, toByteOffset: 0, as: UInt64.self)
             raw.storeBytes(of: packed.tail.bigEndian, toByteOffset: 8, as: UInt64.self)
             return asciiTerm(
-                UnsafeMutableBufferPointer(rebasing: bytes[(16 - packed.count)...]), count: packed.count, isASCII: true,
+                UnsafeMutableBufferPointer(rebasing: bytes[(16 - packed.count)...]), count: packed.count, lastBytes: packed.tail,
                 synonyms: synonyms, pool: &pool)
         }
     }
 
     /// `wordTerm` of the lower-case word in the first `count` bytes of
     /// `buffer`, which holds at least one byte more: stemmed in place when
-    /// it is ASCII (`isASCII` when the caller knows it is).
+    /// it is ASCII. A caller that knows the word is ASCII passes its last
+    /// eight bytes packed (`PackedWord.tail`) as `lastBytes`, for the stemmer.
     private static func asciiTerm(
-        _ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int, isASCII: Bool, synonyms: borrowing WordTable<String>,
+        _ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int, lastBytes: UInt64?, synonyms: borrowing WordTable<String>,
         pool: inout TermPool
     ) -> Int32? {
-        for k in 0..<count where !isASCII && buffer[k] >= 0x80 {
+        for k in 0..<count where lastBytes == nil && buffer[k] >= 0x80 {
             return nonASCIITerm(
                 String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self), synonyms: synonyms, pool: &pool)
         }
         guard count >= 3, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(buffer[0]) else { return nil }
-        let stemCount = Stemmer.stem(buffer, count: count)
+        let stemCount = lastBytes.map { Stemmer.stem(buffer, count: count, lastBytes: $0) } ?? Stemmer.stem(buffer, count: count)
         let stem = UnsafeBufferPointer(rebasing: buffer[..<stemCount])
         // one hash of the stem for the synonym look-up and the pool
         let hash = WordHash.of(stem)
