@@ -123,7 +123,7 @@ struct DocumentTerms: Sendable {
         /// Per name of the store, in order: its number in `pool`.
         private var numbered: [Int32] = []
         private var numbers: [Int32] = []
-        private var spans = PackedSpans()
+        private var spans: PackedSpans
         private var inFocus: [Bool] = []
         private var ends: [Int32] = []
         private var texts: [Substring] = []
@@ -132,12 +132,16 @@ struct DocumentTerms: Sendable {
         ///
         /// Its arrays are made that large at once: growing each from empty,
         /// document after document, cost some 20 M instructions on the
-        /// benchmark's 1,000 documents.
+        /// benchmark's 1,000 documents, and growing the spans, the ends and
+        /// the texts some 8 M more (a point has about fifteen terms).
         init(expectedTerms: Int = 16) {
             pool = TermPool(capacity: expectedTerms)
             numbered.reserveCapacity(expectedTerms)
             numbers.reserveCapacity(expectedTerms * 2)
             inFocus.reserveCapacity(expectedTerms * 2)
+            spans = PackedSpans(capacity: expectedTerms * 2)
+            ends.reserveCapacity(expectedTerms / 8)
+            texts.reserveCapacity(expectedTerms / 8)
         }
 
         /// Adds the next point, of `text`: the terms of the sentence
@@ -172,6 +176,7 @@ struct DocumentTerms: Sendable {
 
         /// The number in the store of the name numbered `term` in the pool,
         /// the next one if no point has had it yet.
+        @inline(__always)
         private mutating func number(of term: Int32) -> Int32 {
             let number = pool.storeNumber(of: term)
             if number >= 0 { return number }
