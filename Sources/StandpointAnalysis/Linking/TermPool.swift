@@ -170,6 +170,22 @@ struct TermPool {
         return number
     }
 
+    /// The number of the name of `count` bytes, at most sixteen and all
+    /// ASCII, whose words are `first` and `second`
+    /// (`NameList.words(at:count:)`), of hash `hash`: the next one if the
+    /// name is new.
+    ///
+    /// Its order key is its words' bytes, not read back from the list.
+    mutating func number(ofASCIIWords first: UInt64, _ second: UInt64, count: Int, hash: UInt64) -> Int32 {
+        let known = table.count
+        let number = table.number(ofWords: first, second, count: count, hash: hash)
+        if Int(number) < known { return number }
+        // an ASCII byte after "@" starts a new character (`namesEntity(_:name:)`)
+        let namesEntity = UInt8(truncatingIfNeeded: UInt64(littleEndian: first)) == UInt8(ascii: "@")
+        infos.append(Name(head: UInt64(bigEndian: first), tail: UInt64(bigEndian: second), isASCII: true, namesEntity: namesEntity))
+        return number
+    }
+
     /// Whether the name spelt by `bytes` is an entity's
     /// (`PointTerms.namesEntity`), asking its `String` (`name`, made if not
     /// given) only when its second byte is not ASCII: after "@" an ASCII
