@@ -158,28 +158,48 @@ struct DocumentTerms: Sendable {
             PointTerms.extract(tokens, cues: cues, mask: mask, base: base, lexicon: lexicon, pool: &pool)
             pool.sortPoint()
             let (order, distinct) = (pool.order, pool.distinct)
-            var previous: Int32?
-            for key in order {
-                let term = distinct[Int(key.position)]
-                // names equal as strings but not in bytes are one term, as
-                // they were when occurrences were sorted by their strings
-                if let previous, pool.isSameName(previous, term.term) {
-                    if term.inFocus { inFocus[inFocus.count - 1] = true }
-                    continue
+            if pool.pointIsASCII {
+                // Names all ASCII, so no two equal as strings: each array
+                // grown once for the point and written in place, rather than
+                // checked and grown term by term (callgrind, 1,000
+                // documents: Builder.add 313.3 → 307.5 M).
+                let start = numbers.count
+                numbers.append(contentsOf: repeatElement(0, count: order.count))
+                numbers.withUnsafeMutableBufferPointer { numbers in
+                    for (k, key) in order.enumerated() {
+                        numbers[start + k] = Self.number(of: distinct[Int(key.position)].term, pool: &pool, numbered: &numbered)
+                    }
                 }
-                previous = term.term
-                numbers.append(number(of: term.term))
-                spans.append(term.span)
-                inFocus.append(term.inFocus)
+                spans.append(count: order.count) { distinct[Int(order[$0].position)].span }
+                let focusStart = inFocus.count
+                inFocus.append(contentsOf: repeatElement(false, count: order.count))
+                inFocus.withUnsafeMutableBufferPointer { inFocus in
+                    for (k, key) in order.enumerated() { inFocus[focusStart + k] = distinct[Int(key.position)].inFocus }
+                }
+            } else {
+                var previous: Int32?
+                for key in order {
+                    let term = distinct[Int(key.position)]
+                    // names equal as strings but not in bytes are one term, as
+                    // they were when occurrences were sorted by their strings
+                    if let previous, pool.isSameName(previous, term.term) {
+                        if term.inFocus { inFocus[inFocus.count - 1] = true }
+                        continue
+                    }
+                    previous = term.term
+                    numbers.append(Self.number(of: term.term, pool: &pool, numbered: &numbered))
+                    spans.append(term.span)
+                    inFocus.append(term.inFocus)
+                }
             }
             ends.append(Int32(numbers.count))
             texts.append(text)
         }
 
-        /// The number in the store of the name numbered `term` in the pool,
-        /// the next one if no point has had it yet.
+        /// The number in the store of the name numbered `term` in `pool`,
+        /// the next one (added to `numbered`) if no point has had it yet.
         @inline(__always)
-        private mutating func number(of term: Int32) -> Int32 {
+        private static func number(of term: Int32, pool: inout TermPool, numbered: inout [Int32]) -> Int32 {
             let number = pool.storeNumber(of: term)
             if number >= 0 { return number }
             pool.setStoreNumber(Int32(numbered.count), of: term)
