@@ -137,6 +137,17 @@ import Testing
         }
     }
 
+    /// A synonym group's name is found by its precomputed hash and words as
+    /// by its `String`.
+    @Test func synonymGroupsAreFoundAsTheirNames() {
+        var byName = TermPool()
+        var byGroup = TermPool()
+        for name in Self.names + ["mental", "secur"] {
+            #expect(byGroup.number(of: SynonymGroup(name)) == byName.number(of: name), "\(name)")
+        }
+        #expect(SynonymGroup("économie").words == nil && SynonymGroup("seventeen bytes!!").words == nil)
+    }
+
     /// The stores the index names by the corpus's names give each point the
     /// terms, claim terms and surfaces they gave before.
     @Test func namedStoresKeepTheirPointsTerms() {

@@ -198,7 +198,7 @@ struct PointTerms: Sendable {
     /// up as a synonym and finding its stem in the pool. Only a fifth of the
     /// words recur within their document: the cache saves about 4 M of
     /// 3,069 M instructions on the benchmark's 1,000 documents.
-    static func wordTerm(_ token: Token, synonyms: borrowing WordTable<String>, pool: inout TermPool) -> Int32? {
+    static func wordTerm(_ token: Token, synonyms: borrowing WordTable<SynonymGroup>, pool: inout TermPool) -> Int32? {
         let packed = token.packed
         guard packed.isWhole else {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.end - token.start + 1) { buffer in
@@ -224,7 +224,7 @@ struct PointTerms: Sendable {
     /// instructions a word (callgrind, 1,000 documents: `Token.lower`,
     /// `Stemmer.stem` and the synonym look-up, 170 M of
     /// `PointTerms.extract`'s 439 M). Other words take the `String` path.
-    private static func wholeWordTerm(_ token: Token, synonyms: borrowing WordTable<String>, pool: inout TermPool) -> Int32? {
+    private static func wholeWordTerm(_ token: Token, synonyms: borrowing WordTable<SynonymGroup>, pool: inout TermPool) -> Int32? {
         let packed = token.packed
         // The word is in its packed form already: its bytes are the last
         // `count` of the two numbers written out highest byte first, and one
@@ -260,7 +260,7 @@ struct PointTerms: Sendable {
     /// `buffer`, which holds at least one byte more: stemmed in place when
     /// it is ASCII.
     private static func asciiTerm(
-        _ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int, synonyms: borrowing WordTable<String>, pool: inout TermPool
+        _ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int, synonyms: borrowing WordTable<SynonymGroup>, pool: inout TermPool
     ) -> Int32? {
         for k in 0..<count where buffer[k] >= 0x80 {
             return nonASCIITerm(
@@ -276,10 +276,10 @@ struct PointTerms: Sendable {
     }
 
     /// `wordTerm` of a word with bytes outside ASCII, on its `String`.
-    private static func nonASCIITerm(_ word: String, synonyms: borrowing WordTable<String>, pool: inout TermPool) -> Int32? {
+    private static func nonASCIITerm(_ word: String, synonyms: borrowing WordTable<SynonymGroup>, pool: inout TermPool) -> Int32? {
         if Self.isTooShortOrNumeric(word) { return nil }
         let stem = Stemmer.stem(word)
-        return pool.number(of: synonyms[stem] ?? stem)
+        return synonyms[stem].map { pool.number(of: $0) } ?? pool.number(of: stem)
     }
 
     /// Whether `term` is an entity's ("@China"): `hasPrefix("@")`, asked

@@ -150,6 +150,12 @@ struct TermPool {
         return Array(name.utf8).withUnsafeBufferPointer { number(ofBytes: $0, hash: WordHash.of($0), name: name) }
     }
 
+    /// The number of `group`'s name, the next one if the name is new.
+    mutating func number(of group: SynonymGroup) -> Int32 {
+        guard let (first, second) = group.words else { return number(of: group.name) }
+        return number(ofASCIIWords: first, second, count: group.name.utf8.count, hash: group.hash)
+    }
+
     /// The number of the name spelt by `bytes`, the next one if the name is
     /// new: then its `String` is made.
     mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
