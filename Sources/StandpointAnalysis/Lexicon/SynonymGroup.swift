@@ -13,14 +13,14 @@ struct SynonymGroup: Sendable {
     /// `WordHash` of `name`.
     let hash: UInt64
     /// `name`'s bytes as `NameList` keeps them in words, if it is ASCII and
-    /// at most sixteen bytes long.
+    /// one to sixteen bytes long.
     let words: (first: UInt64, second: UInt64)?
 
     init(_ name: String) {
         self.name = name
         hash = WordHash.of(name.utf8)
         let bytes = Array(name.utf8)
-        guard bytes.count <= 16, bytes.allSatisfy({ $0 < 0x80 }) else {
+        guard (1...16).contains(bytes.count), bytes.allSatisfy({ $0 < 0x80 }) else {
             words = nil
             return
         }

@@ -87,7 +87,7 @@ struct NameList: Sendable {
         return true
     }
 
-    /// Whether name `k` is the name of `count` bytes, at most sixteen, whose
+    /// Whether name `k` is the name of `count` bytes, one to sixteen, whose
     /// words are `first` and `second` (`words(at:count:)`).
     @inline(__always)
     func isSpelt(_ k: Int, asWords first: UInt64, _ second: UInt64, count: Int) -> Bool {
@@ -116,7 +116,7 @@ struct NameList: Sendable {
         entries.append(Entry(hash: hash, end: Int32(words.count), count: Int32(name.count)))
     }
 
-    /// Adds the name of `count` bytes, at most sixteen, whose words are
+    /// Adds the name of `count` bytes, one to sixteen, whose words are
     /// `first` and `second` (`words(at:count:)`), of hash `hash`, at the end.
     @inline(__always)
     mutating func append(words first: UInt64, _ second: UInt64, count: Int, hash: UInt64) {

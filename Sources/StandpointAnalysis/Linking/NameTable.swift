@@ -43,7 +43,7 @@ struct NameTable {
         return number
     }
 
-    /// The number of the name of `count` bytes, at most sixteen, whose
+    /// The number of the name of `count` bytes, one to sixteen, whose
     /// words are `first` and `second` (`NameList.words(at:count:)`), of hash
     /// `hash`: the next one (`count` before the call) if the name is new.
     @inline(__always)

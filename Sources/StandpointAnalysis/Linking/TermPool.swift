@@ -183,7 +183,7 @@ struct TermPool {
         return number
     }
 
-    /// The number of the name of `count` bytes, at most sixteen and all
+    /// The number of the name of `count` bytes, one to sixteen and all
     /// ASCII, whose words are `first` and `second`
     /// (`NameList.words(at:count:)`), of hash `hash`: the next one if the
     /// name is new.
