@@ -114,6 +114,41 @@ import Testing
         #expect(byBytes.count == Set(Self.names.map { Array($0.utf8) }).count)
     }
 
+    /// ASCII names of one to sixteen bytes numbered by their two words are
+    /// the names numbered by their bytes, with the same order keys and flags.
+    @Test func namesNumberedByWordsAreTheNamesByBytes() {
+        let names = Self.names.filter { (1...16).contains($0.utf8.count) && $0.utf8.allSatisfy { $0 < 0x80 } }
+        var byBytes = TermPool()
+        var byWords = TermPool()
+        for name in names + names.reversed() {
+            var utf8 = Array(name.utf8)
+            let count = utf8.count
+            let expected = utf8.withUnsafeBufferPointer { byBytes.number(ofBytes: $0) }
+            utf8 += Array(repeating: UInt8(ascii: "x"), count: 16)
+            let (first, second) = utf8.withUnsafeBytes { NameList.words(at: $0.baseAddress!, count: count) }
+            let number = byWords.number(ofASCIIWords: first, second, count: count, hash: WordHash.of(utf8.prefix(count)))
+            #expect(number == expected, "\(name)")
+            #expect(byWords.name(number) == name)
+            let (key, wordsKey) = (byBytes.list.orderKey(of: Int(expected)), byWords.list.orderKey(of: Int(number)))
+            #expect(key.head == wordsKey.head && key.tail == wordsKey.tail && wordsKey.isASCII, "\(name)")
+            #expect(byBytes.namesEntity(expected) == byWords.namesEntity(number), "\(name)")
+            #expect(byBytes.infos[Int(expected)].head == byWords.infos[Int(number)].head)
+            #expect(byBytes.infos[Int(expected)].tail == byWords.infos[Int(number)].tail)
+        }
+    }
+
+    /// A synonym group's name is found by its precomputed hash and words as
+    /// by its `String`.
+    @Test func synonymGroupsAreFoundAsTheirNames() {
+        var byName = TermPool()
+        var byGroup = TermPool()
+        for name in Self.names + ["mental", "secur"] {
+            #expect(byGroup.number(of: SynonymGroup(name)) == byName.number(of: name), "\(name)")
+        }
+        #expect(SynonymGroup("économie").words == nil && SynonymGroup("seventeen bytes!!").words == nil)
+        #expect(SynonymGroup("").words == nil)
+    }
+
     /// The stores the index names by the corpus's names give each point the
     /// terms, claim terms and surfaces they gave before.
     @Test func namedStoresKeepTheirPointsTerms() {

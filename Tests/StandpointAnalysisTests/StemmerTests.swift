@@ -25,6 +25,24 @@ import Testing
         #expect(Stemmer.stem("address") == "address")
     }
 
+    @Test func aSuffixMustLeaveThreeLetters() {
+        #expect(Stemmer.stem("nations") == "nation")
+        #expect(Stemmer.stem("relations") == "rel")
+        #expect(Stemmer.stem("realizations") == "real")
+        #expect(Stemmer.stem("cities") == "city")
+        #expect(Stemmer.stem("mentality") == "mental")
+    }
+
+    @Test func packedLastBytesStemAsTheWord() {
+        for word in ["negotiations", "cities", "denied", "happily", "settlements", "addresses"] {
+            var bytes = Array(word.utf8) + [0]
+            let length = word.utf8.count
+            let last = bytes[max(0, length - 8)..<length].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            let count = bytes.withUnsafeMutableBufferPointer { Stemmer.stem($0, count: length, lastBytes: last) }
+            #expect(String(decoding: bytes[..<count], as: UTF8.self) == Stemmer.stem(word))
+        }
+    }
+
     @Test func shortAndNonASCIIWordsAreLeftAlone() {
         #expect(Stemmer.stem("wars") == "wars")
         #expect(Stemmer.stem("cafés") == "cafés")

@@ -85,9 +85,10 @@ final class Lexicon: Sendable {
     let boilerplate: BoilerplateRules
     let aliases: AliasTable
     let stopwords: WordSet
-    /// Stemmed word → the stem of its synonym group's first word, looked up
-    /// by `WordHash` (linking looks up every content word of every point).
-    let synonyms: WordTable<String>
+    /// Stemmed word → its synonym group, named by the stem of its first
+    /// word, looked up by `WordHash` (linking looks up every content word
+    /// of every point).
+    let synonyms: WordTable<SynonymGroup>
     /// The stems that `synonyms` maps words to.
     let synonymHeads: Set<String>
     /// Multi-word synonyms ("lay to rest", "move away"), mapped to their group.
@@ -188,8 +189,8 @@ final class Lexicon: Sendable {
                 }
             }
         }
-        var synonymTable = WordTable<String>()
-        for (stem, head) in synonyms { synonymTable[stem] = head }
+        var synonymTable = WordTable<SynonymGroup>()
+        for (stem, head) in synonyms { synonymTable[stem] = SynonymGroup(head) }
         self.synonyms = synonymTable
         self.synonymHeads = Set(synonyms.values)
         self.synonymPhrases = synonymPhrases

@@ -87,6 +87,15 @@ struct NameList: Sendable {
         return true
     }
 
+    /// Whether name `k` is the name of `count` bytes, one to sixteen, whose
+    /// words are `first` and `second` (`words(at:count:)`).
+    @inline(__always)
+    func isSpelt(_ k: Int, asWords first: UInt64, _ second: UInt64, count: Int) -> Bool {
+        guard byteCount(of: k) == count else { return false }
+        let start = wordRange(of: k).lowerBound
+        return words[start] == first && (count <= 8 || words[start + 1] == second)
+    }
+
     /// Whether name `k` is name `j` of `other`.
     @inline(__always)
     func isSpelt(_ k: Int, asName j: Int, of other: NameList) -> Bool {
@@ -107,11 +116,34 @@ struct NameList: Sendable {
         entries.append(Entry(hash: hash, end: Int32(words.count), count: Int32(name.count)))
     }
 
+    /// Adds the name of `count` bytes, one to sixteen, whose words are
+    /// `first` and `second` (`words(at:count:)`), of hash `hash`, at the end.
+    @inline(__always)
+    mutating func append(words first: UInt64, _ second: UInt64, count: Int, hash: UInt64) {
+        words.append(first)
+        if count > 8 { words.append(second) }
+        entries.append(Entry(hash: hash, end: Int32(words.count), count: Int32(count)))
+    }
+
     /// Adds name `j` of `other` at the end.
     @inline(__always)
     mutating func append(name j: Int, of other: NameList) {
         for i in other.wordRange(of: j) { words.append(other.words[i]) }
         entries.append(Entry(hash: other.entries[j].hash, end: Int32(words.count), count: other.entries[j].count))
+    }
+
+    /// The words of the name of the first `count` bytes at `bytes`, at most
+    /// sixteen, as the list keeps them (the second zero for a name of at
+    /// most eight): for a caller whose buffer may be read for sixteen bytes,
+    /// two loads rather than a byte at a time after the eighth.
+    @inline(__always)
+    static func words(at bytes: UnsafeRawPointer, count: Int) -> (UInt64, UInt64) {
+        let first = bytes.loadUnaligned(as: UInt64.self)
+        let second = bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        // read little-endian, the name's k-th byte is the word's k-th lowest
+        let firstMask: UInt64 = count >= 8 ? .max : (1 &<< UInt64(8 * count)) &- 1
+        let secondMask: UInt64 = count >= 16 ? .max : count <= 8 ? 0 : (1 &<< UInt64(8 * (count - 8))) &- 1
+        return ((UInt64(littleEndian: first) & firstMask).littleEndian, (UInt64(littleEndian: second) & secondMask).littleEndian)
     }
 
     /// The word of `bytes` from `offset`: eight bytes, or the rest padded with zeros.

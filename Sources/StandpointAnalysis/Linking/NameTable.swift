@@ -43,6 +43,28 @@ struct NameTable {
         return number
     }
 
+    /// The number of the name of `count` bytes, one to sixteen, whose
+    /// words are `first` and `second` (`NameList.words(at:count:)`), of hash
+    /// `hash`: the next one (`count` before the call) if the name is new.
+    @inline(__always)
+    mutating func number(ofWords first: UInt64, _ second: UInt64, count: Int, hash: UInt64) -> Int32 {
+        let mask = slots.count - 1
+        var slot = Self.slot(of: hash, mask: mask)
+        while true {
+            let number = slots[slot]
+            if number < 0 { break }
+            if list.hash(of: Int(number)) == hash && list.isSpelt(Int(number), asWords: first, second, count: count) {
+                return number
+            }
+            slot = (slot + 1) & mask
+        }
+        let number = Int32(list.count)
+        list.append(words: first, second, count: count, hash: hash)
+        slots[slot] = number
+        if list.count * 2 > slots.count { grow() }
+        return number
+    }
+
     /// The number of name `j` of `other`: the next one if the name is new.
     @inline(__always)
     mutating func number(ofName j: Int, in other: NameList) -> Int32 {

@@ -21,6 +21,9 @@ struct PackedSpans: Sendable {
 
     init() {}
 
+    /// No spans, with room for `capacity` before the array of numbers grows.
+    init(capacity: Int) { packed.reserveCapacity(capacity) }
+
     /// The number of spans.
     var count: Int { packed.count }
 
@@ -36,6 +39,7 @@ struct PackedSpans: Sendable {
     }
 
     /// Adds `span` at the end.
+    @inline(__always)
     mutating func append(_ span: PointTerms.Span) {
         if let value = Self.pack(span) {
             packed.append(value)
@@ -45,9 +49,30 @@ struct PackedSpans: Sendable {
         }
     }
 
+    /// Adds the spans of `count` terms at the end, `span(k)` the k-th: the
+    /// array grown once and written in place, rather than checked and grown
+    /// term by term (`DocumentTerms.Builder`).
+    @inline(__always)
+    mutating func append(count: Int, _ span: (Int) -> PointTerms.Span) {
+        let start = packed.count
+        packed.append(contentsOf: repeatElement(0, count: count))
+        packed.withUnsafeMutableBufferPointer { packed in
+            for k in 0..<count {
+                let span = span(k)
+                if let value = Self.pack(span) {
+                    packed[start + k] = value
+                } else {
+                    packed[start + k] = Self.escape | UInt64(unpacked.count)
+                    unpacked.append(span)
+                }
+            }
+        }
+    }
+
     /// The parts of `span` in one number, from the highest bits: start
     /// (28 bits), length (12), gap to the second run (8) and its length
     /// (12), then two bits of flags; nil when a part does not fit.
+    @inline(__always)
     private static func pack(_ span: PointTerms.Span) -> UInt64? {
         let (start, length) = (Int(span.start), Int(span.end) - Int(span.start))
         guard start >= 0, start < 1 << 28, length >= 0, length < 1 << 12 else { return nil }

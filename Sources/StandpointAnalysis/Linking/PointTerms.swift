@@ -198,13 +198,13 @@ struct PointTerms: Sendable {
     /// up as a synonym and finding its stem in the pool. Only a fifth of the
     /// words recur within their document: the cache saves about 4 M of
     /// 3,069 M instructions on the benchmark's 1,000 documents.
-    static func wordTerm(_ token: Token, synonyms: borrowing WordTable<String>, pool: inout TermPool) -> Int32? {
+    static func wordTerm(_ token: Token, synonyms: borrowing WordTable<SynonymGroup>, pool: inout TermPool) -> Int32? {
         let packed = token.packed
         guard packed.isWhole else {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.end - token.start + 1) { buffer in
                 asciiTerm(
-                    UnsafeMutableBufferPointer(rebasing: buffer[...]), count: token.copyLower(into: buffer), isASCII: false,
-                    synonyms: synonyms, pool: &pool)
+                    UnsafeMutableBufferPointer(rebasing: buffer[...]), count: token.copyLower(into: buffer), synonyms: synonyms,
+                    pool: &pool)
             }
         }
         let (slot, cached) = pool.cachedTerm(of: token)
@@ -216,13 +216,15 @@ struct PointTerms: Sendable {
 
     /// `wordTerm` of a word of at most sixteen bytes.
     ///
-    /// An ASCII word is lower-cased, stemmed and looked up as a synonym on
-    /// its bytes in a stack buffer: making the word's `String`, stemming it
-    /// and hashing the stem again cost some 1,000 instructions a word
-    /// (callgrind, 1,000 documents: `Token.lower`, `Stemmer.stem` and the
-    /// synonym look-up, 170 M of `PointTerms.extract`'s 439 M). Other words
-    /// take the `String` path.
-    private static func wholeWordTerm(_ token: Token, synonyms: borrowing WordTable<String>, pool: inout TermPool) -> Int32? {
+    /// An ASCII word is stemmed and looked up as a synonym on its bytes in a
+    /// stack buffer, and its stem numbered by the two words of its bytes
+    /// (`TermPool.number(ofASCIIWords:_:count:hash:)`) and, if the word
+    /// keeps all its letters, by the token's hash: making the word's
+    /// `String`, stemming it and hashing the stem again cost some 1,000
+    /// instructions a word (callgrind, 1,000 documents: `Token.lower`,
+    /// `Stemmer.stem` and the synonym look-up, 170 M of
+    /// `PointTerms.extract`'s 439 M). Other words take the `String` path.
+    private static func wholeWordTerm(_ token: Token, synonyms: borrowing WordTable<SynonymGroup>, pool: inout TermPool) -> Int32? {
         let packed = token.packed
         // The word is in its packed form already: its bytes are the last
         // `count` of the two numbers written out highest byte first, and one
@@ -231,24 +233,36 @@ struct PointTerms: Sendable {
         guard (packed.head | packed.tail) & 0x8080_8080_8080_8080 == 0 else {
             return nonASCIITerm(token.lower, synonyms: synonyms, pool: &pool)
         }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 17) { bytes in
+        let count = packed.count
+        // the bytes moved to the start of the two numbers, zeros after them
+        let shift = 8 * (16 - count)
+        let (head, tail) =
+            shift >= 64
+            ? (packed.tail &<< UInt64(shift - 64), UInt64(0))
+            : shift == 0 ? (packed.head, packed.tail) : (packed.head &<< UInt64(shift) | packed.tail &>> UInt64(64 - shift), packed.tail &<< UInt64(shift))
+        guard count >= 3, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(UInt8(truncatingIfNeeded: head >> 56)) else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { bytes in
             let raw = UnsafeMutableRawPointer(bytes.baseAddress!)
-            raw.storeBytes(of: packed.head.bigEndian, toByteOffset: 0, as: UInt64.self)
-            raw.storeBytes(of: packed.tail.bigEndian, toByteOffset: 8, as: UInt64.self)
-            return asciiTerm(
-                UnsafeMutableBufferPointer(rebasing: bytes[(16 - packed.count)...]), count: packed.count, isASCII: true,
-                synonyms: synonyms, pool: &pool)
+            raw.storeBytes(of: head.bigEndian, toByteOffset: 0, as: UInt64.self)
+            raw.storeBytes(of: tail.bigEndian, toByteOffset: 8, as: UInt64.self)
+            raw.storeBytes(of: 0, toByteOffset: 16, as: UInt64.self)
+            let stemCount = Stemmer.stem(bytes, count: count, lastBytes: packed.tail)
+            let stem = UnsafeBufferPointer(rebasing: bytes[..<stemCount])
+            // one hash of the stem for the synonym look-up and the pool
+            let hash = stemCount == count ? token.hash : WordHash.of(stem)
+            if let group = synonyms.value(forBytes: stem, hash: hash) { return pool.number(of: group) }
+            let (first, second) = NameList.words(at: raw, count: stemCount)
+            return pool.number(ofASCIIWords: first, second, count: stemCount, hash: hash)
         }
     }
 
     /// `wordTerm` of the lower-case word in the first `count` bytes of
     /// `buffer`, which holds at least one byte more: stemmed in place when
-    /// it is ASCII (`isASCII` when the caller knows it is).
+    /// it is ASCII.
     private static func asciiTerm(
-        _ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int, isASCII: Bool, synonyms: borrowing WordTable<String>,
-        pool: inout TermPool
+        _ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int, synonyms: borrowing WordTable<SynonymGroup>, pool: inout TermPool
     ) -> Int32? {
-        for k in 0..<count where !isASCII && buffer[k] >= 0x80 {
+        for k in 0..<count where buffer[k] >= 0x80 {
             return nonASCIITerm(
                 String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self), synonyms: synonyms, pool: &pool)
         }
@@ -262,10 +276,10 @@ struct PointTerms: Sendable {
     }
 
     /// `wordTerm` of a word with bytes outside ASCII, on its `String`.
-    private static func nonASCIITerm(_ word: String, synonyms: borrowing WordTable<String>, pool: inout TermPool) -> Int32? {
+    private static func nonASCIITerm(_ word: String, synonyms: borrowing WordTable<SynonymGroup>, pool: inout TermPool) -> Int32? {
         if Self.isTooShortOrNumeric(word) { return nil }
         let stem = Stemmer.stem(word)
-        return pool.number(of: synonyms[stem] ?? stem)
+        return synonyms[stem].map { pool.number(of: $0) } ?? pool.number(of: stem)
     }
 
     /// Whether `term` is an entity's ("@China"): `hasPrefix("@")`, asked

@@ -62,13 +62,17 @@ struct TermPool {
         var inFocus: Bool
     }
 
-    /// A distinct term's name's first sixteen bytes as numbers (`Name`),
-    /// whether they order it, and its position in `distinct`.
+    /// A distinct term's name's first eight bytes as a number (`Name`) and
+    /// its position in `distinct`.
+    ///
+    /// Twelve bytes rather than twenty-four with the next eight bytes and
+    /// whether the name is ASCII, which the pool reads for the names that
+    /// share their first eight bytes (a few percent of the comparisons) or
+    /// in the points with a name outside ASCII (`pointIsASCII`): the
+    /// insertion sort moves keys about as often as it compares them.
     struct SortKey {
         let head: UInt64
-        let tail: UInt64
         let position: Int32
-        let isASCII: Bool
     }
 
     /// The distinct terms of the point being extracted, in order of first occurrence.
@@ -81,6 +85,9 @@ struct TermPool {
     private var cueFlags: [Bool] = []
     /// The number of points started.
     private var points: Int32 = 0
+    /// Whether the names of the terms of the point being extracted are all
+    /// ASCII, so that their first eight bytes order them where they differ.
+    private(set) var pointIsASCII = true
 
     /// Number → name, as bytes: a `String` per name of each document cost
     /// 46 M instructions on the benchmark's 1,000 documents, and the linker
@@ -143,6 +150,12 @@ struct TermPool {
         return Array(name.utf8).withUnsafeBufferPointer { number(ofBytes: $0, hash: WordHash.of($0), name: name) }
     }
 
+    /// The number of `group`'s name, the next one if the name is new.
+    mutating func number(of group: SynonymGroup) -> Int32 {
+        guard let (first, second) = group.words else { return number(of: group.name) }
+        return number(ofASCIIWords: first, second, count: group.name.utf8.count, hash: group.hash)
+    }
+
     /// The number of the name spelt by `bytes`, the next one if the name is
     /// new: then its `String` is made.
     mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -170,6 +183,22 @@ struct TermPool {
         return number
     }
 
+    /// The number of the name of `count` bytes, one to sixteen and all
+    /// ASCII, whose words are `first` and `second`
+    /// (`NameList.words(at:count:)`), of hash `hash`: the next one if the
+    /// name is new.
+    ///
+    /// Its order key is its words' bytes, not read back from the list.
+    mutating func number(ofASCIIWords first: UInt64, _ second: UInt64, count: Int, hash: UInt64) -> Int32 {
+        let known = table.count
+        let number = table.number(ofWords: first, second, count: count, hash: hash)
+        if Int(number) < known { return number }
+        // an ASCII byte after "@" starts a new character (`namesEntity(_:name:)`)
+        let namesEntity = UInt8(truncatingIfNeeded: UInt64(littleEndian: first)) == UInt8(ascii: "@")
+        infos.append(Name(head: UInt64(bigEndian: first), tail: UInt64(bigEndian: second), isASCII: true, namesEntity: namesEntity))
+        return number
+    }
+
     /// Whether the name spelt by `bytes` is an entity's
     /// (`PointTerms.namesEntity`), asking its `String` (`name`, made if not
     /// given) only when its second byte is not ASCII: after "@" an ASCII
@@ -185,6 +214,7 @@ struct TermPool {
     /// Starts collecting the terms of the next point.
     mutating func startPoint() {
         points += 1
+        pointIsASCII = true
         distinct.removeAll(keepingCapacity: true)
         order.removeAll(keepingCapacity: true)
     }
@@ -204,7 +234,8 @@ struct TermPool {
         }
         infos[Int(term)].point = points
         infos[Int(term)].position = Int32(distinct.count)
-        order.append(SortKey(head: info.head, tail: info.tail, position: Int32(distinct.count), isASCII: info.isASCII))
+        if !info.isASCII { pointIsASCII = false }
+        order.append(SortKey(head: info.head, position: Int32(distinct.count)))
         distinct.append(Distinct(term: term, span: span, inFocus: inFocus))
     }
 
@@ -218,34 +249,38 @@ struct TermPool {
     }
 
     /// Sorts `keys` by their terms' names, equal names in text order: by
-    /// insertion, through a buffer, for the dozen or two terms of most points.
+    /// insertion, through a buffer, for the dozen or two terms of most
+    /// points; by their first eight bytes where the point's names are ASCII
+    /// and those differ, otherwise by the pool.
     private static func sortByName(_ keys: inout [SortKey], distinct: [Distinct], pool: borrowing TermPool) {
+        func byPool(_ a: SortKey, _ b: SortKey) -> Bool {
+            pool.precedes(distinct[Int(a.position)].term, distinct[Int(b.position)].term, tie: a.position < b.position)
+        }
         guard keys.count <= 48 else {
-            keys.sort { a, b in precedes(a, b, distinct: distinct, pool: pool) }
+            keys.sort { a, b in pool.pointIsASCII && a.head != b.head ? a.head < b.head : byPool(a, b) }
             return
         }
+        if pool.pointIsASCII {
+            insertionSort(&keys) { a, b in a.head != b.head ? a.head < b.head : byPool(a, b) }
+        } else {
+            insertionSort(&keys, by: byPool)
+        }
+    }
+
+    /// Sorts `keys` by insertion by `precedes`, equal keys in their order.
+    @inline(__always)
+    private static func insertionSort(_ keys: inout [SortKey], by precedes: (SortKey, SortKey) -> Bool) {
         keys.withUnsafeMutableBufferPointer { keys in
             for i in keys.indices.dropFirst() {
                 let key = keys[i]
                 var j = i
-                while j > 0 && precedes(key, keys[j - 1], distinct: distinct, pool: pool) {
+                while j > 0 && precedes(key, keys[j - 1]) {
                     keys[j] = keys[j - 1]
                     j -= 1
                 }
                 keys[j] = key
             }
         }
-    }
-
-    /// Whether the term of `a` sorts before that of `b`: by their numbers
-    /// where those order them, otherwise by the pool.
-    @inline(__always)
-    private static func precedes(_ a: SortKey, _ b: SortKey, distinct: [Distinct], pool: borrowing TermPool) -> Bool {
-        if a.isASCII && b.isASCII {
-            if a.head != b.head { return a.head < b.head }
-            if a.tail != b.tail { return a.tail < b.tail }
-        }
-        return pool.precedes(distinct[Int(a.position)].term, distinct[Int(b.position)].term, tie: a.position < b.position)
     }
 
     /// Clears the cue flags of the first `count` tokens.
