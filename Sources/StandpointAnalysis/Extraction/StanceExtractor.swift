@@ -203,9 +203,12 @@ struct ExtractionRun {
     static func byline(_ bytes: UnsafeBufferPointer<UInt8>, _ range: ByteRange) -> String? {
         // A byline opens with the word "by": a sentence without those two
         // bytes anywhere is none, and is not tokenised to find that out.
-        guard bytes[range.start..<range.end].indices.dropLast().contains(where: {
-            bytes[$0] | 0x20 == UInt8(ascii: "b") && bytes[$0 + 1] | 0x20 == UInt8(ascii: "y")
-        }) else { return nil }
+        // (A loop over offsets: the indices of a slice of the buffer went
+        // through generic code, some 950 instructions a sentence; callgrind,
+        // 1,000 documents: 2.2 M.)
+        var k = range.start
+        while k + 1 < range.end, bytes[k] | 0x20 != UInt8(ascii: "b") || bytes[k + 1] | 0x20 != UInt8(ascii: "y") { k += 1 }
+        guard k + 1 < range.end else { return nil }
         let tokens = Tokenizer.tokens(bytes, in: range.start..<range.end)
         guard tokens.count >= 3, tokens[0].spells("by") else { return nil }
         var count = 0
