@@ -532,8 +532,9 @@ struct HolderFinder {
     }
 
     /// `register` of an ASCII name, whose bytes are `bytes`: its words are
-    /// found between spaces and looked up lower-cased in a stack buffer, and
-    /// a `String` is made only for a word the table takes. Splitting the
+    /// found between spaces, lower-cased and hashed in a stack buffer, looked
+    /// up and added by those bytes, and a `String` is made only for a word
+    /// the table takes. Splitting the
     /// name into substrings and lower-casing each into a `String` to look it
     /// up cost some 3,000 instructions a name (callgrind, 1,000 documents:
     /// 25 M of registering 7,000 names).
@@ -549,17 +550,19 @@ struct HolderFinder {
                     continue
                 }
                 var count = 0
+                var hash = WordHash.empty
                 while k < bytes.count && bytes[k] != 0x20 {
                     lower[count] = Token.lowered(bytes[k])
+                    hash = WordHash.adding(lower[count], to: hash)
                     count += 1
                     k += 1
                 }
                 let word = UnsafeBufferPointer(rebasing: lower[..<count])
-                if let known = names.value(forBytes: word) {
+                if let known = names.value(forBytes: word, hash: hash) {
                     // an affiliation found later completes the person named before
-                    if known.person == name, known.entity == nil, let entity { names[String(decoding: word, as: UTF8.self)] = (name, entity) }
+                    if known.person == name, known.entity == nil, let entity { names.setValue((name, entity), forBytes: word, hash: hash) }
                 } else {
-                    names[String(decoding: word, as: UTF8.self)] = (name, entity)
+                    names.setValue((name, entity), forBytes: word, hash: hash)
                 }
             }
         }
