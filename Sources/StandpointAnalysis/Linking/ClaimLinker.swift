@@ -123,7 +123,8 @@ public struct ClaimLinker: Sendable {
         let ids = [String].concurrentlyMade(
             count: points.count, runCount: 4 * ProcessInfo.processInfo.activeProcessorCount, state: { () }
         ) { [points] p, _ in points[p].id }
-        let groups = gather(points: points, documentOf: documentOf, themes: themes, index: index, lexicon: lexicon)
+        let pointThemes = PointThemes(themes)
+        let groups = gather(points: points, documentOf: documentOf, themes: pointThemes, index: index, lexicon: lexicon)
         index.releaseFocus()
 
         var clusterOf = Array(repeating: -1, count: points.count)
@@ -166,7 +167,7 @@ public struct ClaimLinker: Sendable {
             FreedMemory.trim()
         }
         let themeLinks = themeLinks(
-            points: points, documentOf: documentOf, themes: themes, clusterOf: clusterOf, index: index)
+            points: points, documentOf: documentOf, themes: pointThemes, clusterOf: clusterOf, index: index)
         termsReleased.wait()
         // Every score is made: the index (its vectors are some 35 MB at
         // 10,000 documents) goes before the 300,000 references are, which is
@@ -209,7 +210,7 @@ public struct ClaimLinker: Sendable {
     ///   a key's count only falls as points are claimed), plus O(m·k) per claim
     ///   for the coherence check.
     func gather(
-        points: [StancePoint], documentOf: [Int32], themes: [[ThemeTable.Match]], index: Index, lexicon: Lexicon
+        points: [StancePoint], documentOf: [Int32], themes: PointThemes, index: Index, lexicon: Lexicon
     ) -> [(String, [Int])] {
         let table = ThemeTable.shared
         let heads = lexicon.synonymHeads.subtracting(lexicon.broadSynonymGroups)
@@ -333,7 +334,7 @@ public struct ClaimLinker: Sendable {
         /// The slots of `points`: their claim terms for which
         /// `mayNameClaim` holds (of `termCount`) and their `themes`.
         init(
-            points: Range<Int>, termCount: Int, slotCount: Int, mayNameClaim: [Bool], index: Index, themes: [[ThemeTable.Match]]
+            points: Range<Int>, termCount: Int, slotCount: Int, mayNameClaim: [Bool], index: Index, themes: PointThemes
         ) {
             var counts = Array(repeating: Int32(0), count: slotCount)
             var starts: [Int32] = [0]
@@ -345,8 +346,8 @@ public struct ClaimLinker: Sendable {
                     slots.append(number)
                     counts[Int(number)] += 1
                 }
-                for i in themes[p].indices {
-                    let slot = termCount + themes[p][i].theme
+                for theme in themes.themes(of: p) {
+                    let slot = termCount + Int(theme)
                     slots.append(Int32(slot))
                     counts[slot] += 1
                 }
