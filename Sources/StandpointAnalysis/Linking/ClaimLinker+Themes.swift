@@ -34,18 +34,8 @@ extension ClaimLinker {
     func themeLinks(
         points: [StancePoint], documentOf: [Int32], themes: PointThemes, clusterOf: [Int], index: Index
     ) -> [ThemeLink] {
-        var gathered: [[Int]] = Array(repeating: [], count: ThemeTable.shared.themes.count)
-        // Per theme of each point (at its place in `themes`), the point's
-        // position in the theme's list.
-        var positionList: [Int32] = []
-        for p in 0..<themes.count {
-            for theme in themes.themes(of: p) {
-                positionList.append(Int32(gathered[Int(theme)].count))
-                gathered[Int(theme)].append(p)
-            }
-        }
-        let members = gathered
-        let positions = positionList
+        let members = themes.members
+        let positions = themes.positions
         @Sendable func linkable(_ a: Int, _ b: Int) -> Bool {
             documentOf[a] != documentOf[b] && clusterOf[a] != clusterOf[b]
         }

@@ -123,7 +123,7 @@ public struct ClaimLinker: Sendable {
         let ids = [String].concurrentlyMade(
             count: points.count, runCount: 4 * ProcessInfo.processInfo.activeProcessorCount, state: { () }
         ) { [points] p, _ in points[p].id }
-        let pointThemes = PointThemes(themes)
+        let pointThemes = PointThemes(themes, themeCount: themeTable.themes.count)
         let groups = gather(points: points, documentOf: documentOf, themes: pointThemes, index: index, lexicon: lexicon)
         index.releaseFocus()
 
