@@ -113,8 +113,8 @@ extension ClaimLinker {
             }
             return (run, runScores)
         }
-        let nearest = nearestRuns.flatMap(\.0)
-        let nearestScores = nearestRuns.flatMap(\.1)
+        let nearest = [Int32].concurrentlyJoined(nearestRuns.map(\.0))
+        let nearestScores = [Double].concurrentlyJoined(nearestRuns.map(\.1))
         // Whether theme `theme` pairs the points at positions `x` and `y` of its list.
         @Sendable func pairs(_ theme: Int, _ x: Int, _ y: Int) -> Bool {
             let (high, low) = (max(x, y), min(x, y))
@@ -147,7 +147,7 @@ extension ClaimLinker {
             }
         }
         let chosenTasks = tasks
-        return [[ThemeLink]].concurrentlyMade(count: chosenTasks.count) { t in
+        let perTask = [[ThemeLink]].concurrentlyMade(count: chosenTasks.count) { t in
             let (theme, laterRange) = chosenTasks[t]
             let list = members[theme]
             var links: [ThemeLink] = []
@@ -185,7 +185,8 @@ extension ClaimLinker {
                 }
             }
             return links
-        }.flatMap { $0 }
+        }
+        return [ThemeLink].concurrentlyJoined(perTask)
     }
 
     /// Two points linked through a theme, before their reference is made

@@ -449,7 +449,7 @@ public struct ClaimLinker: Sendable {
         ) { k, spread in
             links(within: linked[k], points: points, documentOf: documentOf, index: index, nameRanks: nameRanks, spread: &spread)
         }
-        return perClaim.flatMap { $0 }
+        return [Link].concurrentlyJoined(perClaim)
     }
 
     /// The explicit links among the first `explicitLinkLimit` members of one
