@@ -70,6 +70,26 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array where Element: Sendable {
+    /// Calls `update` with each position and its element, to change it in
+    /// place, on all cores in a few runs of consecutive elements per core.
+    ///
+    /// The linker sets the claim of every point so: at 10,000 documents
+    /// its 150,000 points (240 bytes each, 36 MB) were written one by one
+    /// on one core, each a cache miss.
+    mutating func concurrentlyUpdate(_ update: @Sendable (Int, inout Element) -> Void) {
+        let count = self.count
+        withUnsafeMutableBufferPointer { buffer in
+            guard let address = buffer.baseAddress else { return }
+            let base = DisjointWrites(base: address)
+            let runs = Swift.max(1, Swift.min(count, 4 * ProcessInfo.processInfo.activeProcessorCount))
+            DispatchQueue.concurrentPerform(iterations: runs) { r in
+                for i in (r * count / runs)..<((r + 1) * count / runs) { update(i, &base.base[i]) }
+            }
+        }
+    }
+}
+
 /// The start of a buffer that concurrent workers fill, each only its own
 /// elements, so sharing the address is safe.
 private struct DisjointWrites<Element>: @unchecked Sendable {

@@ -17,4 +17,13 @@ import Testing
         let parts = [["a", "bb"], [], [String(repeating: "long ", count: 10)]]
         #expect([String].concurrentlyJoined(parts) == Array(parts.joined()))
     }
+
+    @Test func updateChangesEveryElementInPlace() {
+        var values = (0..<1000).map { "v\($0)" }
+        values.concurrentlyUpdate { i, value in value += "-\(i)" }
+        #expect(values == (0..<1000).map { "v\($0)-\($0)" })
+        var none: [Int] = []
+        none.concurrentlyUpdate { _, value in value += 1 }
+        #expect(none == [])
+    }
 }

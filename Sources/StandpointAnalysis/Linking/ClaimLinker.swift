@@ -180,7 +180,8 @@ public struct ClaimLinker: Sendable {
         }
         var claimID = Array(repeating: "", count: members.count)
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
-        for p in points.indices { points[p].claim = claimID[clusterOf[p]] }
+        let claimOfCluster = claimID
+        points.concurrentlyUpdate { [clusterOf] p, point in point.claim = claimOfCluster[clusterOf[p]] }
         return Result(points: points, claims: claims, crossReferences: references)
     }
 
