@@ -123,8 +123,7 @@ public struct ClaimLinker: Sendable {
         let ids = [String].concurrentlyMade(
             count: points.count, runCount: 4 * ProcessInfo.processInfo.activeProcessorCount, state: { () }
         ) { [points] p, _ in points[p].id }
-        let pointThemes = PointThemes(themes, themeCount: themeTable.themes.count)
-        let groups = gather(points: points, documentOf: documentOf, themes: pointThemes, index: index, lexicon: lexicon)
+        let groups = gather(points: points, documentOf: documentOf, themes: themes, index: index, lexicon: lexicon)
         index.releaseFocus()
 
         var clusterOf = Array(repeating: -1, count: points.count)
@@ -156,6 +155,10 @@ public struct ClaimLinker: Sendable {
         }()
         let claimLinks = crossReferences(
             points: points, documentOf: documentOf, members: order.map { members[$0] }, index: index)
+        // Made before the terms are let go of (`PointThemes`), and only now,
+        // so as not to add to the linker's memory while the terms and the
+        // index are both held.
+        let pointThemes = PointThemes(themes, themeCount: themeTable.themes.count)
         // Surfaces are read for the last time above. The terms (some 90 MB
         // at 10,000 documents, in many small blocks) are let go of on another
         // thread while theme links are made: freeing them and trimming the
@@ -211,7 +214,7 @@ public struct ClaimLinker: Sendable {
     ///   a key's count only falls as points are claimed), plus O(m·k) per claim
     ///   for the coherence check.
     func gather(
-        points: [StancePoint], documentOf: [Int32], themes: PointThemes, index: Index, lexicon: Lexicon
+        points: [StancePoint], documentOf: [Int32], themes: [[ThemeTable.Match]], index: Index, lexicon: Lexicon
     ) -> [(String, [Int])] {
         let table = ThemeTable.shared
         let heads = lexicon.synonymHeads.subtracting(lexicon.broadSynonymGroups)
@@ -335,7 +338,7 @@ public struct ClaimLinker: Sendable {
         /// The slots of `points`: their claim terms for which
         /// `mayNameClaim` holds (of `termCount`) and their `themes`.
         init(
-            points: Range<Int>, termCount: Int, slotCount: Int, mayNameClaim: [Bool], index: Index, themes: PointThemes
+            points: Range<Int>, termCount: Int, slotCount: Int, mayNameClaim: [Bool], index: Index, themes: [[ThemeTable.Match]]
         ) {
             var counts = Array(repeating: Int32(0), count: slotCount)
             var starts: [Int32] = [0]
@@ -347,8 +350,8 @@ public struct ClaimLinker: Sendable {
                     slots.append(number)
                     counts[Int(number)] += 1
                 }
-                for theme in themes.themes(of: p) {
-                    let slot = termCount + Int(theme)
+                for i in themes[p].indices {
+                    let slot = termCount + themes[p][i].theme
                     slots.append(Int32(slot))
                     counts[slot] += 1
                 }
