@@ -228,7 +228,14 @@ extension ClaimLinker {
                     }
                     let map = spellingOf.map { numbering.number(ofName: Int($0), in: spellings) }
                     if counts.count < numbering.count { counts += repeatElement(0, count: numbering.count - counts.count) }
-                    for number in store.numbers { counts[Int(map[Int(number)])] += 1 }
+                    // through buffers: each of the corpus's term occurrences
+                    // checked that `counts` was unshared (4.3 M instructions
+                    // on the benchmark's 1,000 documents)
+                    counts.withUnsafeMutableBufferPointer { counts in
+                        map.withUnsafeBufferPointer { map in
+                            for number in store.numbers { counts[Int(map[Int(number)])] += 1 }
+                        }
+                    }
                     toRun.append(map)
                 }
                 self.names = numbering.finish()

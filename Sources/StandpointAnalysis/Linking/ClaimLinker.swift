@@ -155,6 +155,10 @@ public struct ClaimLinker: Sendable {
         }()
         let claimLinks = crossReferences(
             points: points, documentOf: documentOf, members: order.map { members[$0] }, index: index)
+        // Made before the terms are let go of (`PointThemes`), and only now,
+        // so as not to add to the linker's memory while the terms and the
+        // index are both held.
+        let pointThemes = PointThemes(themes, themeCount: themeTable.themes.count)
         // Surfaces are read for the last time above. The terms (some 90 MB
         // at 10,000 documents, in many small blocks) are let go of on another
         // thread while theme links are made: freeing them and trimming the
@@ -166,7 +170,7 @@ public struct ClaimLinker: Sendable {
             FreedMemory.trim()
         }
         let themeLinks = themeLinks(
-            points: points, documentOf: documentOf, themes: themes, clusterOf: clusterOf, index: index)
+            points: points, documentOf: documentOf, themes: pointThemes, clusterOf: clusterOf, index: index)
         termsReleased.wait()
         // Every score is made: the index (its vectors are some 35 MB at
         // 10,000 documents) goes before the 300,000 references are, which is
@@ -179,7 +183,8 @@ public struct ClaimLinker: Sendable {
         }
         var claimID = Array(repeating: "", count: members.count)
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
-        for p in points.indices { points[p].claim = claimID[clusterOf[p]] }
+        let claimOfCluster = claimID
+        points.concurrentlyUpdate { [clusterOf] p, point in point.claim = claimOfCluster[clusterOf[p]] }
         return Result(points: points, claims: claims, crossReferences: references)
     }
 
@@ -448,7 +453,7 @@ public struct ClaimLinker: Sendable {
         ) { k, spread in
             links(within: linked[k], points: points, documentOf: documentOf, index: index, nameRanks: nameRanks, spread: &spread)
         }
-        return perClaim.flatMap { $0 }
+        return [Link].concurrentlyJoined(perClaim)
     }
 
     /// The explicit links among the first `explicitLinkLimit` members of one
