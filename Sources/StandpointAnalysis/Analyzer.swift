@@ -79,14 +79,6 @@ public struct Analyzer: Sendable {
             progress?(AnalysisProgress(documentsDone: finished, documentsTotal: total, stage: .extracting))
         }
         let (documents, points, termStores, collectedWarnings, unread) = collector.finish()
-        // The list of all points grew by doubling as documents were taken
-        // in, and each smaller list it left (16 and 31 MB at 10,000
-        // documents) stayed with the allocator, in the arena of whichever
-        // worker took in that document; the linker, on this thread, could
-        // not reuse them and grew its own heap past them. Handed back here
-        // (a few milliseconds), the benchmark's peak resident memory at
-        // 10,000 documents fell from 297-304 MB to 265-266 MB.
-        FreedMemory.trim()
         var warnings = collectedWarnings
         let warned = Set(warnings.map(\.path))
         for i in unread where !warned.contains(files[i].path) {

@@ -10,8 +10,6 @@ enum FreedMemory {
     /// blocks the allocator keeps; what linking makes afterwards mostly does
     /// not fit in them, so the process grew past them: trimmed, its peak
     /// resident memory at 10,000 documents fell about 20 MB, for 10-20 ms.
-    /// The analyser trims once before linking too, for the lists the
-    /// extraction's collector outgrew (`Analyzer.analyze`).
     static func trim() {
         typealias MallocTrim = @convention(c) (Int) -> Int32
         guard let symbol = mallocTrim else { return }
