@@ -60,6 +60,32 @@ import Testing
         #expect(corpus.crossReferences(of: "p2").map(\.from) == ["p10"])
     }
 
+    /// The linker lists references by their first point: runs of references
+    /// from one point, from an irregular id and from an id no point has,
+    /// are each listed at their points, in order.
+    @Test func listsReferencesThatShareTheirFirstPoint() {
+        let sample = Self.sample()
+        let (p1, p2) = (sample.points[0], sample.points[1])
+        let added = StancePoint(
+            id: "a1", document: "a", sentence: 1, range: ByteRange(start: 27, end: 40), text: "Talks matter.",
+            holder: nil, target: nil, polarity: .support, cue: "", confidence: 1, claim: "c1")
+        let corpus = Corpus(
+            root: "test", documents: sample.documents, points: [p1, p2, added], claims: sample.claims,
+            crossReferences: [
+                CrossReference(from: "p1", to: "p2", kind: .sameClaim, score: 0.5),
+                CrossReference(from: "p1", to: "a1", kind: .sameHolder, score: 0.4),
+                CrossReference(from: "a1", to: "p2", kind: .contradicts, score: 0.3),
+                CrossReference(from: "a1", to: "p1", kind: .sameClaim, score: 0.3),
+                CrossReference(from: "p9", to: "p2", kind: .sameClaim, score: 0.2),
+                CrossReference(from: "p9", to: "a1", kind: .sameClaim, score: 0.2),
+                CrossReference(from: "p1", to: "a1", kind: .sameClaim, score: 0.1),
+            ])
+        #expect(corpus.crossReferencePositions(of: "p1") == [0, 1, 3, 6])
+        #expect(corpus.crossReferencePositions(of: "p2") == [0, 2, 4])
+        #expect(corpus.crossReferencePositions(of: "a1") == [1, 2, 3, 5, 6])
+        #expect(corpus.crossReferencePositions(of: "p9") == [])
+    }
+
     /// Holders and claims interleave across points and documents: every
     /// holder's points and documents, and every claim's points, come in
     /// corpus order, a claim missing from the claim list included.
