@@ -253,6 +253,28 @@ enum TextDecoding {
     }
 }
 
+/// What a UTF-8 lead byte starts (RFC 3629's table of well-formed
+/// sequences), shared by the check and the count of repairs so they agree.
+enum UTF8Lead {
+    /// The length of the sequence `lead` starts and the range its second
+    /// byte must lie in (narrower than 0x80...0xBF after E0, ED, F0 and F4,
+    /// which rules out overlong forms, surrogates and scalars past
+    /// U+10FFFF); nil for ASCII, a continuation byte or a byte never valid.
+    @inline(__always)
+    static func sequence(of lead: UInt8) -> (length: Int, lower: UInt8, upper: UInt8)? {
+        switch lead {
+        case 0xC2...0xDF: (2, 0x80, 0xBF)
+        case 0xE0: (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80, 0xBF)
+        case 0xED: (3, 0x80, 0x9F)
+        case 0xF0: (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (4, 0x80, 0xBF)
+        case 0xF4: (4, 0x80, 0x8F)
+        default: nil
+        }
+    }
+}
+
 /// Whether bytes are well-formed UTF-8 (as `String(validating:as:)` decides:
 /// no overlong forms, surrogates or scalars past U+10FFFF), and whether
 /// they are all ASCII.
@@ -290,22 +312,9 @@ struct UTF8Check {
                 continue
             }
             isASCII = false
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch base[i] {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default:
-                isValid = false
-                return
-            }
-            guard end &- i >= length, base[i &+ 1] >= lower, base[i &+ 1] <= upper else {
+            guard let (length, lower, upper) = UTF8Lead.sequence(of: base[i]),
+                end &- i >= length, base[i &+ 1] >= lower, base[i &+ 1] <= upper
+            else {
                 isValid = false
                 return
             }
@@ -334,18 +343,7 @@ struct UTF8Scan {
                 i += 1
                 continue
             }
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default:
+            guard let (length, lower, upper) = UTF8Lead.sequence(of: lead) else {
                 invalid += 1
                 i += 1
                 continue
