@@ -27,6 +27,11 @@ import Testing
             crossReferences: [CrossReference(from: "p1", to: "p2", kind: .sameClaim, score: 0.7)])
     }
 
+    /// A point an annotation added, with an id ("a1") unlike the analyser's.
+    static let annotationPoint = StancePoint(
+        id: "a1", document: "a", sentence: 1, range: ByteRange(start: 27, end: 40), text: "Talks matter.",
+        holder: nil, target: nil, polarity: .support, cue: "", confidence: 1, claim: "c1")
+
     @Test func looksUpPointsByDocumentAndClaim() {
         let corpus = Self.sample()
         #expect(corpus.points(inDocument: "a").map(\.id) == ["p1"])
@@ -41,9 +46,7 @@ import Testing
     @Test func findsPointsWhoseIdsAreNotTheirPositions() {
         let sample = Self.sample()
         let (p1, p2) = (sample.points[0], sample.points[1])
-        let added = StancePoint(
-            id: "a1", document: "a", sentence: 1, range: ByteRange(start: 27, end: 40), text: "Talks matter.",
-            holder: nil, target: nil, polarity: .support, cue: "", confidence: 1, claim: "c1")
+        let added = Self.annotationPoint
         let corpus = Corpus(
             root: "test", documents: sample.documents, points: [p2, added, p1], claims: sample.claims,
             crossReferences: [
@@ -66,9 +69,7 @@ import Testing
     @Test func listsReferencesThatShareTheirFirstPoint() {
         let sample = Self.sample()
         let (p1, p2) = (sample.points[0], sample.points[1])
-        let added = StancePoint(
-            id: "a1", document: "a", sentence: 1, range: ByteRange(start: 27, end: 40), text: "Talks matter.",
-            holder: nil, target: nil, polarity: .support, cue: "", confidence: 1, claim: "c1")
+        let added = Self.annotationPoint
         let corpus = Corpus(
             root: "test", documents: sample.documents, points: [p1, p2, added], claims: sample.claims,
             crossReferences: [
