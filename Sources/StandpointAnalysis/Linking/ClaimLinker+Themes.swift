@@ -52,11 +52,16 @@ extension ClaimLinker {
         // per point: 2 MB instead of 11 at 10,000 documents, at the linker's
         // peak; and their scores, kept for the links rather than made again.
         let perPoint = linksPerPoint
-        // Runs of 4,096 points: each run spreads its points' vectors over
-        // an array of all terms (`VectorBuffers.score(_:spread:)`).
+        // Runs of 4,096 points spread their points' vectors over an array
+        // of all terms (`VectorBuffers.score(_:spread:)`), one per few runs
+        // (`concurrentlyMade`'s state), left all zeros by each point: an
+        // array made and zeroed per run of 4,096 points grows as terms times
+        // points, faster than the corpus (small still at 10,000 documents:
+        // memset was 0.1% of the export's processor time).
         let termCount = index.termNames.count
         let runCount = (laterCount + 4095) / 4096
         let runs = (0..<runCount).map { r in (r * 4096)..<min(laterCount, (r + 1) * 4096) }
+        let workerCount = 4 * ProcessInfo.processInfo.activeProcessorCount
         // Each run's slots are made to size (-1 and 0 where a point has fewer
         // than `perPoint`) and filled in place, each point's best kept in its
         // own slots, highest score first (then the earlier point), each
@@ -65,11 +70,12 @@ extension ClaimLinker {
         // best in a list per point, appended to the run's arrays, and the
         // index's checked arrays, the runs took 113 M instructions on the
         // benchmark's 1,000 documents, 61 M so.
-        let nearestRuns = [([Int32], [Double])].concurrentlyMade(count: runs.count) { r in
+        let nearestRuns = [([Int32], [Double])].concurrentlyMade(
+            count: runs.count, runCount: workerCount, state: { [Double](repeating: 0, count: termCount) }
+        ) { r, spread in
             let tasks = runs[r]
             var run = [Int32](repeating: -1, count: tasks.count * perPoint)
             var runScores = [Double](repeating: 0, count: tasks.count * perPoint)
-            var spread = [Double](repeating: 0, count: termCount)
             index.withVectorBuffers { vectors in
                 run.withUnsafeMutableBufferPointer { run in
                     runScores.withUnsafeMutableBufferPointer { runScores in
@@ -147,7 +153,11 @@ extension ClaimLinker {
             }
         }
         let chosenTasks = tasks
-        let perTask = [[ThemeLink]].concurrentlyMade(count: chosenTasks.count) { t in
+        // A theme's first points are spread over an array of all terms,
+        // made once per few tasks, when one of them first needs it.
+        let perTask = [[ThemeLink]].concurrentlyMade(
+            count: chosenTasks.count, runCount: workerCount, state: { [Double]() }
+        ) { t, spread in
             let (theme, laterRange) = chosenTasks[t]
             let list = members[theme]
             var links: [ThemeLink] = []
@@ -173,7 +183,7 @@ extension ClaimLinker {
             } else {
                 // each first point spread out against the later ones
                 let head = list.prefix(limit)
-                var spread = Array(repeating: 0.0, count: termCount)
+                if spread.isEmpty { spread = Array(repeating: 0.0, count: termCount) }
                 index.withVectorBuffers { vectors in
                     spread.withUnsafeMutableBufferPointer { spread in
                         for (i, a) in head.enumerated() {
