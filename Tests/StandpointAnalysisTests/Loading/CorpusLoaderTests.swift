@@ -78,6 +78,25 @@ import Testing
         #expect(CorpusLoader.cleanTitle(paragraph) == simple(paragraph))
     }
 
+    /// `cleanPlainTitle` makes room for no more bytes than its line has: a
+    /// title is whole at every length, with and without white space to
+    /// collapse, as short as a small string and as long as 200 characters.
+    @Test func plainTitlesFitTheRoomOfTheirLine() {
+        func simple(_ title: String) -> String {
+            let words = title.prefix(2000).split(whereSeparator: { $0.isWhitespace })
+            return String(words.joined(separator: " ").prefix(200))
+        }
+        let titles = [
+            "ab", "  ab  ", "a\u{85}b\u{A0}c", "Zölle", "exactly fifteen", "Sixteen letters!",
+            "Tariffs  and\t\tfences", String(repeating: "é", count: 250), String(repeating: "word  ", count: 80),
+            "\u{2014}dash\u{2014} " + String(repeating: "ü", count: 199),
+        ]
+        for title in titles {
+            #expect(CorpusLoader.plainPrefix(Substring(title), characters: 2000) != nil)
+            #expect(CorpusLoader.cleanTitle(title) == simple(title))
+        }
+    }
+
     /// The plain scalars `plainPrefix` reads byte by byte are characters of
     /// their own beside each other and beside ASCII.
     @Test func plainScalarsAreCharactersOfTheirOwn() {
