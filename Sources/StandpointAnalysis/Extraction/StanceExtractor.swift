@@ -128,7 +128,7 @@ struct ExtractionRun {
         // A loop, not `map`: a closure here copied the lexicon (some thirty
         // tables, each retained and released) for every point while it was
         // a struct.
-        var terms = DocumentTerms.Builder(expectedTerms: 256)
+        var terms = DocumentTerms.Builder(expectedTerms: 256, wordTerms: WordTermCache.takeFromThread())
         for (k, u) in found.units.enumerated() {
             // (Filtered only when there is something to drop: a filtered
             // copy per point cost 17 M instructions on the benchmark's 1,000
@@ -139,7 +139,10 @@ struct ExtractionRun {
                 text: found.points[k].textSlice, tokens: units[u].tokens, cues: cues, mask: units[u].mask,
                 base: units[u].sentence.range.start, lexicon: lexicon)
         }
-        return LinkablePoints(points: found.points, termStore: terms.finish())
+        var wordTerms = WordTermCache()
+        let store = terms.finish(returning: &wordTerms)
+        wordTerms.putBack()
+        return LinkablePoints(points: found.points, termStore: store)
     }
 
     /// Whether a sentence is a title or heading: alone on its line, without

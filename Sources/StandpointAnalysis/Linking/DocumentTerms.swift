@@ -136,8 +136,11 @@ struct DocumentTerms: Sendable {
         /// the texts (a document has about fifteen points of fifteen terms)
         /// most of 19 M more, with the store number and the spans' packing
         /// not inlined.
-        init(expectedTerms: Int = 16) {
-            pool = TermPool(capacity: expectedTerms)
+        ///
+        /// `wordTerms` is what words mean across documents, handed back by
+        /// `finish(returning:)`.
+        init(expectedTerms: Int = 16, wordTerms: WordTermCache = WordTermCache()) {
+            pool = TermPool(capacity: expectedTerms, wordTerms: wordTerms)
             numbered.reserveCapacity(expectedTerms)
             numbers.reserveCapacity(expectedTerms * 2)
             inFocus.reserveCapacity(expectedTerms * 2)
@@ -210,7 +213,14 @@ struct DocumentTerms: Sendable {
         /// The terms of the points added. Arrays grown by appending are up
         /// to twice as large as their contents, so each is copied to its size.
         consuming func finish() -> DocumentTerms {
-            DocumentTerms(
+            var ignored = WordTermCache()
+            return finish(returning: &ignored)
+        }
+
+        /// `finish()`, with the cache of words given at `init` put in `wordTerms`.
+        consuming func finish(returning wordTerms: inout WordTermCache) -> DocumentTerms {
+            swap(&wordTerms, &pool.wordTerms)
+            return DocumentTerms(
                 source: .spelt(pool.list.fitted(), spellingOf: numbered.fitted()), numbers: numbers.fitted(),
                 spans: spans.fitted(), inFocus: inFocus.fitted(), ends: ends.fitted(), texts: texts.fitted())
         }

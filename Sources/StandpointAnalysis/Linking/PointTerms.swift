@@ -224,7 +224,15 @@ struct PointTerms: Sendable {
     /// instructions a word (callgrind, 1,000 documents: `Token.lower`,
     /// `Stemmer.stem` and the synonym look-up, 170 M of
     /// `PointTerms.extract`'s 439 M). Other words take the `String` path.
+    ///
+    /// What an ASCII word's term is called is kept across the thread's
+    /// documents (`TermPool.wordTerms`), so that a word stemmed and looked
+    /// up once is only numbered in the next document that has it.
     private static func wholeWordTerm(_ token: Token, synonyms: borrowing WordTable<SynonymGroup>, pool: inout TermPool) -> Int32? {
+        if let known = pool.wordTerms.entry(of: token) {
+            guard known.termCount > 0 else { return nil }
+            return pool.number(ofASCIIWords: known.first, known.second, count: known.termCount, hash: known.termHash)
+        }
         let packed = token.packed
         // The word is in its packed form already: its bytes are the last
         // `count` of the two numbers written out highest byte first, and one
@@ -240,7 +248,10 @@ struct PointTerms: Sendable {
             shift >= 64
             ? (packed.tail &<< UInt64(shift - 64), UInt64(0))
             : shift == 0 ? (packed.head, packed.tail) : (packed.head &<< UInt64(shift) | packed.tail &>> UInt64(64 - shift), packed.tail &<< UInt64(shift))
-        guard count >= 3, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(UInt8(truncatingIfNeeded: head >> 56)) else { return nil }
+        guard count >= 3, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(UInt8(truncatingIfNeeded: head >> 56)) else {
+            pool.wordTerms.cache(0, 0, count: 0, hash: 0, of: token)
+            return nil
+        }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { bytes in
             let raw = UnsafeMutableRawPointer(bytes.baseAddress!)
             raw.storeBytes(of: head.bigEndian, toByteOffset: 0, as: UInt64.self)
@@ -250,8 +261,14 @@ struct PointTerms: Sendable {
             let stem = UnsafeBufferPointer(rebasing: bytes[..<stemCount])
             // one hash of the stem for the synonym look-up and the pool
             let hash = stemCount == count ? token.hash : WordHash.of(stem)
-            if let group = synonyms.value(forBytes: stem, hash: hash) { return pool.number(of: group) }
+            if let group = synonyms.value(forBytes: stem, hash: hash) {
+                if let (first, second) = group.words {
+                    pool.wordTerms.cache(first, second, count: group.name.utf8.count, hash: group.hash, of: token)
+                }
+                return pool.number(of: group)
+            }
             let (first, second) = NameList.words(at: raw, count: stemCount)
+            pool.wordTerms.cache(first, second, count: stemCount, hash: hash, of: token)
             return pool.number(ofASCIIWords: first, second, count: stemCount, hash: hash)
         }
     }

@@ -102,10 +102,14 @@ struct TermPool {
     private var phraseCount = 0
     private var words: [WordSlot]
     private var wordCount = 0
+    /// What words mean across documents (`PointTerms.wholeWordTerm`):
+    /// the extracting thread's, while the pool's document is extracted.
+    var wordTerms: WordTermCache
 
     /// An empty pool with room for about `capacity` names before it grows
     /// (a document of the benchmark has some 170 distinct terms).
-    init(capacity: Int = 16) {
+    init(capacity: Int = 16, wordTerms: WordTermCache = WordTermCache()) {
+        self.wordTerms = wordTerms
         var size = 16
         while size < 2 * capacity { size *= 2 }
         table = NameTable(capacity: capacity)
