@@ -39,15 +39,7 @@ import Testing
         ]
         let lexicon = Lexicon.shared
         var builder = DocumentTerms.Builder()
-        for text in texts {
-            var copy = text
-            copy.withUTF8 { bytes in
-                let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
-                builder.add(
-                    text: text, tokens: tokens, cues: lexicon.cues(in: tokens), mask: lexicon.contrastMask(tokens), base: 0,
-                    lexicon: lexicon)
-            }
-        }
+        builder.add(texts: texts, lexicon: lexicon)
         let store = builder.finish()
         #expect(store.pointCount == texts.count)
         for (k, text) in texts.enumerated() {

@@ -42,17 +42,8 @@ import Testing
     private static func store(
         _ texts: [Substring], wordTerms: WordTermCache
     ) -> (store: DocumentTerms, wordTerms: WordTermCache) {
-        let lexicon = Lexicon.shared
         var builder = DocumentTerms.Builder(wordTerms: wordTerms)
-        for text in texts {
-            var copy = text
-            copy.withUTF8 { bytes in
-                let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
-                builder.add(
-                    text: text, tokens: tokens, cues: lexicon.cues(in: tokens), mask: lexicon.contrastMask(tokens), base: 0,
-                    lexicon: lexicon)
-            }
-        }
+        builder.add(texts: texts)
         var after = WordTermCache()
         let store = builder.finish(returning: &after)
         return (store, after)
