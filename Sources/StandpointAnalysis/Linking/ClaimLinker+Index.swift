@@ -371,28 +371,12 @@ extension ClaimLinker {
             return score
         }
 
-        /// The terms two points share, sorted, with `nameRanks` the terms'
-        /// ranks in name order (`nameRanks()`): sorted by rank, as numbers,
-        /// rather than by name (on the benchmark's 1,000 documents the
-        /// strings' comparisons took most of 32 M instructions).
-        func sharedTerms(_ a: Int, _ b: Int, nameRanks: [Int32]) -> [String] {
-            sharedTermNumbers(a, b, nameRanks: nameRanks).map { termNames[Int($0)] }
-        }
-
-        /// The numbers of the terms two points share, in name order (`sharedTerms`).
-        func sharedTermNumbers(_ a: Int, _ b: Int, nameRanks: [Int32]) -> [Int32] {
-            var shared: [Int32] = []
-            forEachShared(a, b) { term, _, _ in shared.append(term) }
-            shared.sort { nameRanks[Int($0)] < nameRanks[Int($1)] }
-            return shared
-        }
-
         /// The positions among point `a`'s terms (`PointTerms`, in name order)
-        /// of the terms `a` and `b` share, ascending, so in name order as
-        /// `sharedTermNumbers`: each counted from `a`'s vector as the number
-        /// of its terms of a lower rank in `nameRanks` (`nameRanks()`), rather
-        /// than searched for by name (`PointTerms.position(of:)`), all in one
-        /// pass over the vector, which reads each rank once.
+        /// of the terms `a` and `b` share, ascending, so in name order: each
+        /// counted from `a`'s vector as the number of its terms of a lower
+        /// rank in `nameRanks` (`nameRanks()`), rather than searched for by
+        /// name (`PointTerms.position(of:)`), all in one pass over the
+        /// vector, which reads each rank once.
         func sharedTermPositions(_ a: Int, _ b: Int, nameRanks: [Int32]) -> [Int] {
             let (startA, endA) = (Int(starts[a]), Int(starts[a + 1]))
             let (startB, endB) = (Int(starts[b]), Int(starts[b + 1]))
@@ -400,18 +384,9 @@ extension ClaimLinker {
                 terms.withUnsafeBufferPointer { terms in
                     withUnsafeTemporaryAllocation(of: Int32.self, capacity: min(endA - startA, endB - startB)) { shared in
                         var count = 0
-                        var (i, j) = (startA, startB)
-                        while i < endA && j < endB {
-                            if terms[i] == terms[j] {
-                                shared[count] = nameRanks[Int(terms[i])]
-                                count += 1
-                                i += 1
-                                j += 1
-                            } else if terms[i] < terms[j] {
-                                i += 1
-                            } else {
-                                j += 1
-                            }
+                        forEachSharedPosition(a, b) { i, _ in
+                            shared[count] = nameRanks[Int(terms[i])]
+                            count += 1
                         }
                         var positions = [Int](repeating: 0, count: count)
                         positions.withUnsafeMutableBufferPointer { positions in
@@ -441,12 +416,20 @@ extension ClaimLinker {
         /// sorted vectors.
         @inline(__always)
         func forEachShared(_ a: Int, _ b: Int, _ body: (Int32, Double, Double) -> Void) {
+            forEachSharedPosition(a, b) { i, j in body(terms[i], weight(i, of: a), weight(j, of: b)) }
+        }
+
+        /// Calls `body` with the positions in `terms` of each term points
+        /// `a` and `b` share (first `a`'s, then `b`'s), in term order: one
+        /// merge of the two sorted vectors.
+        @inline(__always)
+        func forEachSharedPosition(_ a: Int, _ b: Int, _ body: (Int, Int) -> Void) {
             var i = Int(starts[a])
             var j = Int(starts[b])
             let (endA, endB) = (Int(starts[a + 1]), Int(starts[b + 1]))
             while i < endA && j < endB {
                 if terms[i] == terms[j] {
-                    body(terms[i], weight(i, of: a), weight(j, of: b))
+                    body(i, j)
                     i += 1
                     j += 1
                 } else if terms[i] < terms[j] {
