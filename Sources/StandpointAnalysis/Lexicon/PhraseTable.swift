@@ -79,6 +79,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     init() {}
 
+    /// The contents, for a look-up: never nil outside `add(contentsOf:)`,
+    /// so not checked (a check at every token the cues are looked up at).
+    @inline(__always)
+    private var table: Contents { contents.unsafelyUnwrapped }
+
     /// A table of `phrases` with their values, added in order (as by
     /// `add(_:_:)`, the contents made once rather than at every phrase).
     init(_ phrases: some Sequence<(String, Value)>) {
@@ -143,8 +148,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// leaving this function for every token cost some 40 M instructions).
     @inline(__always)
     func match(_ tokens: [Token], at i: Int) -> (value: Value, end: Int, words: String?)? {
-        guard tokens[i].kind == .word, contents!.groups.mayContain(tokens[i]) else { return nil }
-        return contents!.matchCandidates(tokens, at: i, present: ~0)
+        guard tokens[i].kind == .word, table.groups.mayContain(tokens[i]) else { return nil }
+        return table.matchCandidates(tokens, at: i, present: ~0)
     }
 
     /// `match(_:at:)` for a caller that reads every token of `tokens`,
@@ -157,8 +162,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// (callgrind, 1,000 documents: the cues' look-ups 50 M instructions).
     @inline(__always)
     func match(_ tokens: [Token], at i: Int, present: UInt64) -> (value: Value, end: Int, words: String?)? {
-        guard tokens[i].kind == .word, contents!.groups.mayContain(tokens[i]) else { return nil }
-        return contents!.matchCandidates(tokens, at: i, present: present)
+        guard tokens[i].kind == .word, table.groups.mayContain(tokens[i]) else { return nil }
+        return table.matchCandidates(tokens, at: i, present: present)
     }
 
     /// The phrases while `add` adds one: the arrays of `Contents`, changed in place.
