@@ -57,7 +57,8 @@ final class AliasTable: Sendable {
     let lowercaseSeconds: [UInt64]
 
     init(_ sections: [String: [String]]) {
-        var table = PhraseTable<Target>()
+        // (Gathered first and made into the table at once: `PhraseTable` remakes its contents at every `add`.)
+        var phrases: [(String, Target)] = []
         var entities = Set<String>()
         var lowercaseStarts = WordSet()
         var lowercaseWholes: [UInt64] = []
@@ -82,11 +83,11 @@ final class AliasTable: Sendable {
                             lowercaseWholes.append(WordHash.of(first.lowercased().utf8))
                         }
                     }
-                    table.add(name, Target(entity: entity, isPerson: isPerson, requiresCapitals: Self.isInCapitals(name)))
+                    phrases.append((name, Target(entity: entity, isPerson: isPerson, requiresCapitals: Self.isInCapitals(name))))
                 }
             }
         }
-        self.table = table
+        self.table = PhraseTable(phrases)
         self.entities = entities
         self.lowercaseStarts = lowercaseStarts
         self.lowercaseWholes = lowercaseWholes

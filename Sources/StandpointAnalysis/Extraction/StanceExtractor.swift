@@ -290,7 +290,7 @@ struct ExtractionRun {
             // Made where it is appended: a unit made first and then appended was copied.
             units.append(
                 Unit(
-                    sentence: sentence, tokens: tokens, paragraph: paragraph, quoteOf: quotes.quotes(of: tokens),
+                    sentence: sentence, tokens: tokens, paragraph: paragraph, quoteOf: quotes.quotes(of: tokens, hasQuoteMark: scratch.hasQuoteMark),
                     isHeading: heading, turnSpeaker: turnSpeaker, opensTurn: opensTurn, isQuestionTurn: isQuestionTurn))
         }
         markQuestionTurns(&units)

@@ -104,7 +104,8 @@ final class Lexicon: Sendable {
 
     init() {
         let cueSections = ResourceFile.sections("cues")
-        var cues = PhraseTable<CueClass>()
+        // (Phrases gathered first and made into each table at once: `PhraseTable` remakes its contents at every `add`.)
+        var cues: [(String, CueClass)] = []
         var verbBaseForms = WordSet()
         let classes: [(String, CueClass)] = [
             ("support", .support), ("oppose", .oppose), ("argue", .argue), ("report", .report),
@@ -112,38 +113,32 @@ final class Lexicon: Sendable {
         for (name, cueClass) in classes {
             for entry in cueSections["\(name)-verbs"] ?? [] {
                 let forms = Self.verbForms(entry)
-                for form in forms { cues.add(form, cueClass) }
+                for form in forms { cues.append((form, cueClass)) }
                 if let base = forms.first, !base.contains(" ") { verbBaseForms.insert(base) }
             }
-            for entry in cueSections["\(name)-phrases"] ?? [] { cues.add(entry, cueClass) }
+            for entry in cueSections["\(name)-phrases"] ?? [] { cues.append((entry, cueClass)) }
         }
-        for entry in cueSections["modal"] ?? [] { cues.add(entry, .modal) }
-        for entry in cueSections["negative-evaluative"] ?? [] { cues.add(entry, .negativeEvaluative) }
-        for entry in cueSections["positive-evaluative"] ?? [] { cues.add(entry, .positiveEvaluative) }
-        self.cues = cues
-        var assertions = PhraseTable<CueClass>()
-        for entry in cueSections["negative-assertion"] ?? [] { assertions.add(entry, .negativeAssertion) }
-        for entry in cueSections["positive-assertion"] ?? [] { assertions.add(entry, .positiveAssertion) }
-        self.assertions = assertions
+        for entry in cueSections["modal"] ?? [] { cues.append((entry, .modal)) }
+        for entry in cueSections["negative-evaluative"] ?? [] { cues.append((entry, .negativeEvaluative)) }
+        for entry in cueSections["positive-evaluative"] ?? [] { cues.append((entry, .positiveEvaluative)) }
+        self.cues = PhraseTable(cues)
+        var assertions: [(String, CueClass)] = []
+        for entry in cueSections["negative-assertion"] ?? [] { assertions.append((entry, .negativeAssertion)) }
+        for entry in cueSections["positive-assertion"] ?? [] { assertions.append((entry, .positiveAssertion)) }
+        self.assertions = PhraseTable(assertions)
         self.verbBaseForms = verbBaseForms
 
-        var stopVerbs = PhraseTable<Bool>()
+        var stopVerbs: [(String, Bool)] = []
         for entry in cueSections["stop-verbs"] ?? [] {
-            for form in Self.verbForms(entry) { stopVerbs.add(form, true) }
+            for form in Self.verbForms(entry) { stopVerbs.append((form, true)) }
         }
-        self.stopVerbs = stopVerbs
+        self.stopVerbs = PhraseTable(stopVerbs)
         negativeWeak = WordSet(cueSections["negative-weak"] ?? [])
         negation = WordSet(cueSections["negation"] ?? [])
-        var notNegation = PhraseTable<Bool>()
-        for entry in cueSections["not-negation"] ?? [] { notNegation.add(entry, true) }
-        self.notNegation = notNegation
-        var contrast = PhraseTable<Bool>()
-        for entry in cueSections["contrast"] ?? [] { contrast.add(entry, true) }
-        self.contrast = contrast
+        notNegation = PhraseTable((cueSections["not-negation"] ?? []).map { ($0, true) })
+        contrast = PhraseTable((cueSections["contrast"] ?? []).map { ($0, true) })
         auxiliary = WordSet(cueSections["auxiliary"] ?? [])
-        var nonCues = PhraseTable<Bool>()
-        for entry in cueSections["not-cues"] ?? [] { nonCues.add(entry, true) }
-        self.nonCues = nonCues
+        nonCues = PhraseTable((cueSections["not-cues"] ?? []).map { ($0, true) })
         clauseOpeners = WordSet(cueSections["clause-openers"] ?? [])
         clauseOpenerFirstWords = WordSet(
             (cueSections["clause-openers"] ?? []).filter { $0.utf8.contains(0x20) }.map {
@@ -170,7 +165,7 @@ final class Lexicon: Sendable {
         stopwords = WordSet(ResourceFile.lines("stopwords"))
 
         var synonyms: [String: String] = [:]
-        var synonymPhrases = PhraseTable<String>()
+        var synonymPhrases: [(String, String)] = []
         var synonymNames: [String: String] = [:]
         var broadSynonymGroups = Set<String>()
         let synonymSections = ResourceFile.sections("synonyms")
@@ -183,7 +178,7 @@ final class Lexicon: Sendable {
             synonymNames[head] = first
             for word in words {
                 if word.contains(" ") {
-                    synonymPhrases.add(word, head)
+                    synonymPhrases.append((word, head))
                 } else {
                     synonyms[Stemmer.stem(word)] = head
                 }
@@ -193,7 +188,7 @@ final class Lexicon: Sendable {
         for (stem, head) in synonyms { synonymTable[stem] = SynonymGroup(head) }
         self.synonyms = synonymTable
         self.synonymHeads = Set(synonyms.values)
-        self.synonymPhrases = synonymPhrases
+        self.synonymPhrases = PhraseTable(synonymPhrases)
         self.synonymNames = synonymNames
         self.broadSynonymGroups = broadSynonymGroups
     }

@@ -67,102 +67,52 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return present
     }
 
-    // Everything a look-up reads is a plain value in flat arrays: a group,
-    // its phrases and their words are read without retaining anything. When
-    // groups were classes holding arrays of entries, each holding arrays of
-    // words with their `String`s, a look-up retained and released the group,
-    // its array and every entry it tried (callgrind, 1,000 documents: some
-    // 400 instructions a look-up, 95 M for the cues and the aliases).
+    /// Everything a look-up reads, in one object (nil only while `add`
+    /// changes it).
+    ///
+    /// A reference, so that the table is one word: it was some 200 bytes of
+    /// arrays, which callers holding it in a class (`Lexicon`, `AliasTable`)
+    /// copied to the stack at every look-up that went past the filter
+    /// (callgrind, 1,000 documents: `memcpy` 44.2 -> 35.4 M instructions,
+    /// extraction 817.4 -> 814.4 M, reading the lexicon 0.8 M more).
+    private var contents: Contents? = Contents(Parts())
 
-    /// Phrases by their first word.
-    private var groups = WordTable<Group>()
-    /// One bit per first word and second word of a phrase (`pairBit`), and
-    /// per first word of a phrase with no second word (one word, or a gap
-    /// after the first). A word that starts phrases starts none where the
-    /// bits of neither it alone nor it and the next word are set, and is
-    /// answered without looking its group up. Common words start many
-    /// phrases ("a", "the", "in", "is": 15 to 22 cues, "the" many aliases),
-    /// but mostly before words that follow them in none (callgrind, 1,000
-    /// documents: 136,000 look-ups of cues, 92,000 of aliases, some 300
-    /// instructions each).
-    private var pairs = [UInt64](repeating: 0, count: 1 << (Self.pairBits - 6))
+    init() {}
+
+    /// The contents, for a look-up: never nil outside `add(contentsOf:)`,
+    /// so not checked (a check at every token the cues are looked up at).
+    @inline(__always)
+    private var table: Contents { contents.unsafelyUnwrapped }
+
+    /// A table of `phrases` with their values, added in order (as by
+    /// `add(_:_:)`, the contents made once rather than at every phrase).
+    init(_ phrases: some Sequence<(String, Value)>) {
+        add(contentsOf: phrases)
+    }
+
+    /// Adds `phrase` (words separated by spaces, "..." for a gap).
+    mutating func add(_ phrase: String, _ value: Value) {
+        add(contentsOf: CollectionOfOne((phrase, value)))
+    }
+
+    /// Adds each of `phrases` with its value, in order.
+    mutating func add(contentsOf phrases: some Sequence<(String, Value)>) {
+        // (The contents are taken and let go of: the arrays are then the
+        // parts' alone, and grow in place rather than being copied.)
+        var parts = Parts(taking: contents.take()!)
+        for (phrase, value) in phrases { parts.add(phrase, value) }
+        contents = Contents(parts)
+    }
+
     /// The number of bits of `pairs`, as a power of two.
     private static var pairBits: Int { 16 }
     /// The `pairs` key of a phrase with no second word.
     private static var alone: UInt64 { 0x5bd1_e995_5bd1_e995 }
-    /// The phrases of each group, one run after another (a group rebuilt
-    /// by `add` leaves its old runs unused).
-    private var runs: [Phrase] = []
-    /// The words of every phrase.
-    private var words: [Word] = []
-    /// The bytes of every word, one after another.
-    private var spellings: [UInt8] = []
-    /// The value of each phrase, by `Phrase.index`.
-    private var values: [Value] = []
-    /// The words of a phrase without a gap as a matched cue names them
-    /// (the possessive "'s" left out), made once here rather than joined
-    /// again at every match; nil for a phrase with a gap. By `Phrase.index`.
-    private var phraseWords: [String?] = []
-
-    init() {}
-
-    /// Adds `phrase` (words separated by spaces, "..." for a gap).
-    mutating func add(_ phrase: String, _ value: Value) {
-        var lower = phrase.lowercased()
-        if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
-        let split = Self.words(of: lower)
-        guard let first = split.first else { return }
-        let gap = split.firstIndex(of: "...")
-        let headWords = gap.map { split[..<$0] } ?? split[...]
-        let tailWords = gap.map { split[($0 + 1)...] } ?? []
-        let head = addWords(headWords)
-        let tail = addWords(tailWords)
-        let restBits = words[Int(head.lowerBound)..<Int(tail.upperBound)].dropFirst().reduce(UInt64(0)) { $0 | Self.bit($1.hash) }
-        let entry = Phrase(
-            head: head, tail: tail, secondHash: headWords.count >= 2 ? words[Int(head.lowerBound) + 1].hash : 0,
-            hasSecond: headWords.count >= 2, index: Int32(values.count), rest: restBits)
-        setPairBit(WordHash.of(first.utf8), headWords.count >= 2 ? entry.secondHash : Self.alone)
-        values.append(value)
-        phraseWords.append(tailWords.isEmpty ? headWords.filter { $0 != "'s" }.joined(separator: " ") : nil)
-        var phrases = groups[first].map { Array(runs[Int($0.all.lowerBound)..<Int($0.all.upperBound)]) } ?? []
-        phrases.append(entry)
-        phrases.sort { $0.length > $1.length }
-        let all = Int32(runs.count)..<Int32(runs.count + phrases.count)
-        runs.append(contentsOf: phrases)
-        let withoutSecond = phrases.filter { !$0.hasSecond }
-        let rest = Int32(runs.count)..<Int32(runs.count + withoutSecond.count)
-        runs.append(contentsOf: withoutSecond)
-        let secondHashes = phrases.reduce(UInt64(0)) { mask, entry in entry.hasSecond ? mask | Group.bit(entry.secondHash) : mask }
-        groups[first] = Group(all: all, withoutSecond: rest, secondHashes: secondHashes)
-    }
 
     /// The bit of `pairs` for a first word and a second (or `alone`).
     @inline(__always)
     private static func pairBit(_ first: UInt64, _ second: UInt64) -> Int {
         Int(truncatingIfNeeded: ((first &* 0x9E37_79B9_7F4A_7C15 ^ second) &* 0xD6E8_FEB8_6659_FD93) >> UInt64(64 - pairBits))
-    }
-
-    private mutating func setPairBit(_ first: UInt64, _ second: UInt64) {
-        let bit = Self.pairBit(first, second)
-        pairs[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-
-    /// Whether `pairs` has the bit of `first` and `second`.
-    @inline(__always)
-    private func hasPairBit(_ first: UInt64, _ second: UInt64) -> Bool {
-        let bit = Self.pairBit(first, second)
-        return pairs.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
-    }
-
-    /// Appends `texts` to `words` and returns their range.
-    private mutating func addWords(_ texts: ArraySlice<String>) -> Range<Int32> {
-        let start = Int32(words.count)
-        for text in texts {
-            let spelling = Int32(spellings.count)..<Int32(spellings.count + text.utf8.count)
-            spellings.append(contentsOf: text.utf8)
-            words.append(Word(hash: WordHash.of(text.utf8), packed: PackedWord(text.utf8), spelling: spelling))
-        }
-        return start..<Int32(words.count)
     }
 
     /// The words of a lower-case phrase between spaces, a possessive "'s"
@@ -198,8 +148,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// leaving this function for every token cost some 40 M instructions).
     @inline(__always)
     func match(_ tokens: [Token], at i: Int) -> (value: Value, end: Int, words: String?)? {
-        guard tokens[i].kind == .word, groups.mayContain(tokens[i]) else { return nil }
-        return matchCandidates(tokens, at: i, present: ~0)
+        guard tokens[i].kind == .word, table.groups.mayContain(tokens[i]) else { return nil }
+        return table.matchCandidates(tokens, at: i, present: ~0)
     }
 
     /// `match(_:at:)` for a caller that reads every token of `tokens`,
@@ -212,54 +162,187 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// (callgrind, 1,000 documents: the cues' look-ups 50 M instructions).
     @inline(__always)
     func match(_ tokens: [Token], at i: Int, present: UInt64) -> (value: Value, end: Int, words: String?)? {
-        guard tokens[i].kind == .word, groups.mayContain(tokens[i]) else { return nil }
-        return matchCandidates(tokens, at: i, present: present)
+        guard tokens[i].kind == .word, table.groups.mayContain(tokens[i]) else { return nil }
+        return table.matchCandidates(tokens, at: i, present: present)
     }
 
-    /// `match(_:at:)` for a token that passed the table's filter.
-    private func matchCandidates(_ tokens: [Token], at i: Int, present: UInt64) -> (value: Value, end: Int, words: String?)? {
-        let hasNext = i + 1 < tokens.count
-        let nextHash = hasNext ? tokens[i + 1].hash : 0
-        guard hasPairBit(tokens[i].hash, Self.alone) || (hasNext && hasPairBit(tokens[i].hash, nextHash)),
-            let group = groups.value(for: tokens[i])
-        else { return nil }
-        let candidates = hasNext && group.secondHashes & Group.bit(nextHash) != 0 ? group.all : group.withoutSecond
-        for c in candidates {
-            // Phrases that share a first word ("the Kremlin", "the White
-            // House"…) mostly differ in the second: its hash is compared here
-            // before the words are (callgrind, 500 synthetic documents:
-            // matching phrases took 307 M instructions before, 196 M after).
-            let phrase = runs[Int(c)]
-            if phrase.hasSecond && (!hasNext || phrase.secondHash != nextHash) { continue }
-            if phrase.rest & present != phrase.rest { continue }
-            guard let afterHead = matchWords(phrase.head, tokens, from: i) else { continue }
-            if phrase.tail.isEmpty { return (values[Int(phrase.index)], afterHead, phraseWords[Int(phrase.index)]) }
-            var k = afterHead + 1
-            while k <= afterHead + 4 && k < tokens.count {
-                let kind = tokens[k - 1].kind
-                if kind == .stop || kind == .clauseMark || kind == .comma { break }
-                if let end = matchWords(phrase.tail, tokens, from: k) { return (values[Int(phrase.index)], end, nil) }
+    /// The phrases while `add` adds one: the arrays of `Contents`, changed in place.
+    private struct Parts {
+        // The arrays of `Contents`, where they are described. (No default
+        // values: `init(taking:)` would make them, the tables allocated and
+        // filled, at every phrase before replacing them.)
+        var groups: WordTable<Group>
+        var pairs: [UInt64]
+        var runs: [Phrase]
+        var words: [Word]
+        var spellings: [UInt8]
+        var values: [Value]
+        var phraseWords: [String?]
+
+        init() {
+            groups = WordTable<Group>()
+            pairs = [UInt64](repeating: 0, count: 1 << (PhraseTable.pairBits - 6))
+            runs = []
+            words = []
+            spellings = []
+            values = []
+            phraseWords = []
+        }
+
+        init(taking contents: consuming Contents) {
+            groups = contents.groups
+            pairs = contents.pairs
+            runs = contents.runs
+            words = contents.words
+            spellings = contents.spellings
+            values = contents.values
+            phraseWords = contents.phraseWords
+        }
+
+        /// Adds `phrase` (as `PhraseTable.add` does).
+        mutating func add(_ phrase: String, _ value: Value) {
+            var lower = phrase.lowercased()
+            if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+            let split = PhraseTable.words(of: lower)
+            guard let first = split.first else { return }
+            let gap = split.firstIndex(of: "...")
+            let headWords = gap.map { split[..<$0] } ?? split[...]
+            let tailWords = gap.map { split[($0 + 1)...] } ?? []
+            let head = addWords(headWords)
+            let tail = addWords(tailWords)
+            let restBits = words[Int(head.lowerBound)..<Int(tail.upperBound)].dropFirst().reduce(UInt64(0)) { $0 | PhraseTable.bit($1.hash) }
+            let entry = Phrase(
+                head: head, tail: tail, secondHash: headWords.count >= 2 ? words[Int(head.lowerBound) + 1].hash : 0,
+                hasSecond: headWords.count >= 2, index: Int32(values.count), rest: restBits)
+            setPairBit(WordHash.of(first.utf8), headWords.count >= 2 ? entry.secondHash : PhraseTable.alone)
+            values.append(value)
+            phraseWords.append(tailWords.isEmpty ? headWords.filter { $0 != "'s" }.joined(separator: " ") : nil)
+            var phrases = groups[first].map { Array(runs[Int($0.all.lowerBound)..<Int($0.all.upperBound)]) } ?? []
+            phrases.append(entry)
+            phrases.sort { $0.length > $1.length }
+            let all = Int32(runs.count)..<Int32(runs.count + phrases.count)
+            runs.append(contentsOf: phrases)
+            let withoutSecond = phrases.filter { !$0.hasSecond }
+            let rest = Int32(runs.count)..<Int32(runs.count + withoutSecond.count)
+            runs.append(contentsOf: withoutSecond)
+            let secondHashes = phrases.reduce(UInt64(0)) { mask, entry in entry.hasSecond ? mask | Group.bit(entry.secondHash) : mask }
+            groups[first] = Group(all: all, withoutSecond: rest, secondHashes: secondHashes)
+        }
+
+        private mutating func setPairBit(_ first: UInt64, _ second: UInt64) {
+            let bit = PhraseTable.pairBit(first, second)
+            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+
+        /// Appends `texts` to `words` and returns their range.
+        private mutating func addWords(_ texts: ArraySlice<String>) -> Range<Int32> {
+            let start = Int32(words.count)
+            for text in texts {
+                let spelling = Int32(spellings.count)..<Int32(spellings.count + text.utf8.count)
+                spellings.append(contentsOf: text.utf8)
+                words.append(Word(hash: WordHash.of(text.utf8), packed: PackedWord(text.utf8), spelling: spelling))
+            }
+            return start..<Int32(words.count)
+        }
+    }
+
+    /// The phrases as look-ups read them.
+    private final class Contents: Sendable {
+        // Everything a look-up reads is a plain value in flat arrays: a group,
+        // its phrases and their words are read without retaining anything. When
+        // groups were classes holding arrays of entries, each holding arrays of
+        // words with their `String`s, a look-up retained and released the group,
+        // its array and every entry it tried (callgrind, 1,000 documents: some
+        // 400 instructions a look-up, 95 M for the cues and the aliases).
+
+        /// Phrases by their first word.
+        let groups: WordTable<Group>
+        /// One bit per first word and second word of a phrase (`pairBit`), and
+        /// per first word of a phrase with no second word (one word, or a gap
+        /// after the first). A word that starts phrases starts none where the
+        /// bits of neither it alone nor it and the next word are set, and is
+        /// answered without looking its group up. Common words start many
+        /// phrases ("a", "the", "in", "is": 15 to 22 cues, "the" many aliases),
+        /// but mostly before words that follow them in none (callgrind, 1,000
+        /// documents: 136,000 look-ups of cues, 92,000 of aliases, some 300
+        /// instructions each).
+        let pairs: [UInt64]
+        /// The phrases of each group, one run after another (a group rebuilt
+        /// by `add` leaves its old runs unused).
+        let runs: [Phrase]
+        /// The words of every phrase.
+        let words: [Word]
+        /// The bytes of every word, one after another.
+        let spellings: [UInt8]
+        /// The value of each phrase, by `Phrase.index`.
+        let values: [Value]
+        /// The words of a phrase without a gap as a matched cue names them
+        /// (the possessive "'s" left out), made once here rather than joined
+        /// again at every match; nil for a phrase with a gap. By `Phrase.index`.
+        let phraseWords: [String?]
+
+        init(_ parts: Parts) {
+            groups = parts.groups
+            pairs = parts.pairs
+            runs = parts.runs
+            words = parts.words
+            spellings = parts.spellings
+            values = parts.values
+            phraseWords = parts.phraseWords
+        }
+
+        /// Whether `pairs` has the bit of `first` and `second`.
+        @inline(__always)
+        private func hasPairBit(_ first: UInt64, _ second: UInt64) -> Bool {
+            let bit = PhraseTable.pairBit(first, second)
+            return pairs.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
+        }
+
+        /// `match(_:at:)` for a token that passed the table's filter.
+        func matchCandidates(_ tokens: [Token], at i: Int, present: UInt64) -> (value: Value, end: Int, words: String?)? {
+            let hasNext = i + 1 < tokens.count
+            let nextHash = hasNext ? tokens[i + 1].hash : 0
+            guard hasPairBit(tokens[i].hash, PhraseTable.alone) || (hasNext && hasPairBit(tokens[i].hash, nextHash)),
+                let group = groups.value(for: tokens[i])
+            else { return nil }
+            let candidates = hasNext && group.secondHashes & Group.bit(nextHash) != 0 ? group.all : group.withoutSecond
+            for c in candidates {
+                // Phrases that share a first word ("the Kremlin", "the White
+                // House"…) mostly differ in the second: its hash is compared here
+                // before the words are (callgrind, 500 synthetic documents:
+                // matching phrases took 307 M instructions before, 196 M after).
+                let phrase = runs[Int(c)]
+                if phrase.hasSecond && (!hasNext || phrase.secondHash != nextHash) { continue }
+                if phrase.rest & present != phrase.rest { continue }
+                guard let afterHead = matchWords(phrase.head, tokens, from: i) else { continue }
+                if phrase.tail.isEmpty { return (values[Int(phrase.index)], afterHead, phraseWords[Int(phrase.index)]) }
+                var k = afterHead + 1
+                while k <= afterHead + 4 && k < tokens.count {
+                    let kind = tokens[k - 1].kind
+                    if kind == .stop || kind == .clauseMark || kind == .comma { break }
+                    if let end = matchWords(phrase.tail, tokens, from: k) { return (values[Int(phrase.index)], end, nil) }
+                    k += 1
+                }
+            }
+            return nil
+        }
+
+        /// Matches the words `range` of `words` to consecutive word tokens; returns the index after the last one.
+        private func matchWords(_ range: Range<Int32>, _ tokens: [Token], from start: Int) -> Int? {
+            var k = start
+            for w in range {
+                let word = words[Int(w)]
+                guard k < tokens.count, tokens[k].kind == .word || tokens[k].kind == .possessive, tokens[k].hash == word.hash,
+                    tokens[k].spells(word.packed, bytes: { spelling(word).withUnsafeBufferPointer { tokens[k].spells($0) } })
+                else { return nil }
                 k += 1
             }
+            return k
         }
-        return nil
-    }
 
-    /// Matches the words `range` of `words` to consecutive word tokens; returns the index after the last one.
-    private func matchWords(_ range: Range<Int32>, _ tokens: [Token], from start: Int) -> Int? {
-        var k = start
-        for w in range {
-            let word = words[Int(w)]
-            guard k < tokens.count, tokens[k].kind == .word || tokens[k].kind == .possessive, tokens[k].hash == word.hash,
-                tokens[k].spells(word.packed, bytes: { spelling(word).withUnsafeBufferPointer { tokens[k].spells($0) } })
-            else { return nil }
-            k += 1
+        /// The bytes of `word`.
+        private func spelling(_ word: Word) -> ArraySlice<UInt8> {
+            spellings[Int(word.spelling.lowerBound)..<Int(word.spelling.upperBound)]
         }
-        return k
-    }
-
-    /// The bytes of `word`.
-    private func spelling(_ word: Word) -> ArraySlice<UInt8> {
-        spellings[Int(word.spelling.lowerBound)..<Int(word.spelling.upperBound)]
     }
 }

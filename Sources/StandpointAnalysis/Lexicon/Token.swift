@@ -137,7 +137,26 @@ struct Token: Hashable {
     }
 
     /// Whether the token's lower-case text ends with `suffix`.
+    ///
+    /// A suffix of up to eight bytes is compared with the last eight bytes
+    /// of the packed text (`PackedWord.tail`, which are those of `lower`,
+    /// curly apostrophes made straight), with no loop over the token's
+    /// bytes: reading them backwards, byte by byte, cost some 44
+    /// instructions a call, 240,000 calls (callgrind, 1,000 documents).
+    @inline(__always)
     func hasSuffix(_ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard count <= 8 else { return hasLongSuffix(suffix) }
+        // (A token without text packs no bytes: only the empty suffix ends it.)
+        guard packed.count >= count else { return false }
+        var bytes: UInt64 = 0
+        for k in 0..<count { bytes = bytes << 8 | UInt64(suffix.utf8Start[k]) }
+        let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(8 * count)) &- 1
+        return packed.tail & mask == bytes
+    }
+
+    /// `hasSuffix(_:)` for a suffix longer than eight bytes, read byte by byte.
+    private func hasLongSuffix(_ suffix: StaticString) -> Bool {
         guard hasText else { return suffix.utf8CodeUnitCount == 0 }
         var i = suffix.utf8CodeUnitCount
         var k = end

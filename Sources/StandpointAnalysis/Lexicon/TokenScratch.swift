@@ -11,6 +11,9 @@ final class TokenScratch {
     private(set) var buffer: UnsafeMutablePointer<Token>
     /// How many tokens `buffer` has room for.
     private(set) var capacity: Int
+    /// Whether the tokens last written hold a double quotation mark (told by
+    /// the tokenizer, so that `QuoteSpans` need not look for one).
+    var hasQuoteMark = false
 
     init(capacity: Int = 1024) {
         self.capacity = max(1, capacity)

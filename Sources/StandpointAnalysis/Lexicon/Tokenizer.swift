@@ -11,7 +11,8 @@ enum Tokenizer {
         guard bytes.baseAddress != nil, !range.isEmpty else { return [] }
         let scratch = UnsafeMutablePointer<Token>.allocate(capacity: range.count)
         defer { scratch.deallocate() }
-        return Array(UnsafeBufferPointer(start: scratch, count: write(bytes, in: range, into: scratch)))
+        var hasQuoteMark = false
+        return Array(UnsafeBufferPointer(start: scratch, count: write(bytes, in: range, into: scratch, hasQuoteMark: &hasQuoteMark)))
     }
 
     /// The tokens of `bytes[range]`, with offsets into `bytes`, written
@@ -26,12 +27,18 @@ enum Tokenizer {
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, scratch: TokenScratch) -> [Token] {
         guard bytes.baseAddress != nil, !range.isEmpty else { return [] }
         scratch.reserve(range.count)
-        return Array(UnsafeBufferPointer(start: scratch.buffer, count: write(bytes, in: range, into: scratch.buffer)))
+        var hasQuoteMark = false
+        let count = write(bytes, in: range, into: scratch.buffer, hasQuoteMark: &hasQuoteMark)
+        scratch.hasQuoteMark = hasQuoteMark
+        return Array(UnsafeBufferPointer(start: scratch.buffer, count: count))
     }
 
     /// Writes the tokens of `bytes[range]` at `out`, which has room for
-    /// `range.count` of them, and returns their number.
-    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, into out: UnsafeMutablePointer<Token>) -> Int {
+    /// `range.count` of them, and returns their number; sets `hasQuoteMark`
+    /// when one of them is a double quotation mark.
+    private static func write(
+        _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, into out: UnsafeMutablePointer<Token>, hasQuoteMark: inout Bool
+    ) -> Int {
         guard let text = bytes.baseAddress else { return 0 }
         var count = 0
         /// Writes `token` after those written.
@@ -67,6 +74,7 @@ enum Tokenizer {
                                     kind: .possessive, hash: possessiveHash, start: i, end: i + length, isCapitalized: false,
                                     isAllCaps: false, packed: possessivePacked, text: text))
                         } else if kind != .word {
+                            if kind == .openQuote || kind == .closeQuote || kind == .straightQuote { hasQuoteMark = true }
                             append(
                                 Token(
                                     kind: kind, hash: WordHash.empty, start: i, end: i + length, isCapitalized: false, isAllCaps: false,
