@@ -33,7 +33,9 @@ extension ExtractionRun {
         /// The entity each person named so far speaks for.
         var affiliations = PersonEntities()
         let polarityRule = PolarityRule(lexicon: lexicon)
-        var pool = StringPool()
+        // The thread's pool, shared with the documents it extracted before.
+        var pool = StringPool.takeFromThread()
+        defer { pool.putBack() }
         // By index, each field read where it lies: `enumerated()`, or a
         // `let` of the unit, copied each unit (its arrays and strings
         // retained and released) for the body to read.
