@@ -76,17 +76,26 @@ final class ExtractionCollector: @unchecked Sendable {
         if needed > points.capacity {
             points.reserveCapacity(Self.room(for: needed, documentsTaken: position + 1, of: waiting.count))
         }
-        // Each point is moved onto the end of the list, a placeholder that
-        // holds nothing left in its place, and numbered there ("p1", "p2",
-        // … as `LinkablePoints.number(from:)` numbers them): appending the
-        // list copied every point, retaining its strings, and letting the
-        // document's list go released them again, under the lock.
-        for k in linkable.points.indices {
-            points.append(Self.placeholder)
-            swap(&points[points.count - 1], &linkable.points[k])
-            points[points.count - 1].id = PointID.make(points.count)
-        }
+        Self.move(&linkable.points, onto: &points)
         termStores.append(linkable.termStore)
+    }
+
+    /// Moves each point of `document` onto the end of `all`, a placeholder
+    /// that holds nothing left in its place, and numbers it there ("p1",
+    /// "p2", … as `LinkablePoints.number(from:)` numbers them): appending
+    /// the list copied every point, retaining its strings, and letting the
+    /// document's list go released them again, under the lock.
+    ///
+    /// The lists come in as `inout` arguments, so that the collector's list
+    /// is accessed once for all the points: read and written as a property
+    /// of the collector, each access was checked for exclusivity at run
+    /// time (callgrind, 1,000 documents: 19,970 checks, 1.6 M instructions).
+    private static func move(_ document: inout [StancePoint], onto all: inout [StancePoint]) {
+        for k in document.indices {
+            all.append(placeholder)
+            swap(&all[all.count - 1], &document[k])
+            all[all.count - 1].id = PointID.make(all.count)
+        }
     }
 
     /// How many points the list of all points makes room for when `needed`

@@ -20,8 +20,6 @@ public struct StancePoint: Identifiable, Hashable, Sendable {
     public let holder: Holder?
     /// What the position is about, as a short phrase, when one was found.
     public let target: String?
-    /// For or against the target.
-    public let polarity: Polarity
     /// The word or phrase that marks the stance ("urged", "should", "rejects").
     public let cue: String
     /// How sure the extractor is, from 0 to 1.
@@ -38,6 +36,12 @@ public struct StancePoint: Identifiable, Hashable, Sendable {
     }
     /// The parts `rationale` is spelt from.
     public let reasons: Rationale?
+    // `polarity` and `source` come last, after `reasons` (49 bytes), where
+    // they fill the tail's padding: declared between `target` and `cue`,
+    // `polarity` took 8 bytes and a point 240; now 232 (1.2 MB less at
+    // 10,000 documents, and less to move wherever points are moved).
+    /// For or against the target.
+    public let polarity: Polarity
     /// Whether the analysis or the researcher's annotations produced this point
     /// as it stands; set only when annotations are applied.
     public var source: PointSource
@@ -85,7 +89,7 @@ extension StancePoint {
     ) {
         self.init(
             id: id, document: document, sentence: sentence, range: range, textSlice: textSlice, holder: holder,
-            target: target, polarity: polarity, cue: cue, confidence: confidence, claim: claim, reasons: reasons,
+            target: target, cue: cue, confidence: confidence, claim: claim, reasons: reasons, polarity: polarity,
             source: .analysis)
     }
 }

@@ -299,6 +299,11 @@ struct UTF8Check {
                 guard tops == 0 else { break }
                 i &+= 32
             }
+            // The words may end the text: the byte at `end` is none of it.
+            // (Read there, it was whatever the room past the text held, and
+            // an ASCII text whose length is a multiple of 32 was at times
+            // found not to be UTF-8 and read as Latin-1, with a warning.)
+            guard i < end else { break }
             if i &+ 8 <= end {
                 let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) & 0x8080_8080_8080_8080
                 guard word != 0 else {

@@ -79,6 +79,20 @@ import Testing
         }
     }
 
+    /// A check of ASCII text that ends on a 32-byte block reads no byte
+    /// past its end: the byte there (here 0xFF, in a real file whatever the
+    /// room past the text held) made such a text, at times, not UTF-8.
+    @Test func theCheckStopsAtTheEndOfTextsOf32ByteBlocks() {
+        for blocks in 1...3 {
+            let bytes = Array(repeating: UInt8(ascii: "a"), count: 32 * blocks) + [0xFF]
+            bytes.withUnsafeBufferPointer { buffer in
+                let check = UTF8Check(UnsafeBufferPointer(rebasing: buffer[..<(32 * blocks)]))
+                #expect(check.isValid, "\(blocks) blocks")
+                #expect(check.isASCII, "\(blocks) blocks")
+            }
+        }
+    }
+
     @Test func crAndCRLFBecomeLF() {
         #expect(TextDecoding.normalised("a\r\nb\rc\n\r\nd") == "a\nb\nc\n\nd")
     }
