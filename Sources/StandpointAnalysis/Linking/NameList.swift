@@ -57,6 +57,13 @@ struct NameList: Sendable {
         }
     }
 
+    /// `body` of the words of name `k`, its last padded with zeros.
+    @inline(__always)
+    func withWords<Result>(of k: Int, _ body: (UnsafeBufferPointer<UInt64>) -> Result) -> Result {
+        let range = wordRange(of: k)
+        return words.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     /// Name `k`'s first eight bytes as one big-endian number, zeros after
     /// its end, and the next eight (`TermPool.Name`), and whether all its
     /// bytes are ASCII: read from its words, not byte by byte.
@@ -96,6 +103,16 @@ struct NameList: Sendable {
         return words[start] == first && (count <= 8 || words[start + 1] == second)
     }
 
+    /// Whether name `k` is the name of `count` bytes whose words, as the
+    /// list keeps them, are `words`.
+    @inline(__always)
+    func isSpelt(_ k: Int, asWords words: UnsafeBufferPointer<UInt64>, count: Int) -> Bool {
+        guard byteCount(of: k) == count else { return false }
+        let start = wordRange(of: k).lowerBound
+        for i in words.indices where self.words[start + i] != words[i] { return false }
+        return true
+    }
+
     /// Whether name `k` is name `j` of `other`.
     @inline(__always)
     func isSpelt(_ k: Int, asName j: Int, of other: NameList) -> Bool {
@@ -123,6 +140,14 @@ struct NameList: Sendable {
         words.append(first)
         if count > 8 { words.append(second) }
         entries.append(Entry(hash: hash, end: Int32(words.count), count: Int32(count)))
+    }
+
+    /// Adds the name of `count` bytes whose words, as the list keeps them,
+    /// are `words`, of hash `hash`, at the end.
+    @inline(__always)
+    mutating func append(words: UnsafeBufferPointer<UInt64>, count: Int, hash: UInt64) {
+        self.words.append(contentsOf: words)
+        entries.append(Entry(hash: hash, end: Int32(self.words.count), count: Int32(count)))
     }
 
     /// Adds name `j` of `other` at the end.

@@ -65,6 +65,26 @@ struct NameTable {
         return number
     }
 
+    /// The number of the name of `count` bytes whose words, as `NameList`
+    /// keeps them, are `words`, of hash `hash`: the next one (`count`
+    /// before the call) if the name is new.
+    @inline(__always)
+    mutating func number(ofWords words: UnsafeBufferPointer<UInt64>, count: Int, hash: UInt64) -> Int32 {
+        let mask = slots.count - 1
+        var slot = Self.slot(of: hash, mask: mask)
+        while true {
+            let number = slots[slot]
+            if number < 0 { break }
+            if list.hash(of: Int(number)) == hash && list.isSpelt(Int(number), asWords: words, count: count) { return number }
+            slot = (slot + 1) & mask
+        }
+        let number = Int32(list.count)
+        list.append(words: words, count: count, hash: hash)
+        slots[slot] = number
+        if list.count * 2 > slots.count { grow() }
+        return number
+    }
+
     /// The number of name `j` of `other`: the next one if the name is new.
     @inline(__always)
     mutating func number(ofName j: Int, in other: NameList) -> Int32 {
