@@ -225,16 +225,33 @@ struct TermPool {
         }
         infos[Int(term)].point = points
         infos[Int(term)].position = Int32(distinct.count)
-        if !info.isASCII { pointIsASCII = false }
-        order.append(SortKey(head: info.head, position: Int32(distinct.count)))
         distinct.append(Distinct(term: term, span: span, inFocus: inFocus))
     }
 
-    /// Sorts `order` by the names of the point's terms (`String`'s `<`),
-    /// equal names in text order.
+    /// Sorts the point's distinct terms by their names (`String`'s `<`),
+    /// equal names in text order, into `order`.
+    ///
+    /// The order keys are made here, one array grown once, rather than
+    /// appended at each term's first occurrence (callgrind, 1,000
+    /// documents: `occur` 28.0 → 21.0 M, against about 8 M here).
     mutating func sortPoint() {
         var keys = order
         order = []
+        let count = distinct.count
+        keys.append(contentsOf: repeatElement(SortKey(head: 0, position: 0), count: count))
+        var isASCII = true
+        infos.withUnsafeBufferPointer { infos in
+            distinct.withUnsafeBufferPointer { distinct in
+                keys.withUnsafeMutableBufferPointer { keys in
+                    for k in 0..<count {
+                        let info = infos[Int(distinct[k].term)]
+                        if !info.isASCII { isASCII = false }
+                        keys[k] = SortKey(head: info.head, position: Int32(k))
+                    }
+                }
+            }
+        }
+        pointIsASCII = isASCII
         Self.sortByName(&keys, distinct: distinct, pool: self)
         order = keys
     }
@@ -243,19 +260,29 @@ struct TermPool {
     /// insertion, through a buffer, for the dozen or two terms of most
     /// points; by their first eight bytes where the point's names are ASCII
     /// and those differ, otherwise by the pool.
+    ///
+    /// In a point with a name outside ASCII, names order by their strings,
+    /// each made once for the sort rather than two at each comparison
+    /// (callgrind, 1,000 documents: `precedes` 11.7 → 0.8 M, `sortByName`
+    /// 27.5 → 25.2 M).
     private static func sortByName(_ keys: inout [SortKey], distinct: [Distinct], pool: borrowing TermPool) {
+        guard pool.pointIsASCII else {
+            let names = distinct.map { pool.name($0.term) }
+            let precedes = { (a: SortKey, b: SortKey) -> Bool in
+                let (first, second) = (names[Int(a.position)], names[Int(b.position)])
+                return first < second || (a.position < b.position && first == second)
+            }
+            if keys.count <= 48 { insertionSort(&keys, by: precedes) } else { keys.sort(by: precedes) }
+            return
+        }
         func byPool(_ a: SortKey, _ b: SortKey) -> Bool {
             pool.precedes(distinct[Int(a.position)].term, distinct[Int(b.position)].term, tie: a.position < b.position)
         }
         guard keys.count <= 48 else {
-            keys.sort { a, b in pool.pointIsASCII && a.head != b.head ? a.head < b.head : byPool(a, b) }
+            keys.sort { a, b in a.head != b.head ? a.head < b.head : byPool(a, b) }
             return
         }
-        if pool.pointIsASCII {
-            insertionSort(&keys) { a, b in a.head != b.head ? a.head < b.head : byPool(a, b) }
-        } else {
-            insertionSort(&keys, by: byPool)
-        }
+        insertionSort(&keys) { a, b in a.head != b.head ? a.head < b.head : byPool(a, b) }
     }
 
     /// Sorts `keys` by insertion by `precedes`, equal keys in their order.
