@@ -22,6 +22,9 @@ struct TermPool {
         /// of these numbers where they differ.
         let head: UInt64
         let tail: UInt64
+        /// The hash of the name's bytes (`WordHash`), which a key phrase's
+        /// continues (the list keeps only 32 bits of it).
+        let hash: UInt64
         /// Whether the name is ASCII.
         let isASCII: Bool
         /// Whether the name is an entity's ("@China", `PointTerms.namesEntity`).
@@ -170,7 +173,7 @@ struct TermPool {
             text = name ?? String(decoding: bytes, as: UTF8.self)
             texts[number] = text
         }
-        infos.append(Name(head: head, tail: tail, isASCII: isASCII, namesEntity: Self.namesEntity(bytes, name: text)))
+        infos.append(Name(head: head, tail: tail, hash: hash, isASCII: isASCII, namesEntity: Self.namesEntity(bytes, name: text)))
         return number
     }
 
@@ -186,7 +189,8 @@ struct TermPool {
         if Int(number) < known { return number }
         // an ASCII byte after "@" starts a new character (`namesEntity(_:name:)`)
         let namesEntity = UInt8(truncatingIfNeeded: UInt64(littleEndian: first)) == UInt8(ascii: "@")
-        infos.append(Name(head: UInt64(bigEndian: first), tail: UInt64(bigEndian: second), isASCII: true, namesEntity: namesEntity))
+        infos.append(
+            Name(head: UInt64(bigEndian: first), tail: UInt64(bigEndian: second), hash: hash, isASCII: true, namesEntity: namesEntity))
         return number
     }
 
@@ -390,7 +394,7 @@ struct TermPool {
                 return table.list.withWords(of: second) { secondWords in
                     (target + firstCount + 1).copyMemory(from: secondWords.baseAddress!, byteCount: 8 * secondWords.count)
                     // the hash of the first name, continued
-                    var hash = WordHash.adding(UInt8(ascii: " "), to: table.list.hash(of: first))
+                    var hash = WordHash.adding(UInt8(ascii: " "), to: infos[first].hash)
                     for byte in UnsafeRawBufferPointer(start: target + firstCount + 1, count: secondCount) {
                         hash = WordHash.adding(byte, to: hash)
                     }
@@ -417,7 +421,7 @@ struct TermPool {
         }
         infos.append(
             Name(
-                head: UInt64(bigEndian: words[0]), tail: words.count > 1 ? UInt64(bigEndian: words[1]) : 0, isASCII: isASCII,
+                head: UInt64(bigEndian: words[0]), tail: words.count > 1 ? UInt64(bigEndian: words[1]) : 0, hash: hash, isASCII: isASCII,
                 namesEntity: Self.namesEntity(bytes, name: text)))
         return number
     }
