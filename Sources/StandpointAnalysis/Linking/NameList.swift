@@ -155,9 +155,13 @@ struct NameList: Sendable {
 
     /// Adds the name of `count` bytes whose words, as the list keeps them,
     /// are `words`, of hash `hash`, at the end.
+    ///
+    /// A word at a time: the two or three words of a key phrase or an
+    /// entity's name, appended by `append(contentsOf:)`, cost 2 M
+    /// instructions more on the benchmark's 1,000 documents.
     @inline(__always)
     mutating func append(words: UnsafeBufferPointer<UInt64>, count: Int, hash: UInt64) {
-        self.words.append(contentsOf: words)
+        for word in words { self.words.append(word) }
         entries.append(Entry(hash: Self.folded(hash), end: Int32(self.words.count), count: Int32(count)))
     }
 
