@@ -161,8 +161,8 @@ import Testing
     }
 }
 
-/// Spans packed into 8 bytes read back as they were given, and spans whose
-/// parts do not fit are kept whole.
+/// Spans packed into 4 bytes read back as they were given, and spans whose
+/// parts do not fit are kept whole, appended one by one or a point's at once.
 @Suite struct PackedSpansTests {
     @Test func spansReadBackAsGiven() {
         let spans = [
@@ -171,13 +171,19 @@ import Testing
             PointTerms.Span(1 << 28..<(1 << 28) + 1), PointTerms.Span(7..<(7 + 4096)),
             PointTerms.Span(0..<4, then: 258..<260), PointTerms.Span(0..<4, then: 259..<260),
             PointTerms.Span(0..<4, then: 4..<(4 + 4096)), PointTerms.Span(100..<104, then: 110..<(110 + 4095)),
+            PointTerms.Span(4095..<(4095 + 127)), PointTerms.Span(4096..<4097), PointTerms.Span(0..<128),
+            PointTerms.Span(4095..<(4095 + 127), then: (4095 + 127 + 15)..<(4095 + 127 + 15 + 127)),
+            PointTerms.Span(10..<12, then: 28..<30), PointTerms.Span(10..<12, then: 13..<(13 + 128)),
+            PointTerms.Span(10..<12, then: 12..<12),
         ]
         var packed = PackedSpans()
         for span in spans { packed.append(span) }
+        var atOnce = PackedSpans(capacity: 2)
+        atOnce.append(count: spans.count) { spans[$0] }
         let fitted = packed.fitted()
-        #expect(fitted.count == spans.count)
+        #expect(fitted.count == spans.count && atOnce.count == spans.count)
         for (k, span) in spans.enumerated() {
-            for read in [packed[k], fitted[k]] {
+            for read in [packed[k], fitted[k], atOnce[k]] {
                 #expect(
                     [read.start, read.end, read.secondStart, read.secondEnd]
                         == [span.start, span.end, span.secondStart, span.secondEnd], "span \(k)")

