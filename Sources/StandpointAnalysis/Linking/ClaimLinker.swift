@@ -178,8 +178,8 @@ public struct ClaimLinker: Sendable {
         index = Index(stores: [])
         FreedMemory.trim()
         let themeLabels = themeTable.themes.map { "theme: " + $0.name }
-        let references = Self.inPointOrder(claimLinks, themeLinks, ids: ids) { [points] link, cache in
-            themeReference(link, points: points, themes: themes, labels: themeLabels, cache: &cache)
+        let references = Self.inPointOrder(claimLinks, themeLinks, ids: ids) { link, cache in
+            themeReference(link, ids: ids, themes: themes, labels: themeLabels, cache: &cache)
         }
         var claimID = Array(repeating: "", count: members.count)
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
