@@ -73,16 +73,17 @@ public struct ClaimLinker: Sendable {
     /// Links the points of `linkable` (from `documents`, in this order) into
     /// claims, with the terms the extractor found for them.
     ///
-    /// `linkable` is consumed: its points are moved into one list and the
+    /// `linkable` is consumed: its points are copied into one list and the
     /// per-document lists let go, so that the caller's copy does not keep
     /// every point twice while linking runs.
     public func link(_ linkable: consuming [LinkablePoints], in documents: [Document]) -> Result {
-        let count = linkable.reduce(0) { $0 + $1.points.count }
         let stores = linkable.map(\.termStore)
-        var points: [StancePoint] = []
-        points.reserveCapacity(count)
-        for document in linkable { points += document.points }
+        let parts = linkable.map(\.points)
         linkable = []
+        // Each point is copied into its place on all cores (a copy retains
+        // the point's strings): joined on one core, the points of 10,000
+        // documents were 150,000 copies in a row.
+        let points = [StancePoint].concurrentlyJoined(consume parts)
         return link(consume points, terms: stores)
     }
 
@@ -185,6 +186,12 @@ public struct ClaimLinker: Sendable {
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
         let claimOfCluster = claimID
         points.concurrentlyUpdate { [clusterOf] p, point in point.claim = claimOfCluster[clusterOf[p]] }
+        // The points' theme matches (an array each), the claims' member
+        // lists and the claim links are let go of on another thread, not
+        // waited for: freed as linking returned, they were some 150,000
+        // arrays freed one by one while the other core had nothing to do.
+        let leftovers = ReleasedElsewhere((consume themes, consume members, consume claimLinks))
+        DispatchQueue.global().async { leftovers.release() }
         return Result(points: points, claims: claims, crossReferences: references)
     }
 
