@@ -174,3 +174,18 @@ extension ClaimLinkerFastPathTests {
         }
     }
 }
+
+extension ClaimLinkerFastPathTests {
+    @Test func claimDocumentsAreEachDocumentOnceInOrder() {
+        // points 0...7 in documents numbered in order of their first point;
+        // document 0 has points apart (5 and 6)
+        let documentOf: [Int32] = [0, 0, 1, 1, 2, 0, 0, 3]
+        let ids = ["a", "b", "c", "d"]
+        let lists = [[0], [0, 1], [0, 2, 4, 7], [1, 3, 5, 6, 7], [2, 5, 4, 0], [4, 5, 6, 3, 2], [7, 6, 5, 4, 3, 2, 1, 0]]
+        for list in lists {
+            var seen = Set<Int32>()
+            let expected = list.filter { seen.insert(documentOf[$0]).inserted }.map { ids[Int(documentOf[$0])] }
+            #expect(ClaimLinker.documentIDs(of: list, documentOf: documentOf, ids: ids) == expected, "\(list)")
+        }
+    }
+}
