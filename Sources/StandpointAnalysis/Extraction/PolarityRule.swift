@@ -30,20 +30,26 @@ struct PolarityRule {
             if Self.startsWithSubjectPhraseWord(cue.words), cue.start > 0,
                 !Self.expletives.contains(tokens[cue.start - 1]), !isNegated(tokens, before: cue.start, window: 3, mask: mask)
             {
-                return (.support, "backs its subject: '\(cue.words)'")
+                return (.support, ExtractionRun.rationale("backs its subject: '", cue.words, "'"))
             }
             if let stop = stopVerbInComplement(tokens, after: cue.end, mask: mask) {
-                return negatedCue ? (.support, "negated support of stopping '\(stop)'") : (.oppose, "asks to stop: '\(stop)'")
+                return negatedCue
+                    ? (.support, ExtractionRun.rationale("negated support of stopping '", stop, "'"))
+                    : (.oppose, ExtractionRun.rationale("asks to stop: '", stop, "'"))
             }
             if hasNegatedInfinitive(tokens, after: cue.end, mask: mask) {
                 return (.oppose, "asks not to: 'not to'")
             }
             if let rejection = opposeVerbInComplement(tokens, after: cue.end, mask: mask) {
-                return negatedCue ? (.support, "negated support of rejecting '\(rejection)'") : (.oppose, "asks to reject: '\(rejection)'")
+                return negatedCue
+                    ? (.support, ExtractionRun.rationale("negated support of rejecting '", rejection, "'"))
+                    : (.oppose, ExtractionRun.rationale("asks to reject: '", rejection, "'"))
             }
             // "attempts to appease the aggressor only encourage new crimes": backing something bad opposes it
             if let bad = negativeObject(tokens, after: cue.end, mask: mask) {
-                return negatedCue ? (.support, "negated backing of '\(bad)'") : (.oppose, "backs something negative: '\(bad)'")
+                return negatedCue
+                    ? (.support, ExtractionRun.rationale("negated backing of '", bad, "'"))
+                    : (.oppose, ExtractionRun.rationale("backs something negative: '", bad, "'"))
             }
             return negatedCue ? (.oppose, "negated support verb") : (.support, "support verb")
         case .oppose:
@@ -55,9 +61,9 @@ struct PolarityRule {
             let negated = hasNegationWord(cue.words) || isNegated(tokens, after: cue.end, window: 2, mask: mask)
             let stop = stopVerbAfterModal(tokens, after: cue.end, mask: mask) ?? coordinatedStopVerb(tokens, after: cue.end, mask: mask)
             switch (negated, stop) {
-            case (true, let stop?): return (.support, "negated modal with stop verb '\(stop)'")
+            case (true, let stop?): return (.support, ExtractionRun.rationale("negated modal with stop verb '", stop, "'"))
             case (true, nil): return (.oppose, "negated modal")
-            case (false, let stop?): return (.oppose, "modal with stop verb '\(stop)'")
+            case (false, let stop?): return (.oppose, ExtractionRun.rationale("modal with stop verb '", stop, "'"))
             case (false, nil): return (.support, "normative modal")
             }
         case .argue, .report:
@@ -155,7 +161,9 @@ struct PolarityRule {
                 negated = true
                 // "not closing its market", "never refused": negating a stop verb supports
                 for next in (k + 1)..<min(tokens.count, k + 3) {
-                    if let stop = stopVerb(tokens, at: next, mask: mask) { return (.support, "negated stop verb '\(stop)'") }
+                    if let stop = stopVerb(tokens, at: next, mask: mask) {
+                        return (.support, ExtractionRun.rationale("negated stop verb '", stop, "'"))
+                    }
                 }
             }
         }

@@ -1,0 +1,27 @@
+extension ExtractionRun {
+    /// The rationale text `prefix`, `words`, `suffix` ("subject of '" +
+    /// "said" + "'"), made in one allocation by copying the three parts'
+    /// bytes.
+    ///
+    /// String interpolation appended each part through `String.append`,
+    /// some 475 instructions a part (callgrind, 1,000 documents: 10.7 M
+    /// instructions for the holder rationales of `findMention`).
+    static func rationale(_ prefix: StaticString, _ words: String, _ suffix: StaticString) -> String {
+        var words = words
+        return words.withUTF8 { middle in
+            let count = prefix.utf8CodeUnitCount + middle.count + suffix.utf8CodeUnitCount
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var k = 0
+                func copy(_ part: UnsafeBufferPointer<UInt8>) {
+                    guard !part.isEmpty else { return }
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[k..<(k + part.count)]).initialize(from: part)
+                    k += part.count
+                }
+                copy(UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+                copy(middle)
+                copy(UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount))
+                return k
+            }
+        }
+    }
+}
