@@ -175,9 +175,9 @@ public struct Corpus: Sendable {
         }
         var pointsByHolderName: [String: [Int]] = [:]
         var documentsByHolderName: [String: [String]] = [:]
-        for number in lists.names.indices {
-            if !lists.positions[number].isEmpty { pointsByHolderName[lists.names[number]] = lists.positions[number] }
-            documentsByHolderName[lists.names[number]] = lists.documents[number]
+        for (number, name) in lists.numbering.names.enumerated() {
+            if !lists.positions[number].isEmpty { pointsByHolderName[name] = lists.positions[number] }
+            documentsByHolderName[name] = lists.documents[number]
         }
         return (pointsByHolderName, documentsByHolderName)
     }
@@ -351,8 +351,7 @@ extension String {
 /// lists: those checked exclusive access at every call (swift_beginAccess,
 /// 3 M instructions on the benchmark's 1,000 documents).
 private struct HolderLists {
-    var numbers: [String: Int] = [:]
-    var names: [String] = []
+    var numbering = NameNumbering()
     /// Positions of the points held by each name as the entity.
     var positions: [[Int]] = []
     /// Ids of the documents of each name, a document again only after another.
@@ -362,13 +361,13 @@ private struct HolderLists {
 
     /// The number of `name`, given it if it is new.
     mutating func number(of name: String) -> Int {
-        if let number = numbers[name] { return number }
-        numbers[name] = names.count
-        names.append(name)
-        positions.append([])
-        documents.append([])
-        lastRuns.append(0)
-        return names.count - 1
+        let (number, isNew) = numbering.number(of: name)
+        if isNew {
+            positions.append([])
+            documents.append([])
+            lastRuns.append(0)
+        }
+        return number
     }
 
     /// The numbers of the holder's entity name and of its speaker, if other.
