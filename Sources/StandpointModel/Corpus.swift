@@ -115,7 +115,7 @@ public struct Corpus: Sendable {
         // strings, most of the loop's time.
         for i in points.indices {
             if documentRun?.document != points[i].document {
-                if let documentRun { pointsByDocument[documentRun.document, default: []] += documentRun.positions }
+                if let documentRun { Self.append(documentRun.positions, to: &pointsByDocument[documentRun.document, default: []]) }
                 documentRun = (points[i].document, [])
                 documentRuns += 1
             }
@@ -128,11 +128,19 @@ public struct Corpus: Sendable {
                 }
             }
         }
-        if let documentRun { pointsByDocument[documentRun.document, default: []] += documentRun.positions }
+        if let documentRun { Self.append(documentRun.positions, to: &pointsByDocument[documentRun.document, default: []]) }
         for (position, list) in pointsOfListedClaims.enumerated() where !list.isEmpty {
-            pointsByClaim[claims[position].id, default: []] += list
+            Self.append(list, to: &pointsByClaim[claims[position].id, default: []])
         }
         return (pointsByDocument, pointsByClaim, documentRuns)
+    }
+
+    /// Adds `positions` to the end of `list`: a list still empty takes them
+    /// as they are, sharing their storage, rather than a copy (each
+    /// document's, and each claim's, first list of positions was copied
+    /// into a new array).
+    private static func append(_ positions: [Int], to list: inout [Int]) {
+        if list.isEmpty { list = positions } else { list += positions }
     }
 
     /// Positions of the points of each holder entity, and the documents of
