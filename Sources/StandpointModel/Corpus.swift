@@ -45,24 +45,23 @@ public struct Corpus: Sendable {
         self.claims = claims
         self.crossReferences = crossReferences
 
-        var documentIndex: [String: Int] = [:]
-        for (i, document) in documents.enumerated() { documentIndex[document.id] = i }
-        var claimIndex: [String: Int] = [:]
-        for (i, claim) in claims.enumerated() { claimIndex[claim.id] = i }
         // The lookups by point, by holder and the references' lists are
         // independent: made at the same time (at 10,000 documents Corpus.init
         // 105 -> 86 ms for two; with the holders apart, 64-92 -> 50-59 ms).
         // The irregular ids, which only the references' lists need, are
         // found with them rather than before (a pass over every point's id,
-        // 2.6 M instructions on the benchmark's 1,000 documents, serial).
+        // 2.6 M instructions on the benchmark's 1,000 documents, serial), and
+        // the indexes of documents and claims with the lookups by point, the
+        // shortest of the three (made before them, 2.3 M instructions on the
+        // benchmark's 1,000 documents ran on one core).
         let (lookups, holderLookups, references) = concurrently(
-            { Self.pointLookups(points, claims: claims) },
+            { (Self.index(documents.lazy.map(\.id)), Self.index(claims.lazy.map(\.id)), Self.pointLookups(points, claims: claims)) },
             { Self.holderLookups(points) },
             {
                 let irregular = Self.irregularPointIndex(points)
                 return (irregular, Self.referenceLists(crossReferences, points: points, irregular: irregular))
             })
-        let (pointsByDocument, pointsByClaim, documentRuns) = lookups
+        let (documentIndex, claimIndex, (pointsByDocument, pointsByClaim, documentRuns)) = lookups
         let (pointsByHolderName, documentsByHolderName) = holderLookups
         let (irregularPointIndex, (referenceStart, referenceList)) = references
         self.documentIndex = documentIndex
@@ -88,6 +87,14 @@ public struct Corpus: Sendable {
             }
     }
 
+    /// The position of each id in `ids`, the last one for an id met twice.
+    private static func index(_ ids: some Collection<String>) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() { index[id] = i }
+        return index
+    }
+
     /// Positions of the points of each document and claim, in corpus order,
     /// and the number of runs of points of one document.
     private static func pointLookups(_ points: [StancePoint], claims: [Claim]) -> (
@@ -108,7 +115,7 @@ public struct Corpus: Sendable {
         // strings, most of the loop's time.
         for i in points.indices {
             if documentRun?.document != points[i].document {
-                if let documentRun { pointsByDocument[documentRun.document, default: []] += documentRun.positions }
+                if let documentRun { Self.append(documentRun.positions, to: &pointsByDocument[documentRun.document, default: []]) }
                 documentRun = (points[i].document, [])
                 documentRuns += 1
             }
@@ -121,11 +128,19 @@ public struct Corpus: Sendable {
                 }
             }
         }
-        if let documentRun { pointsByDocument[documentRun.document, default: []] += documentRun.positions }
+        if let documentRun { Self.append(documentRun.positions, to: &pointsByDocument[documentRun.document, default: []]) }
         for (position, list) in pointsOfListedClaims.enumerated() where !list.isEmpty {
-            pointsByClaim[claims[position].id, default: []] += list
+            Self.append(list, to: &pointsByClaim[claims[position].id, default: []])
         }
         return (pointsByDocument, pointsByClaim, documentRuns)
+    }
+
+    /// Adds `positions` to the end of `list`: a list still empty takes them
+    /// as they are, sharing their storage, rather than a copy (each
+    /// document's, and each claim's, first list of positions was copied
+    /// into a new array).
+    private static func append(_ positions: [Int], to list: inout [Int]) {
+        if list.isEmpty { list = positions } else { list += positions }
     }
 
     /// Positions of the points of each holder entity, and the documents of
@@ -145,20 +160,32 @@ public struct Corpus: Sendable {
         // copying it at every point retained and released its strings.
         var previousHolder: Holder?
         var current: (name: Int, speaker: Int?) = (0, nil)
+        // Documents are told apart by run: a run of points of one document
+        // is numbered once, and a name's last run compared as a number (the
+        // ids compared, and retained, at every point took 2.6 M instructions
+        // on the benchmark's 1,000 documents). A document whose points make
+        // two runs may be listed twice in a row for a name; `init` removes
+        // the repeats whenever a document's points are not one run.
+        var run = 0
+        var runDocument = ""
         for i in points.indices where points[i].holder != nil {
             if points[i].holder != previousHolder, let holder = points[i].holder {
                 current = lists.numbers(of: holder)
                 previousHolder = holder
             }
+            if run == 0 || points[i].document != runDocument {
+                run += 1
+                runDocument = points[i].document
+            }
             lists.positions[current.name].append(i)
-            lists.recordDocument(points[i].document, of: current.name)
-            if let speaker = current.speaker { lists.recordDocument(points[i].document, of: speaker) }
+            lists.recordDocument(runDocument, run: run, of: current.name)
+            if let speaker = current.speaker { lists.recordDocument(runDocument, run: run, of: speaker) }
         }
         var pointsByHolderName: [String: [Int]] = [:]
         var documentsByHolderName: [String: [String]] = [:]
-        for number in lists.names.indices {
-            if !lists.positions[number].isEmpty { pointsByHolderName[lists.names[number]] = lists.positions[number] }
-            documentsByHolderName[lists.names[number]] = lists.documents[number]
+        for (number, name) in lists.numbering.names.enumerated() {
+            if !lists.positions[number].isEmpty { pointsByHolderName[name] = lists.positions[number] }
+            documentsByHolderName[name] = lists.documents[number]
         }
         return (pointsByHolderName, documentsByHolderName)
     }
@@ -332,21 +359,23 @@ extension String {
 /// lists: those checked exclusive access at every call (swift_beginAccess,
 /// 3 M instructions on the benchmark's 1,000 documents).
 private struct HolderLists {
-    var numbers: [String: Int] = [:]
-    var names: [String] = []
+    var numbering = NameNumbering()
     /// Positions of the points held by each name as the entity.
     var positions: [[Int]] = []
     /// Ids of the documents of each name, a document again only after another.
     var documents: [[String]] = []
+    /// The number of the run of points in which each name's last document was listed.
+    var lastRuns: [Int] = []
 
     /// The number of `name`, given it if it is new.
     mutating func number(of name: String) -> Int {
-        if let number = numbers[name] { return number }
-        numbers[name] = names.count
-        names.append(name)
-        positions.append([])
-        documents.append([])
-        return names.count - 1
+        let (number, isNew) = numbering.number(of: name)
+        if isNew {
+            positions.append([])
+            documents.append([])
+            lastRuns.append(0)
+        }
+        return number
     }
 
     /// The numbers of the holder's entity name and of its speaker, if other.
@@ -354,8 +383,12 @@ private struct HolderLists {
         (number(of: holder.name), holder.speaker.flatMap { $0 == holder.name ? nil : number(of: $0) })
     }
 
-    /// Lists `document` for the name numbered `number` unless it is the last listed.
-    mutating func recordDocument(_ document: String, of number: Int) {
-        if documents[number].last != document { documents[number].append(document) }
+    /// Lists `document`, whose points make run `run` (from 1), for the name
+    /// numbered `number` unless it was listed for that run.
+    mutating func recordDocument(_ document: String, run: Int, of number: Int) {
+        if lastRuns[number] != run {
+            lastRuns[number] = run
+            documents[number].append(document)
+        }
     }
 }

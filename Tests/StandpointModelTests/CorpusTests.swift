@@ -119,6 +119,26 @@ import Testing
         #expect(corpus.pointPositions(inDocument: "b") == [4, 5])
     }
 
+    /// A document whose points are not one run is listed once for a holder,
+    /// whether the points between are another holder's or hold none.
+    @Test func listsADocumentOfSplitRunsOnceForAHolder() {
+        let sample = Self.sample()
+        let specs: [(String, Holder?)] = [
+            ("a", Holder(name: "China")), ("b", Holder(name: "NATO")), ("a", Holder(name: "China")),
+            ("b", nil), ("a", Holder(name: "China", speaker: "Zhang Jun")), ("b", Holder(name: "NATO")),
+        ]
+        let points = specs.enumerated().map { i, spec in
+            StancePoint(
+                id: "p\(i + 1)", document: spec.0, sentence: 0, range: ByteRange(start: 0, end: 5), text: "Talks",
+                holder: spec.1, target: nil, polarity: .support, cue: "", confidence: 1)
+        }
+        let corpus = Corpus(root: "test", documents: sample.documents, points: points)
+        #expect(corpus.documents(ofHolder: "China") == ["a"])
+        #expect(corpus.documents(ofHolder: "Zhang Jun") == ["a"])
+        #expect(corpus.documents(ofHolder: "NATO") == ["b"])
+        #expect(corpus.pointPositions(ofHolder: "China") == [0, 2, 4])
+    }
+
     @Test func findsDocumentsOfAHolderByEntityOrSpeaker() {
         let corpus = Self.sample()
         #expect(corpus.documents(ofHolder: "China") == ["a"])
