@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Equal strings kept once: `intern` hands back the first string equal to
 /// the one given, so that points share the storage of the rationale parts
 /// they repeat ("subject of 'said'", "asks to stop: 'abandon'") instead of
@@ -62,40 +56,18 @@ struct StringPool {
 
     // MARK: One per thread
 
-    /// The calling thread's pool, which only that thread reads or writes:
-    /// a box per thread under a thread-specific key, released when the
-    /// thread ends. Taken for a document's points and put back after
-    /// (`ExtractionRun.resolve`), so that no two threads share one.
-    private final class Box {
-        var pool: StringPool?
-    }
-
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { box in
-            if let box { Unmanaged<Box>.fromOpaque(box).release() }
-        }
-        return key
-    }()
-
-    /// The calling thread's box, made at its first call.
-    private static var threadBox: Box {
-        if let box = pthread_getspecific(key) { return Unmanaged<Box>.fromOpaque(box).takeUnretainedValue() }
-        let box = Box()
-        pthread_setspecific(key, Unmanaged.passRetained(box).toOpaque())
-        return box
-    }
+    /// The pools of the extracting threads, one each (`ThreadSlot`): taken
+    /// for a document's points and put back after (`ExtractionRun.resolve`).
+    private static let threadSlot = ThreadSlot<StringPool>()
 
     /// Takes the calling thread's pool (a new one at its first call),
     /// leaving it none until `putBack()`.
     static func takeFromThread() -> StringPool {
-        let box = threadBox
-        defer { box.pool = nil }
-        return box.pool ?? StringPool()
+        threadSlot.take { StringPool() }
     }
 
     /// Gives the pool back to the calling thread, for its next document.
     consuming func putBack() {
-        Self.threadBox.pool = self
+        Self.threadSlot.putBack(self)
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What a word of at most sixteen ASCII bytes means to linking, kept across
 /// the documents one thread extracts: the name of its term (its stem or
 /// its synonym group's, as the two words, length and hash that
@@ -59,41 +53,19 @@ struct WordTermCache {
 
     // MARK: One per thread
 
-    /// The calling thread's cache, which only that thread reads or writes:
-    /// a box per thread under a thread-specific key, released when the
-    /// thread ends. Taken for a document's extraction and put back after
-    /// (`ExtractionRun.extractLinkable`), so that no two threads share one.
-    private final class Box {
-        var cache = WordTermCache(slotCount: 8192)
-    }
+    /// The caches of the extracting threads, one each (`ThreadSlot`): taken
+    /// for a document's extraction and put back after
+    /// (`ExtractionRun.extractLinkable`).
+    private static let threadSlot = ThreadSlot<WordTermCache>()
 
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { box in
-            if let box { Unmanaged<Box>.fromOpaque(box).release() }
-        }
-        return key
-    }()
-
-    /// The calling thread's box, made at its first call.
-    private static var threadBox: Box {
-        if let box = pthread_getspecific(key) { return Unmanaged<Box>.fromOpaque(box).takeUnretainedValue() }
-        let box = Box()
-        pthread_setspecific(key, Unmanaged.passRetained(box).toOpaque())
-        return box
-    }
-
-    /// Takes the calling thread's cache, leaving it an empty one until
-    /// `putBack()`.
+    /// Takes the calling thread's cache (a new one at its first call),
+    /// leaving it none until `putBack()`.
     static func takeFromThread() -> WordTermCache {
-        let box = threadBox
-        let cache = box.cache
-        box.cache = WordTermCache()
-        return cache
+        threadSlot.take { WordTermCache(slotCount: 8192) }
     }
 
     /// Gives the cache back to the calling thread, for its next document.
     consuming func putBack() {
-        Self.threadBox.cache = self
+        Self.threadSlot.putBack(self)
     }
 }
