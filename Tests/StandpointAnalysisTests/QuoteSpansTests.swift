@@ -30,3 +30,11 @@ import Testing
         ])
     }
 }
+
+extension QuoteSpans {
+    /// `quotes(of:hasQuoteMark:)`, with `tokens` looked through for a
+    /// quotation mark rather than told by the tokenizer.
+    mutating func quotes(of tokens: [Token]) -> [Int?] {
+        quotes(of: tokens, hasQuoteMark: tokens.contains { $0.kind.isQuoteMark })
+    }
+}

@@ -55,16 +55,6 @@ struct QuoteSpans {
         return marks
     }
 
-    /// `quotes(of:hasQuoteMark:)`, with `tokens` looked through for a quotation mark.
-    mutating func quotes(of tokens: [Token]) -> [Int?] {
-        quotes(of: tokens, hasQuoteMark: tokens.contains { Self.isQuoteMark($0.kind) })
-    }
-
     /// Ends the paragraph: a quotation still open ends with it.
     mutating func endParagraph() { current = nil }
-
-    /// Whether a token of `kind` opens or closes a quotation.
-    static func isQuoteMark(_ kind: Token.Kind) -> Bool {
-        kind == .openQuote || kind == .closeQuote || kind == .straightQuote
-    }
 }

@@ -32,6 +32,9 @@ struct Token: Hashable {
         case closeParen
         /// Any other symbol.
         case symbol
+
+        /// Whether a token of this kind opens or closes a quotation.
+        var isQuoteMark: Bool { self == .openQuote || self == .closeQuote || self == .straightQuote }
     }
 
     // (The one-byte properties come last, together: between the others they

@@ -74,7 +74,7 @@ enum Tokenizer {
                                     kind: .possessive, hash: possessiveHash, start: i, end: i + length, isCapitalized: false,
                                     isAllCaps: false, packed: possessivePacked, text: text))
                         } else if kind != .word {
-                            if kind == .openQuote || kind == .closeQuote || kind == .straightQuote { hasQuoteMark = true }
+                            if kind.isQuoteMark { hasQuoteMark = true }
                             append(
                                 Token(
                                     kind: kind, hash: WordHash.empty, start: i, end: i + length, isCapitalized: false, isAllCaps: false,
