@@ -115,13 +115,13 @@ struct DocumentTerms: Sendable {
     func terms(ofPoint k: Int) -> PointTerms { PointTerms(store: self, point: k) }
 
     /// Makes the terms of a document point by point.
-    struct Builder {
+    struct Builder: ~Copyable {
         /// The distinct names of the document's terms, in order of first
         /// sight during extraction, the caches extraction uses, and the
         /// terms of the point being added.
         private var pool: TermPool
         /// Per name of the store, in order: its number in `pool`.
-        private var numbered: [Int32] = []
+        private var numbered: UniqueBuffer<Int32>
         /// The terms' numbers and focus, in their first `termCount`
         /// places; the rest is room, which a point's terms are written into
         /// in place (growing each array by `append(contentsOf:)` at every
@@ -146,7 +146,7 @@ struct DocumentTerms: Sendable {
         /// `finish(returning:)`.
         init(expectedTerms: Int = 16, wordTerms: WordTermCache = WordTermCache()) {
             pool = TermPool(capacity: expectedTerms, wordTerms: wordTerms)
-            numbered.reserveCapacity(expectedTerms)
+            numbered = UniqueBuffer(capacity: expectedTerms)
             numbers = Array(repeating: 0, count: expectedTerms * 2)
             inFocus = Array(repeating: false, count: expectedTerms * 2)
             spans = PackedSpans(capacity: expectedTerms * 2)
@@ -165,7 +165,9 @@ struct DocumentTerms: Sendable {
             pool.startPoint()
             PointTerms.extract(tokens, cues: cues, mask: mask, base: base, lexicon: lexicon, pool: &pool)
             pool.sortPoint()
-            let (order, distinct) = (pool.order, pool.distinct)
+            // The pool's keys and distinct terms in place: numbering a term
+            // changes only its name's store number, not these.
+            let (order, distinct) = (UnsafeBufferPointer(pool.order.elements), UnsafeBufferPointer(pool.distinct.elements))
             if pool.pointIsASCII {
                 // Names all ASCII, so no two equal as strings: each array
                 // written in place, rather than checked and grown term by
@@ -227,7 +229,7 @@ struct DocumentTerms: Sendable {
         /// The number in the store of the name numbered `term` in `pool`,
         /// the next one (added to `numbered`) if no point has had it yet.
         @inline(__always)
-        private static func number(of term: Int32, pool: inout TermPool, numbered: inout [Int32]) -> Int32 {
+        private static func number(of term: Int32, pool: inout TermPool, numbered: inout UniqueBuffer<Int32>) -> Int32 {
             let number = pool.storeNumber(of: term)
             if number >= 0 { return number }
             pool.setStoreNumber(Int32(numbered.count), of: term)
@@ -246,7 +248,7 @@ struct DocumentTerms: Sendable {
         consuming func finish(returning wordTerms: inout WordTermCache) -> DocumentTerms {
             swap(&wordTerms, &pool.wordTerms)
             return DocumentTerms(
-                source: .spelt(pool.list.fitted(), spellingOf: numbered.fitted()),
+                source: .spelt(pool.list, spellingOf: numbered.array),
                 numbers: Self.fitted(numbers, count: termCount), spans: spans.fitted(),
                 inFocus: Self.fitted(inFocus, count: termCount), ends: ends.fitted(), texts: texts.fitted())
         }

@@ -31,6 +31,12 @@ struct NameList: Sendable {
     /// No names.
     init() {}
 
+    /// The names of `words` and `entries` as the list keeps them (`TermPool`'s).
+    init(words: [UInt64], entries: [Entry]) {
+        self.words = words
+        self.entries = entries
+    }
+
     /// No names, with room for about `capacity` names before it grows.
     init(capacity: Int) {
         words.reserveCapacity(capacity * 2)

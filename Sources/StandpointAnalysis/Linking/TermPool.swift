@@ -5,13 +5,13 @@
 /// again, the extracting thread's cache of what words mean
 /// (`WordTermCache`), and the distinct terms of the point being extracted.
 ///
-/// Term names are found and kept as bytes (`NameTable`), so that a word's
+/// Term names are found and kept as bytes (as `NameTable` does), so that a word's
 /// stem is looked up in a stack buffer and no `String` is made for them.
 /// Making a `String` per occurrence, and sorting and numbering
 /// occurrences by comparing and hashing those strings, cost 483 M
 /// instructions on the benchmark's 1,000 documents (`PointTerms.extract` and
 /// `DocumentTerms.Builder.add`); with the pool, about 400 M.
-struct TermPool {
+struct TermPool: ~Copyable {
     /// What ordering and finding a name needs, and where it occurred last,
     /// in one value per name so that a new name is one append rather than
     /// one per field.
@@ -69,9 +69,9 @@ struct TermPool {
     }
 
     /// The distinct terms of the point being extracted, in order of first occurrence.
-    private(set) var distinct: [Distinct] = []
+    private(set) var distinct: UniqueBuffer<Distinct>
     /// Their names' order keys, in name order after `sortPoint()`.
-    private(set) var order: [SortKey] = []
+    private(set) var order: UniqueBuffer<SortKey>
     /// Per token of the sentence being extracted, whether it lies in a cue
     /// (`PointTerms.extract`): one array kept from point to point rather
     /// than one made per point.
@@ -82,16 +82,27 @@ struct TermPool {
     /// ASCII, so that their first eight bytes order them where they differ.
     private(set) var pointIsASCII = true
 
-    /// Number → name, as bytes: a `String` per name of each document cost
-    /// 46 M instructions on the benchmark's 1,000 documents, and the linker
-    /// makes one per name of the corpus instead (`ClaimLinker.Index`).
-    private var table: NameTable
+    /// Number → name, as bytes, kept as `NameList` keeps them (`list`):
+    /// each name's words from the start of a word, its last padded with
+    /// zeros, and per name its folded hash and where its words end. A
+    /// `String` per name of each document cost 46 M instructions on the
+    /// benchmark's 1,000 documents, and the linker makes one per name of
+    /// the corpus instead (`ClaimLinker.Index`).
+    ///
+    /// Found by their bytes and hash as `NameTable` finds names, in buffers
+    /// of the pool's own (`UniqueBuffer`): most words are new to their
+    /// document, and a new name in arrays (a `NameTable`'s, and the pool's
+    /// `infos`) was five appends, each checking that its array was not shared.
+    private var words: UniqueBuffer<UInt64>
+    private var entries: UniqueBuffer<NameList.Entry>
+    /// A number per slot, -1 where empty: a power of two long, at most half full.
+    private var slots: UniqueBuffer<Int32>
     /// Number → the name as a `String`, for names that are not ASCII
     /// (which order and compare by `String`).
     private var texts: [Int32: String] = [:]
     /// Number → what ordering and finding it needs.
-    private(set) var infos: [Name] = []
-    private var phrases: [PhraseSlot]
+    private(set) var infos: UniqueBuffer<Name>
+    private var phrases: UniqueBuffer<PhraseSlot>
     private var phraseCount = 0
     /// What words mean across documents (`PointTerms.wholeWordTerm`):
     /// the extracting thread's, while the pool's document is extracted.
@@ -103,22 +114,34 @@ struct TermPool {
         self.wordTerms = wordTerms
         var size = 16
         while size < 2 * capacity { size *= 2 }
-        table = NameTable(capacity: capacity)
-        phrases = Array(repeating: PhraseSlot(), count: size / 2)
-        infos.reserveCapacity(capacity)
-        distinct.reserveCapacity(min(capacity, 64))
-        order.reserveCapacity(min(capacity, 64))
+        slots = UniqueBuffer(repeating: -1, count: size)
+        words = UniqueBuffer(capacity: capacity * 2)
+        entries = UniqueBuffer(capacity: capacity)
+        phrases = UniqueBuffer(repeating: PhraseSlot(), count: size / 2)
+        infos = UniqueBuffer(capacity: capacity)
+        distinct = UniqueBuffer(capacity: min(capacity, 64))
+        order = UniqueBuffer(capacity: min(capacity, 64))
     }
 
     /// The number of distinct names.
-    var count: Int { table.count }
+    var count: Int { entries.count }
 
-    /// The names, as bytes.
-    var list: NameList { table.list }
+    /// The names, as bytes, in a list of their own.
+    var list: NameList { NameList(words: words.array, entries: entries.array) }
 
     /// The name numbered `number`.
     func name(_ number: Int32) -> String {
-        infos[Int(number)].isASCII ? table.list.string(of: Int(number)) : texts[number]!
+        infos[Int(number)].isASCII ? withBytes(of: Int(number)) { String(decoding: $0, as: UTF8.self) } : texts[number]!
+    }
+
+    /// The words of name `k`.
+    @inline(__always)
+    private func wordRange(of k: Int) -> Range<Int> { (k == 0 ? 0 : Int(entries[k - 1].end))..<Int(entries[k].end) }
+
+    /// `body` of the bytes of name `k`.
+    @inline(__always)
+    private func withBytes<Result>(of k: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        body(UnsafeRawBufferPointer(start: words.elements.baseAddress! + wordRange(of: k).lowerBound, count: Int(entries[k].count)))
     }
 
     /// The number in the document's store of the name numbered `term`, -1
@@ -164,17 +187,12 @@ struct TermPool {
 
     /// The number of the name spelt by `bytes`, of hash `hash`, which `name` is if given.
     private mutating func number(ofBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, name: String?) -> Int32 {
-        let known = table.count
-        let number = table.number(ofBytes: bytes, hash: hash)
-        if Int(number) < known { return number }
-        let (head, tail, isASCII) = table.list.orderKey(of: Int(number))
-        var text: String?
-        if !isASCII {
-            text = name ?? String(decoding: bytes, as: UTF8.self)
-            texts[number] = text
+        let wordCount = (bytes.count + 7) / 8
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount + 1) { words in
+            words.initialize(repeating: 0)
+            if let source = bytes.baseAddress { UnsafeMutableRawPointer(words.baseAddress!).copyMemory(from: source, byteCount: bytes.count) }
+            return number(ofWords: UnsafeBufferPointer(rebasing: words[..<wordCount]), count: bytes.count, hash: hash, name: name)
         }
-        infos.append(Name(head: head, tail: tail, hash: hash, isASCII: isASCII, namesEntity: Self.namesEntity(bytes, name: text)))
-        return number
     }
 
     /// The number of the name of `count` bytes, one to sixteen and all
@@ -184,14 +202,90 @@ struct TermPool {
     ///
     /// Its order key is its words' bytes, not read back from the list.
     mutating func number(ofASCIIWords first: UInt64, _ second: UInt64, count: Int, hash: UInt64) -> Int32 {
-        let known = table.count
-        let number = table.number(ofWords: first, second, count: count, hash: hash)
-        if Int(number) < known { return number }
+        let folded = NameList.folded(hash)
+        let mask = slots.count - 1
+        var slot = Int(folded) & mask
+        while true {
+            let number = slots[slot]
+            if number < 0 { break }
+            let entry = entries[Int(number)]
+            if entry.hash == folded && Int(entry.count) == count {
+                let start = Int(entry.end) - (count + 7) / 8
+                if words[start] == first && (count <= 8 || words[start + 1] == second) { return number }
+            }
+            slot = (slot + 1) & mask
+        }
+        words.append(first)
+        if count > 8 { words.append(second) }
         // an ASCII byte after "@" starts a new character (`namesEntity(_:name:)`)
         let namesEntity = UInt8(truncatingIfNeeded: UInt64(littleEndian: first)) == UInt8(ascii: "@")
         infos.append(
             Name(head: UInt64(bigEndian: first), tail: UInt64(bigEndian: second), hash: hash, isASCII: true, namesEntity: namesEntity))
+        return insert(at: slot, folded: folded, count: count)
+    }
+
+    /// The number of the name of `count` bytes in `words` as `NameList`
+    /// keeps them (zeros after the end), of hash `hash`: the next one if
+    /// the name is new.
+    mutating func number(ofWords words: UnsafeBufferPointer<UInt64>, count: Int, hash: UInt64) -> Int32 {
+        number(ofWords: words, count: count, hash: hash, name: nil)
+    }
+
+    /// `number(ofWords:count:hash:)` of the name `name` if given.
+    private mutating func number(ofWords words: UnsafeBufferPointer<UInt64>, count: Int, hash: UInt64, name: String?) -> Int32 {
+        let folded = NameList.folded(hash)
+        let mask = slots.count - 1
+        var slot = Int(folded) & mask
+        search: while true {
+            let number = slots[slot]
+            if number < 0 { break }
+            let entry = entries[Int(number)]
+            if entry.hash == folded && Int(entry.count) == count {
+                let start = Int(entry.end) - words.count
+                for i in words.indices where self.words[start + i] != words[i] {
+                    slot = (slot + 1) & mask
+                    continue search
+                }
+                return number
+            }
+            slot = (slot + 1) & mask
+        }
+        for word in words { self.words.append(word) }
+        let bytes = UnsafeRawBufferPointer(start: words.baseAddress, count: count).bindMemory(to: UInt8.self)
+        let isASCII = words.reduce(0, |) & 0x8080_8080_8080_8080 == 0
+        var text: String?
+        if !isASCII {
+            text = name ?? String(decoding: bytes, as: UTF8.self)
+            texts[Int32(entries.count)] = text
+        }
+        infos.append(
+            Name(
+                head: words.count > 0 ? UInt64(bigEndian: words[0]) : 0, tail: words.count > 1 ? UInt64(bigEndian: words[1]) : 0,
+                hash: hash, isASCII: isASCII, namesEntity: Self.namesEntity(bytes, name: text)))
+        return insert(at: slot, folded: folded, count: count)
+    }
+
+    /// Numbers the name whose words were appended last, of `count` bytes
+    /// and hash folded to `folded`, in the empty `slot` its search ended at.
+    @inline(__always)
+    private mutating func insert(at slot: Int, folded: UInt32, count: Int) -> Int32 {
+        let number = Int32(entries.count)
+        entries.append(NameList.Entry(hash: folded, end: Int32(words.count), count: Int32(count)))
+        slots[slot] = number
+        if entries.count * 2 > slots.count { growSlots() }
         return number
+    }
+
+    /// Doubles the table of names.
+    private mutating func growSlots() {
+        var grown = UniqueBuffer<Int32>(repeating: -1, count: slots.count * 2)
+        let mask = grown.count - 1
+        for number in 0..<entries.count {
+            var slot = Int(entries[number].hash) & mask
+            while grown[slot] >= 0 { slot = (slot + 1) & mask }
+            grown[slot] = Int32(number)
+        }
+        slots = grown
     }
 
     /// Whether the name spelt by `bytes` is an entity's
@@ -210,8 +304,8 @@ struct TermPool {
     mutating func startPoint() {
         points += 1
         pointIsASCII = true
-        distinct.removeAll(keepingCapacity: true)
-        order.removeAll(keepingCapacity: true)
+        distinct.removeAll()
+        order.removeAll()
     }
 
     /// Records an occurrence of the term numbered `term` at `span` in the
@@ -221,10 +315,10 @@ struct TermPool {
     /// merged after, and the sort sees each term once (`sortPoint`):
     /// sorting every occurrence by its `String` took 112 M instructions on
     /// the benchmark's 1,000 documents.
+    @inline(__always)
     mutating func occur(_ term: Int32, span: PointTerms.Span, inFocus: Bool) {
-        let info = infos[Int(term)]
-        if info.point == points {
-            if inFocus { distinct[Int(info.position)].inFocus = true }
+        if infos[Int(term)].point == points {
+            if inFocus { distinct[Int(infos[Int(term)].position)].inFocus = true }
             return
         }
         infos[Int(term)].point = points
@@ -239,25 +333,15 @@ struct TermPool {
     /// appended at each term's first occurrence (callgrind, 1,000
     /// documents: `occur` 28.0 → 21.0 M, against about 8 M here).
     mutating func sortPoint() {
-        var keys = order
-        order = []
-        let count = distinct.count
-        keys.append(contentsOf: repeatElement(SortKey(head: 0, position: 0), count: count))
+        order.removeAll()
         var isASCII = true
-        infos.withUnsafeBufferPointer { infos in
-            distinct.withUnsafeBufferPointer { distinct in
-                keys.withUnsafeMutableBufferPointer { keys in
-                    for k in 0..<count {
-                        let info = infos[Int(distinct[k].term)]
-                        if !info.isASCII { isASCII = false }
-                        keys[k] = SortKey(head: info.head, position: Int32(k))
-                    }
-                }
-            }
+        for k in 0..<distinct.count {
+            let term = Int(distinct[k].term)
+            if !infos[term].isASCII { isASCII = false }
+            order.append(SortKey(head: infos[term].head, position: Int32(k)))
         }
         pointIsASCII = isASCII
-        Self.sortByName(&keys, distinct: distinct, pool: self)
-        order = keys
+        Self.sortByName(order.elements, distinct: UnsafeBufferPointer(distinct.elements), pool: self)
     }
 
     /// Sorts `keys` by their terms' names, equal names in text order: by
@@ -269,39 +353,40 @@ struct TermPool {
     /// each made once for the sort rather than two at each comparison
     /// (callgrind, 1,000 documents: `precedes` 11.7 → 0.8 M, `sortByName`
     /// 27.5 → 25.2 M).
-    private static func sortByName(_ keys: inout [SortKey], distinct: [Distinct], pool: borrowing TermPool) {
+    private static func sortByName(
+        _ keys: UnsafeMutableBufferPointer<SortKey>, distinct: UnsafeBufferPointer<Distinct>, pool: borrowing TermPool
+    ) {
         guard pool.pointIsASCII else {
             let names = distinct.map { pool.name($0.term) }
             let precedes = { (a: SortKey, b: SortKey) -> Bool in
                 let (first, second) = (names[Int(a.position)], names[Int(b.position)])
                 return first < second || (a.position < b.position && first == second)
             }
-            if keys.count <= 48 { insertionSort(&keys, by: precedes) } else { keys.sort(by: precedes) }
+            if keys.count <= 48 { insertionSort(keys, by: precedes) } else { var keys = keys; keys.sort(by: precedes) }
             return
         }
         func byPool(_ a: SortKey, _ b: SortKey) -> Bool {
             pool.precedes(distinct[Int(a.position)].term, distinct[Int(b.position)].term, tie: a.position < b.position)
         }
         guard keys.count <= 48 else {
+            var keys = keys
             keys.sort { a, b in a.head != b.head ? a.head < b.head : byPool(a, b) }
             return
         }
-        insertionSort(&keys) { a, b in a.head != b.head ? a.head < b.head : byPool(a, b) }
+        insertionSort(keys) { a, b in a.head != b.head ? a.head < b.head : byPool(a, b) }
     }
 
     /// Sorts `keys` by insertion by `precedes`, equal keys in their order.
     @inline(__always)
-    private static func insertionSort(_ keys: inout [SortKey], by precedes: (SortKey, SortKey) -> Bool) {
-        keys.withUnsafeMutableBufferPointer { keys in
-            for i in keys.indices.dropFirst() {
-                let key = keys[i]
-                var j = i
-                while j > 0 && precedes(key, keys[j - 1]) {
-                    keys[j] = keys[j - 1]
-                    j -= 1
-                }
-                keys[j] = key
+    private static func insertionSort(_ keys: UnsafeMutableBufferPointer<SortKey>, by precedes: (SortKey, SortKey) -> Bool) {
+        for i in keys.indices.dropFirst() {
+            let key = keys[i]
+            var j = i
+            while j > 0 && precedes(key, keys[j - 1]) {
+                keys[j] = keys[j - 1]
+                j -= 1
             }
+            keys[j] = key
         }
     }
 
@@ -337,8 +422,8 @@ struct TermPool {
         if x.head != y.head { return x.head < y.head }
         if x.tail != y.tail { return x.tail < y.tail }
         // ASCII names: `String`'s order is their bytes' order
-        return table.list.withBytes(of: Int(a)) { first in
-            table.list.withBytes(of: Int(b)) { second in
+        return withBytes(of: Int(a)) { first in
+            withBytes(of: Int(b)) { second in
                 let common = min(first.count, second.count)
                 for k in 0..<common where first[k] != second[k] { return first[k] < second[k] }
                 return first.count < second.count || (tie && first.count == second.count)
@@ -380,7 +465,7 @@ struct TermPool {
     /// joined name compared and appended a word at a time, not a byte at a
     /// time (callgrind, 1,000 documents: 26.8 → 24.2 M).
     private mutating func keyPhraseNumber(_ first: Int, _ second: Int) -> Int32 {
-        let (firstCount, secondCount) = (table.list.byteCount(of: first), table.list.byteCount(of: second))
+        let (firstCount, secondCount) = (Int(entries[first].count), Int(entries[second].count))
         let count = firstCount + 1 + secondCount
         let wordCount = (count + 7) / 8
         // one word more: each name is copied with the zeros of its last word
@@ -388,42 +473,18 @@ struct TermPool {
             words[wordCount - 1] = 0
             words[wordCount] = 0
             let target = UnsafeMutableRawPointer(words.baseAddress!)
-            let hash = table.list.withWords(of: first) { firstWords in
-                target.copyMemory(from: firstWords.baseAddress!, byteCount: 8 * firstWords.count)
-                target.storeBytes(of: UInt8(ascii: " "), toByteOffset: firstCount, as: UInt8.self)
-                return table.list.withWords(of: second) { secondWords in
-                    (target + firstCount + 1).copyMemory(from: secondWords.baseAddress!, byteCount: 8 * secondWords.count)
-                    // the hash of the first name, continued
-                    var hash = WordHash.adding(UInt8(ascii: " "), to: infos[first].hash)
-                    for byte in UnsafeRawBufferPointer(start: target + firstCount + 1, count: secondCount) {
-                        hash = WordHash.adding(byte, to: hash)
-                    }
-                    return hash
-                }
+            let names = self.words.elements.baseAddress!
+            let (firstWords, secondWords) = (wordRange(of: first), wordRange(of: second))
+            target.copyMemory(from: names + firstWords.lowerBound, byteCount: 8 * firstWords.count)
+            target.storeBytes(of: UInt8(ascii: " "), toByteOffset: firstCount, as: UInt8.self)
+            (target + firstCount + 1).copyMemory(from: names + secondWords.lowerBound, byteCount: 8 * secondWords.count)
+            // the hash of the first name, continued
+            var hash = WordHash.adding(UInt8(ascii: " "), to: infos[first].hash)
+            for byte in UnsafeRawBufferPointer(start: target + firstCount + 1, count: secondCount) {
+                hash = WordHash.adding(byte, to: hash)
             }
             return number(ofWords: UnsafeBufferPointer(rebasing: words[..<wordCount]), count: count, hash: hash)
         }
-    }
-
-    /// The number of the name of `count` bytes in `words` as `NameList`
-    /// keeps them (zeros after the end), of hash `hash`: the next one if
-    /// the name is new.
-    mutating func number(ofWords words: UnsafeBufferPointer<UInt64>, count: Int, hash: UInt64) -> Int32 {
-        let known = table.count
-        let number = table.number(ofWords: words, count: count, hash: hash)
-        if Int(number) < known { return number }
-        let bytes = UnsafeRawBufferPointer(start: words.baseAddress, count: count).bindMemory(to: UInt8.self)
-        let isASCII = words.reduce(0, |) & 0x8080_8080_8080_8080 == 0
-        var text: String?
-        if !isASCII {
-            text = String(decoding: bytes, as: UTF8.self)
-            texts[number] = text
-        }
-        infos.append(
-            Name(
-                head: UInt64(bigEndian: words[0]), tail: words.count > 1 ? UInt64(bigEndian: words[1]) : 0, hash: hash, isASCII: isASCII,
-                namesEntity: Self.namesEntity(bytes, name: text)))
-        return number
     }
 
     /// The first slot to look in for the phrase `key` (Fibonacci hashing).
@@ -434,13 +495,13 @@ struct TermPool {
 
     /// Doubles the table of key phrases.
     private mutating func growPhrases() {
-        let old = phrases
-        phrases = Array(repeating: PhraseSlot(), count: old.count * 2)
-        let mask = phrases.count - 1
-        for entry in old where entry.key != .max {
+        var grown = UniqueBuffer(repeating: PhraseSlot(), count: phrases.count * 2)
+        let mask = grown.count - 1
+        for entry in phrases.elements where entry.key != .max {
             var slot = Self.phraseSlot(of: entry.key, mask: mask)
-            while phrases[slot].key != .max { slot = (slot + 1) & mask }
-            phrases[slot] = entry
+            while grown[slot].key != .max { slot = (slot + 1) & mask }
+            grown[slot] = entry
         }
+        phrases = grown
     }
 }
