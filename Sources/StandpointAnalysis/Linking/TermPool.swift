@@ -39,8 +39,9 @@ struct TermPool: ~Copyable {
         var storeNumber: Int32 = -1
     }
 
-    /// A slot of the table of key phrases.
-    private struct PhraseSlot {
+    /// A slot of the table of key phrases. (Not private: the debug build
+    /// failed to link the pool's buffer of a private type.)
+    struct PhraseSlot {
         /// The numbers of the phrase's two terms in one value, `.max` where the slot is free.
         var key: UInt64 = .max
         /// The number of the key phrase.
