@@ -162,7 +162,21 @@ struct PointTerms: Sendable {
                 i = end
                 continue
             }
+            // A word the thread has met: its term's name, or none (a
+            // stopword, a word too short or numeric), without the look-ups
+            // and the calls below (callgrind, 1,000 documents: `extract`
+            // 155.7 → 137.4 M).
+            if token.packed.isWhole, let known = pool.wordTerms.entry(of: token) {
+                if known.termCount > 0 {
+                    add(pool.number(ofASCIIWords: known.first, known.second, count: known.termCount, hash: known.termHash), i, i)
+                } else {
+                    previous = nil
+                }
+                i += 1
+                continue
+            }
             if lexicon.stopwords.contains(token) {
+                if token.packed.isWhole { pool.wordTerms.cache(0, 0, count: 0, hash: 0, of: token) }
                 previous = nil
                 i += 1
                 continue
@@ -204,11 +218,12 @@ struct PointTerms: Sendable {
     /// synonym phrase nor a stopword: its stem, or its synonym group's; nil
     /// for a word too short or numeric to be a term.
     ///
-    /// A word of at most sixteen bytes is looked up in the extracting
-    /// thread's cache of what words mean (`wholeWordTerm`). The document's
-    /// own cache of words' term numbers, looked up before it, found a fifth
-    /// of the words and cost more in probes and inserts than it saved
-    /// (callgrind, 1,000 documents: `wordTerm` 48.5 → 44.1 M).
+    /// A word of at most sixteen bytes is looked up first, by `extract`, in
+    /// the extracting thread's cache of what words mean, which
+    /// `wholeWordTerm` fills. The document's own cache of words' term
+    /// numbers, looked up before it, found a fifth of the words and cost
+    /// more in probes and inserts than it saved (callgrind, 1,000
+    /// documents: `wordTerm` 48.5 → 44.1 M).
     static func wordTerm(_ token: Token, synonyms: borrowing WordTable<SynonymGroup>, pool: inout TermPool) -> Int32? {
         guard token.packed.isWhole else {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: token.end - token.start + 1) { buffer in
@@ -235,10 +250,6 @@ struct PointTerms: Sendable {
     /// documents (`TermPool.wordTerms`), so that a word stemmed and looked
     /// up once is only numbered in the next document that has it.
     private static func wholeWordTerm(_ token: Token, synonyms: borrowing WordTable<SynonymGroup>, pool: inout TermPool) -> Int32? {
-        if let known = pool.wordTerms.entry(of: token) {
-            guard known.termCount > 0 else { return nil }
-            return pool.number(ofASCIIWords: known.first, known.second, count: known.termCount, hash: known.termHash)
-        }
         let packed = token.packed
         // The word is in its packed form already: its bytes are the last
         // `count` of the two numbers written out highest byte first, and one

@@ -2,8 +2,9 @@
 /// the documents one thread extracts: the name of its term (its stem or
 /// its synonym group's, as the two words, length and hash that
 /// `TermPool.number(ofASCIIWords:_:count:hash:)` takes) or that it has
-/// none. Only what follows from the word's bytes is kept, never a term's
-/// number, which is the document's (`TermPool`).
+/// none (a stopword, or a word too short or numeric). Only what follows
+/// from the word's bytes is kept, never a term's number, which is the
+/// document's (`TermPool`).
 ///
 /// A document's own cache of words found only a fifth of its words; the
 /// rest were stemmed and looked up as synonyms again, document after
