@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The single words of the people a document has named so far, each with
 /// the person and the entity they speak for ("hua" → "Hua Chunying", China):
 /// `HolderFinder.names`, made for every document and filled as it is read.
@@ -35,6 +41,9 @@ struct PersonNames {
         while size < count * 2 { size *= 2 }
         slots = Array(repeating: 0, count: size)
         shift = UInt64(64 - size.trailingZeroBitCount)
+        // (Room for the bytes of a document's few names at once: grown from
+        // nothing, the array was reallocated at most of the first words.)
+        spellings.reserveCapacity(128)
     }
 
     /// The entry of the word of `token`.
@@ -96,7 +105,8 @@ struct PersonNames {
         while slots[slot] != 0 {
             let word = words[Int(slots[slot]) - 1]
             if word.hash == hash && word.spelling.count == bytes.count
-                && spelling(word).withUnsafeBufferPointer({ $0.elementsEqual(bytes) })
+                && (bytes.isEmpty
+                    || spellings.withUnsafeBufferPointer { memcmp($0.baseAddress! + Int(word.spelling.lowerBound), bytes.baseAddress!, bytes.count) == 0 })
             {
                 return slot
             }
