@@ -22,7 +22,7 @@ struct HolderFinder {
     /// The document's text, which tokens point into.
     let bytes: UnsafeBufferPointer<UInt8>
     /// Single words of the people named so far in the document ("hua" → "Hua Chunying").
-    var names = WordTable<(person: String, entity: String?)>(minimumCapacity: 16)
+    var names = PersonNames(minimumCapacity: 16)
 
     init(lexicon: borrowing Lexicon, bytes: UnsafeBufferPointer<UInt8>) {
         aliases = lexicon.aliases

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Equal strings kept once: `intern` hands back the first string equal to
 /// the one given, so that points share the storage of the rationale parts
 /// they repeat ("subject of 'said'", "asks to stop: 'abandon'") instead of
@@ -52,6 +58,79 @@ struct StringPool {
         hashes.append(hash)
         strings.append(string)
         return string
+    }
+
+    /// The pooled string equal to the text of `rationale`, which is made
+    /// only when the pool does not hold it (`HolderRationale`): its parts
+    /// are hashed and compared where they lie.
+    mutating func intern(_ rationale: HolderRationale) -> String {
+        rationale.withParts { parts in
+            let count = parts.count
+            guard count > 15 else { return Self.joined(parts, count: count) }
+            var hash = WordHash.empty
+            Self.add(parts.prefix, to: &hash)
+            Self.add(parts.words, to: &hash)
+            Self.add(parts.suffix, to: &hash)
+            Self.add(parts.addition, to: &hash)
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let k = Int(slots[slot]) - 1
+                if hashes[k] == hash && Self.spells(strings[k], parts, count: count) { return strings[k] }
+                slot = (slot + 1) & mask
+            }
+            let string = Self.joined(parts, count: count)
+            guard strings.count < Self.limit else { return string }
+            slots[slot] = Int32(strings.count + 1)
+            hashes.append(hash)
+            strings.append(string)
+            return string
+        }
+    }
+
+    /// `hash` continued with the bytes of `part`.
+    @inline(__always)
+    private static func add(_ part: UnsafeBufferPointer<UInt8>, to hash: inout UInt64) {
+        for byte in part { hash = WordHash.adding(byte, to: hash) }
+    }
+
+    /// The string of `parts`, which hold `count` bytes, made in one allocation.
+    private static func joined(_ parts: HolderRationale.Parts, count: Int) -> String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            var k = 0
+            copy(parts.prefix, into: buffer, at: &k)
+            copy(parts.words, into: buffer, at: &k)
+            copy(parts.suffix, into: buffer, at: &k)
+            copy(parts.addition, into: buffer, at: &k)
+            return k
+        }
+    }
+
+    /// Copies `part` into `buffer` at `k`, and moves `k` past it.
+    @inline(__always)
+    private static func copy(_ part: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at k: inout Int) {
+        guard !part.isEmpty else { return }
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[k..<(k + part.count)]).initialize(from: part)
+        k += part.count
+    }
+
+    /// Whether `string` is spelt by `parts`, one after another, which hold `count` bytes.
+    private static func spells(_ string: String, _ parts: HolderRationale.Parts, count: Int) -> Bool {
+        var string = string
+        return string.withUTF8 { bytes in
+            var k = 0
+            return bytes.count == count && matches(parts.prefix, bytes, at: &k) && matches(parts.words, bytes, at: &k)
+                && matches(parts.suffix, bytes, at: &k) && matches(parts.addition, bytes, at: &k)
+        }
+    }
+
+    /// Whether `bytes` at `k` holds `part`; moves `k` past it.
+    @inline(__always)
+    private static func matches(_ part: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, at k: inout Int) -> Bool {
+        guard !part.isEmpty else { return true }
+        guard memcmp(bytes.baseAddress! + k, part.baseAddress!, part.count) == 0 else { return false }
+        k += part.count
+        return true
     }
 
     // MARK: One per thread
