@@ -140,7 +140,11 @@ enum Tokenizer {
                 if j < end && bytes[j] == UInt8(ascii: ".") && isDottedAcronym(bytes, start, j) { j += 1 }
                 if j == start { j = min(end, start + utf8Length(bytes[start])) }
                 append(j == runEnd ? asciiWord(bytes, start, j, hash: hash) : makeWord(bytes, start, j))
-                i = j
+                // The space that mostly follows a word is stepped over here
+                // rather than read again at the top of the loop, which took
+                // some fifteen instructions to tell it a space (callgrind,
+                // 1,000 documents: 450,000 spaces).
+                i = j < end && bytes[j] == 0x20 ? j &+ 1 : j
             }
         }
         return count
