@@ -98,9 +98,26 @@ enum Tokenizer {
                 let start = i
                 var hash = WordHash.empty
                 var j = i
-                while j < end, case let lowered = lowerWordBytes[Int(bytes[j])], lowered != 0 {
-                    hash = WordHash.adding(lowered, to: hash)
-                    j += 1
+                // Eight bytes a round while eight are left, the end not
+                // tested at each (callgrind, 1,000 documents: 3.0 M word
+                // bytes, nine instructions each when it was).
+                scan: while true {
+                    guard j &+ 8 <= end else {
+                        while j < end, case let lowered = lowerWordBytes[Int(bytes[j])], lowered != 0 {
+                            hash = WordHash.adding(lowered, to: hash)
+                            j += 1
+                        }
+                        break
+                    }
+                    for k in 0..<8 {
+                        let lowered = lowerWordBytes[Int(bytes[j &+ k])]
+                        guard lowered != 0 else {
+                            j &+= k
+                            break scan
+                        }
+                        hash = WordHash.adding(lowered, to: hash)
+                    }
+                    j &+= 8
                 }
                 let runEnd = j
                 // (A word mostly ends at a space: nothing to look at then.)
