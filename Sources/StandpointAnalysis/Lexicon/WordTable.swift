@@ -213,8 +213,12 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// The filter's bit for `hash` (the top bits of another product than `start`'s).
+    ///
+    /// Shifted with `&>>`: `filterShift` is at most 58 (a table has at least
+    /// eight slots, 64 filter bits), and `>>` tested it against 64 at every
+    /// look-up of every table.
     @inline(__always)
-    private func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0xD6E8_FEB8_6659_FD93) >> filterShift) }
+    private func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0xD6E8_FEB8_6659_FD93) &>> filterShift) }
 
     /// Whether `hash` may be in the table: false when its filter bit is clear.
     @inline(__always)
@@ -228,8 +232,9 @@ struct WordTable<Value: Sendable>: Sendable {
         filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
-    /// The first slot to probe for `hash` (Fibonacci hashing: the top bits of the product).
-    private func start(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    /// The first slot to probe for `hash` (Fibonacci hashing: the top bits
+    /// of the product; `shift` is at most 61, so `&>>` as in `filterBit`).
+    private func start(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
 
     private mutating func rehash(capacity: Int) {
         let old = (used, hashes, words, values, spellingRanges, packedWords)
