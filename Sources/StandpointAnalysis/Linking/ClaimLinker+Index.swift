@@ -403,7 +403,10 @@ extension ClaimLinker {
         }
 
         /// Per term number, the term's rank among all terms in name order.
-        func nameRanks() -> [Int32] {
+        func nameRanks() -> [Int32] { Self.nameRanks(of: termNames) }
+
+        /// Per term number, the rank of `termNames`' name among them all in name order.
+        static func nameRanks(of termNames: [String]) -> [Int32] {
             var ranks = Array(repeating: Int32(0), count: termNames.count)
             for (rank, number) in termNames.indices.sorted(by: { termNames[$0] < termNames[$1] }).enumerated() {
                 ranks[number] = Int32(rank)

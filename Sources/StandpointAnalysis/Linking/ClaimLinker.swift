@@ -96,6 +96,9 @@ public struct ClaimLinker: Sendable {
     func link(_ points: consuming [StancePoint], terms: consuming [DocumentTerms]) -> Result {
         let lexicon = Lexicon.shared
         let themeTable = ThemeTable.shared
+        // The points' document numbers (serial) are found on another thread
+        // while the index numbers the terms (its serial part).
+        let documentNumbers = MadeElsewhere { [points] in Self.documentNumbers(points) }
         var index = Index(stores: consume terms)
         let themeLookup = themeTable.lookup(for: index.termNames, numbers: index.termNumbers)
         // Equal lists of words that named a theme share one array, found in
@@ -115,7 +118,7 @@ public struct ClaimLinker: Sendable {
                     surfaceLists: &surfaceLists)
             }
         }()
-        let (documentOf, documentIDs) = Self.documentNumbers(points)
+        let (documentOf, documentIDs) = documentNumbers.value
         // The points' ids in a compact array, read in order (in parallel
         // runs): claims and the references' order read them by position,
         // and read in place each was a cache miss on the points (240 bytes
@@ -124,6 +127,16 @@ public struct ClaimLinker: Sendable {
         let ids = [String].concurrentlyMade(
             count: points.count, runCount: 4 * ProcessInfo.processInfo.activeProcessorCount, state: { () }
         ) { [points] p, _ in points[p].id }
+        // What the claims, claim links and the references' order need from
+        // the term names and the ids alone (sorted, serially) is made on
+        // another thread while gather's greedy choice holds one core.
+        let termNames = index.termNames
+        let prepared = MadeElsewhere { [ids] in
+            (
+                words: ClaimLabel.Words(termNames: termNames, lexicon: lexicon),
+                nameRanks: Index.nameRanks(of: termNames), pointRanks: Self.ranksByNumber(ids)
+            )
+        }
         let groups = gather(points: points, documentOf: documentOf, themes: themes, index: index, lexicon: lexicon)
         index.releaseFocus()
 
@@ -143,7 +156,7 @@ public struct ClaimLinker: Sendable {
         // claims in order of their first point
         let order = members.indices.sorted { members[$0][0] < members[$1][0] }
         // Each claim (its label above all) is made on its own, in parallel.
-        let words = ClaimLabel.Words(termNames: index.termNames, lexicon: lexicon)
+        let (words, nameRanks, pointRanks) = prepared.value
         let claims = { [points, members, keys, index, ids] in
             [Claim].concurrentlyMade(count: order.count) { k in
                 let list = members[order[k]]
@@ -154,7 +167,7 @@ public struct ClaimLinker: Sendable {
             }
         }()
         let claimLinks = crossReferences(
-            points: points, documentOf: documentOf, members: order.map { members[$0] }, index: index)
+            points: points, documentOf: documentOf, members: order.map { members[$0] }, index: index, nameRanks: nameRanks)
         // Made before the terms are let go of (`PointThemes`), and only now,
         // so as not to add to the linker's memory while the terms and the
         // index are both held.
@@ -178,7 +191,7 @@ public struct ClaimLinker: Sendable {
         index = Index(stores: [])
         FreedMemory.trim()
         let themeLabels = themeTable.themes.map { "theme: " + $0.name }
-        let references = Self.inPointOrder(claimLinks, themeLinks, ids: ids) { link, cache in
+        let references = Self.inPointOrder(claimLinks, themeLinks, ranks: pointRanks) { link, cache in
             themeReference(link, ids: ids, themes: themes, labels: themeLabels, cache: &cache)
         }
         var claimID = Array(repeating: "", count: members.count)
@@ -444,15 +457,17 @@ public struct ClaimLinker: Sendable {
     /// Explicit links inside each claim: `same-claim` between members of
     /// different documents (each point to its `linksPerPoint` most similar),
     /// `contradicts` between members with opposite polarity and different
-    /// holders, among the first `explicitLinkLimit` members.
+    /// holders, among the first `explicitLinkLimit` members; `nameRanks`
+    /// orders shared terms (`Index.nameRanks()`).
     ///
     /// - Complexity: O(Σ min(m, L)²·k) over claims of m members, L the limit.
-    func crossReferences(points: [StancePoint], documentOf: [Int32], members: [[Int]], index: Index) -> [Link] {
+    func crossReferences(
+        points: [StancePoint], documentOf: [Int32], members: [[Int]], index: Index, nameRanks: [Int32]
+    ) -> [Link] {
         // Claims share no point, so each claim's links are made on its own,
         // in parallel, in runs that share an array to spread vectors into.
         let linked = members.filter { $0.count > 1 }
         let termCount = index.termNames.count
-        let nameRanks = index.nameRanks()
         let perClaim = [[Link]].concurrentlyMade(
             count: linked.count, runCount: 4 * ProcessInfo.processInfo.activeProcessorCount,
             state: { Array(repeating: 0.0, count: termCount) }
@@ -557,7 +572,8 @@ public struct ClaimLinker: Sendable {
     }
 
     /// The references of `claimLinks` and `themeLinks` ordered by their
-    /// points' numbers, then kind, then as given; theme links are made into
+    /// points' numbers (`ranks`, as `ranksByNumber` finds them from the
+    /// points' ids), then kind, then as given; theme links are made into
     /// references (`makeTheme`) only here, in parallel, in their final places,
     /// in a few runs, each with a `ThemeTermsCache` of its own.
     ///
@@ -569,10 +585,10 @@ public struct ClaimLinker: Sendable {
     ///
     /// - Complexity: O(n log k + P) for n links over P points, k links per point.
     static func inPointOrder(
-        _ claimLinks: [Link], _ themeLinks: [ThemeLink], ids: [String],
+        _ claimLinks: [Link], _ themeLinks: [ThemeLink], ranks: (ranks: [Int], count: Int),
         makeTheme: @Sendable (ThemeLink, inout ThemeTermsCache) -> CrossReference
     ) -> [CrossReference] {
-        let (rank, rankCount) = ranksByNumber(ids)
+        let (rank, rankCount) = ranks
         let claimCount = claimLinks.count
         let runCount = 4 * ProcessInfo.processInfo.activeProcessorCount
         let order = order(
