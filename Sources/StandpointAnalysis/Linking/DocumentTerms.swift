@@ -142,10 +142,11 @@ struct DocumentTerms: Sendable {
         /// most of 19 M more, with the store number and the spans' packing
         /// not inlined.
         ///
-        /// `wordTerms` is what words mean across documents, handed back by
-        /// `finish(returning:)`.
+        /// Its pool is the calling thread's (`TermPool.takeFromThread`), given
+        /// back by `finish`. `wordTerms` is what words mean across
+        /// documents, handed back by `finish(returning:)`.
         init(expectedTerms: Int = 16, wordTerms: WordTermCache = WordTermCache()) {
-            pool = TermPool(capacity: expectedTerms, wordTerms: wordTerms)
+            pool = TermPool.takeFromThread(wordTerms: wordTerms)
             numbered = UniqueBuffer(capacity: expectedTerms)
             numbers = Array(repeating: 0, count: expectedTerms * 2)
             inFocus = Array(repeating: false, count: expectedTerms * 2)
@@ -247,10 +248,12 @@ struct DocumentTerms: Sendable {
         /// `finish()`, with the cache of words given at `init` put in `wordTerms`.
         consuming func finish(returning wordTerms: inout WordTermCache) -> DocumentTerms {
             swap(&wordTerms, &pool.wordTerms)
-            return DocumentTerms(
+            let terms = DocumentTerms(
                 source: .spelt(pool.list, spellingOf: numbered.array),
                 numbers: Self.fitted(numbers, count: termCount), spans: spans.fitted(),
                 inFocus: Self.fitted(inFocus, count: termCount), ends: ends.fitted(), texts: texts.fitted())
+            pool.putBack()
+            return terms
         }
     }
 }
