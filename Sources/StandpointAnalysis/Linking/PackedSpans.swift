@@ -43,6 +43,12 @@ struct PackedSpans: Sendable {
         return PointTerms.Span(start..<end, then: secondStart..<(secondStart + Int(value & 0x7F)))
     }
 
+    /// Removes the spans, keeping the room.
+    mutating func removeAll() {
+        count = 0
+        unpacked.removeAll(keepingCapacity: true)
+    }
+
     /// Adds `span` at the end.
     @inline(__always)
     mutating func append(_ span: PointTerms.Span) {

@@ -134,8 +134,9 @@ struct TermPool: ~Copyable {
         order = UniqueBuffer(capacity: min(capacity, 64))
     }
 
-    /// Empties the pool for another document, keeping its buffers and its cue flags.
-    private mutating func clear() {
+    /// Empties the pool for another document, keeping its buffers and its
+    /// cue flags (`DocumentTerms.Builder`, kept by each extracting thread).
+    mutating func clear() {
         words.removeAll()
         entries.removeAll()
         infos.removeAll()
@@ -150,32 +151,6 @@ struct TermPool: ~Copyable {
         }
         distinct.removeAll()
         order.removeAll()
-    }
-
-    // MARK: One per thread
-
-    /// The pools of the extracting threads, one each (`ThreadSlot`): taken
-    /// for a document's terms and put back after (`DocumentTerms.Builder`),
-    /// so that a thread's documents reuse its buffers, emptied, rather than
-    /// allocate and free their own (callgrind, 1,000 documents: 1,703.3 →
-    /// 1,698.7 M in all).
-    private static let threadSlot = ThreadSlot<TermPool>()
-
-    /// Takes the calling thread's pool (a new one at its first call), empty,
-    /// with `wordTerms` as its cache of words, leaving the thread none until
-    /// `putBack()`.
-    static func takeFromThread(wordTerms: consuming WordTermCache) -> TermPool {
-        var pool = threadSlot.take { TermPool(capacity: 256) }
-        pool.wordTerms = wordTerms
-        return pool
-    }
-
-    /// Empties the pool and gives it back to the calling thread, for its
-    /// next document (its cache of words taken out first, if the caller
-    /// keeps it).
-    consuming func putBack() {
-        clear()
-        Self.threadSlot.putBack(self)
     }
 
     /// The number of distinct names.
