@@ -190,16 +190,19 @@ struct DocumentTerms: Sendable {
                 // written in place, rather than checked and grown term by
                 // term (callgrind, 1,000 documents: Builder.add 313.3 →
                 // 307.5 M).
+                // One pass over the terms for the three arrays (callgrind,
+                // 1,000 documents: `add` itself 22.4 → 20.3 M).
                 let start = termCount
                 makeRoom(for: order.count)
                 numbers.withUnsafeMutableBufferPointer { numbers in
-                    for (k, key) in order.enumerated() {
-                        numbers[start + k] = Self.number(of: distinct[Int(key.position)].term, pool: &pool, numbered: &numbered)
+                    inFocus.withUnsafeMutableBufferPointer { inFocus in
+                        spans.append(count: order.count) { k in
+                            let term = distinct[Int(order[k].position)]
+                            numbers[start + k] = Self.number(of: term.term, pool: &pool, numbered: &numbered)
+                            inFocus[start + k] = term.inFocus
+                            return term.span
+                        }
                     }
-                }
-                spans.append(count: order.count) { distinct[Int(order[$0].position)].span }
-                inFocus.withUnsafeMutableBufferPointer { inFocus in
-                    for (k, key) in order.enumerated() { inFocus[start + k] = distinct[Int(key.position)].inFocus }
                 }
                 termCount += order.count
             } else {

@@ -62,9 +62,10 @@ struct PackedSpans: Sendable {
         count += 1
     }
 
-    /// Adds the spans of `count` terms at the end, `span(k)` the k-th:
-    /// written in place, rather than checked and appended term by term
-    /// (`DocumentTerms.Builder`).
+    /// Adds the spans of `count` terms at the end, `span(k)` the k-th, in
+    /// order of `k`: written in place, rather than checked and appended
+    /// term by term (`DocumentTerms.Builder`, whose `span` writes the
+    /// term's number and focus in the same pass).
     @inline(__always)
     mutating func append(count: Int, _ span: (Int) -> PointTerms.Span) {
         let start = self.count

@@ -140,7 +140,7 @@ struct TermPool: ~Copyable {
         words.removeAll()
         entries.removeAll()
         infos.removeAll()
-        if !texts.isEmpty { texts.removeAll() }
+        if !texts.isEmpty { texts.removeAll(keepingCapacity: true) }
         phraseCount = 0
         document &+= 1
         if document == 0 {
