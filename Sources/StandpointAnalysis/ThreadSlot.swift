@@ -7,8 +7,9 @@ import Darwin
 /// A value kept per thread, which only that thread reads or writes: taken
 /// for one piece of work and put back after, so that the documents one
 /// thread works on, one after another, share it and no two threads do.
-/// Each thread's value is released when the thread ends.
-final class ThreadSlot<Value>: @unchecked Sendable {
+/// Each thread's value is released when the thread ends. The value may be
+/// noncopyable (`TermPool`).
+final class ThreadSlot<Value: ~Copyable>: @unchecked Sendable {
     /// A thread's value, under the slot's thread-specific key.
     private final class Box {
         var value: Value?
@@ -38,13 +39,12 @@ final class ThreadSlot<Value>: @unchecked Sendable {
     /// leaving the thread none until `putBack(_:)`, so the value taken is
     /// not shared and is changed in place.
     func take(orMake make: () -> Value) -> Value {
-        let box = self.box
-        defer { box.value = nil }
-        return box.value ?? make()
+        if let value = box.value.take() { return value }
+        return make()
     }
 
     /// Gives `value` back to the calling thread, for its next piece of work.
     func putBack(_ value: consuming Value) {
-        box.value = value
+        box.value = .some(value)
     }
 }

@@ -43,6 +43,12 @@ struct PackedSpans: Sendable {
         return PointTerms.Span(start..<end, then: secondStart..<(secondStart + Int(value & 0x7F)))
     }
 
+    /// Removes the spans, keeping the room.
+    mutating func removeAll() {
+        count = 0
+        unpacked.removeAll(keepingCapacity: true)
+    }
+
     /// Adds `span` at the end.
     @inline(__always)
     mutating func append(_ span: PointTerms.Span) {
@@ -56,9 +62,10 @@ struct PackedSpans: Sendable {
         count += 1
     }
 
-    /// Adds the spans of `count` terms at the end, `span(k)` the k-th:
-    /// written in place, rather than checked and appended term by term
-    /// (`DocumentTerms.Builder`).
+    /// Adds the spans of `count` terms at the end, `span(k)` the k-th, in
+    /// order of `k`: written in place, rather than checked and appended
+    /// term by term (`DocumentTerms.Builder`, whose `span` writes the
+    /// term's number and focus in the same pass).
     @inline(__always)
     mutating func append(count: Int, _ span: (Int) -> PointTerms.Span) {
         let start = self.count
