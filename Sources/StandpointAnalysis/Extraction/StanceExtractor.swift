@@ -319,11 +319,15 @@ struct ExtractionRun {
         // (The quotations read from a local copy, and the loop below entered
         // only where there are quotation marks: reading through `unit`, and
         // testing the count at every token, cost 6 M; callgrind, 1,000 documents.)
+        // A sentence with no quotation mark outside any quotation, most of
+        // them, has no `quoteOf` (`QuoteSpans.quotes(of:hasQuoteMark:)`):
+        // neither marks nor quoted words to count, and its words are counted
+        // only to compare with those (callgrind, 1,000 documents: 4.6 M).
         let quoteOf = unit.quoteOf
         var wordCount = 0
         var quotedWords = 0
         var quoteMarks = 0
-        for t in tokens.indices {
+        for t in tokens.indices where !quoteOf.isEmpty {
             switch tokens[t].kind {
             case .word:
                 wordCount += 1
