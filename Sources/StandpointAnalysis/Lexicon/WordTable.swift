@@ -288,6 +288,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether the word spelt by `bytes` is in the set.
     func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.value(forBytes: bytes) != nil }
 
+    /// Whether the word spelt by `bytes`, whose hash (`WordHash.of(bytes)`)
+    /// the caller has computed already, is in the set.
+    func contains(bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool { table.value(forBytes: bytes, hash: hash) != nil }
+
     /// Adds `word`.
     mutating func insert(_ word: String) { table[word] = true }
 
