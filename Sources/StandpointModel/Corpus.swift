@@ -39,6 +39,17 @@ public struct Corpus: Sendable {
         root: String, documents: [Document], points: [StancePoint] = [],
         claims: [Claim] = [], crossReferences: [CrossReference] = []
     ) {
+        self.init(root: root, documents: documents, points: points, claims: claims, crossReferences: crossReferences, referenceEnds: nil)
+    }
+
+    /// A corpus whose references' points are at `referenceEnds` (when
+    /// given), as the linker found them; they are read from the ids instead
+    /// where some point's id is not "p" and its position + 1 (ids then may
+    /// repeat, and an id names the position its look-up finds).
+    package init(
+        root: String, documents: [Document], points: [StancePoint], claims: [Claim], crossReferences: [CrossReference],
+        referenceEnds: ReferenceEnds?
+    ) {
         self.root = root
         self.documents = documents
         self.points = points
@@ -59,7 +70,8 @@ public struct Corpus: Sendable {
             { Self.holderLookups(points) },
             {
                 let irregular = Self.irregularPointIndex(points)
-                return (irregular, Self.referenceLists(crossReferences, points: points, irregular: irregular))
+                let ends = irregular.isEmpty ? referenceEnds : nil
+                return (irregular, Self.referenceLists(crossReferences, points: points, irregular: irregular, ends: ends))
             })
         let (documentIndex, claimIndex, (pointsByDocument, pointsByClaim, documentRuns)) = lookups
         let (pointsByHolderName, documentsByHolderName) = holderLookups
@@ -206,10 +218,38 @@ public struct Corpus: Sendable {
     /// found in a pass of their own (-1 for an id no point has): at 10,000
     /// documents the references' ends as pairs of optional positions took
     /// 9.6 MB and the lists 6 MB, made at the end of the analysis, where
-    /// its memory peaks; now 2.4 and 3 MB.
+    /// its memory peaks; now 2.4 and 3 MB. Where `ends` gives the points'
+    /// positions, they are taken as they are.
     private static func referenceLists(
-        _ crossReferences: [CrossReference], points: [StancePoint], irregular: [String: Int]
+        _ crossReferences: [CrossReference], points: [StancePoint], irregular: [String: Int],
+        ends: ReferenceEnds?
     ) -> (start: [Int32], list: [Int32]) {
+        let (froms, tos) = ends.map { ($0.from, $0.to) } ?? referenceEnds(crossReferences, points: points, irregular: irregular)
+        var referenceStart = Array(repeating: Int32(0), count: points.count + 1)
+        for k in crossReferences.indices {
+            if froms[k] >= 0 { referenceStart[Int(froms[k]) + 1] += 1 }
+            if tos[k] >= 0 { referenceStart[Int(tos[k]) + 1] += 1 }
+        }
+        for p in points.indices { referenceStart[p + 1] += referenceStart[p] }
+        var next = referenceStart
+        var referenceList = Array(repeating: Int32(0), count: Int(referenceStart[points.count]))
+        func add(_ k: Int, at end: Int32) {
+            guard end >= 0 else { return }
+            referenceList[Int(next[Int(end)])] = Int32(k)
+            next[Int(end)] += 1
+        }
+        for k in crossReferences.indices {
+            add(k, at: froms[k])
+            add(k, at: tos[k])
+        }
+        return (referenceStart, referenceList)
+    }
+
+    /// The positions of each reference's `from` and `to` points, -1 for
+    /// an id no point has.
+    private static func referenceEnds(
+        _ crossReferences: [CrossReference], points: [StancePoint], irregular: [String: Int]
+    ) -> (froms: [Int32], tos: [Int32]) {
         // Read in place, as the points above.
         var froms: [Int32] = []
         var tos: [Int32] = []
@@ -231,24 +271,7 @@ public struct Corpus: Sendable {
             }
             tos.append(Int32(position(ofPoint: crossReferences[k].to, in: points, irregular: irregular) ?? -1))
         }
-        var referenceStart = Array(repeating: Int32(0), count: points.count + 1)
-        for k in crossReferences.indices {
-            if froms[k] >= 0 { referenceStart[Int(froms[k]) + 1] += 1 }
-            if tos[k] >= 0 { referenceStart[Int(tos[k]) + 1] += 1 }
-        }
-        for p in points.indices { referenceStart[p + 1] += referenceStart[p] }
-        var next = referenceStart
-        var referenceList = Array(repeating: Int32(0), count: Int(referenceStart[points.count]))
-        func add(_ k: Int, at end: Int32) {
-            guard end >= 0 else { return }
-            referenceList[Int(next[Int(end)])] = Int32(k)
-            next[Int(end)] += 1
-        }
-        for k in crossReferences.indices {
-            add(k, at: froms[k])
-            add(k, at: tos[k])
-        }
-        return (referenceStart, referenceList)
+        return (froms, tos)
     }
 
     /// An empty corpus, shown while analysis is still running.

@@ -165,13 +165,17 @@ extension ClaimLinker {
             func link(_ a: Int, _ b: Int, score: @autoclosure () -> Double) {
                 guard linkable(a, b), !pairedBefore(a, b, theme: theme) else { return }
                 let opposite = points[a].polarity != .neutral && points[b].polarity == points[a].polarity.opposite
-                let (holderA, holderB) = (points[a].holder?.name, points[b].holder?.name)
-                let holdersDiffer = holderA != nil && holderB != nil && holderA != holderB
+                // holders are read (their names copied and compared) only
+                // for the few pairs of opposite polarity
+                func holdersDiffer() -> Bool {
+                    let (holderA, holderB) = (points[a].holder?.name, points[b].holder?.name)
+                    return holderA != nil && holderB != nil && holderA != holderB
+                }
                 let (from, to) = (min(a, b), max(a, b))
                 links.append(
                     ThemeLink(
                         first: Int32(from), second: Int32(to), themeNumber: Int32(theme),
-                        kind: opposite && holdersDiffer ? .contradicts : .sameClaim, score: score()))
+                        kind: opposite && holdersDiffer() ? .contradicts : .sameClaim, score: score()))
             }
             if let laterRange {
                 for position in laterRange {

@@ -36,6 +36,8 @@ public struct ClaimLinker: Sendable {
         public let claims: [Claim]
         /// Links between points.
         public let crossReferences: [CrossReference]
+        /// The positions in `points` of each reference's two points.
+        package let referenceEnds: ReferenceEnds
     }
 
     /// Keys found in more than this share of points (and more than five) are
@@ -191,7 +193,7 @@ public struct ClaimLinker: Sendable {
         index = Index(stores: [])
         FreedMemory.trim()
         let themeLabels = themeTable.themes.map { "theme: " + $0.name }
-        let references = Self.inPointOrder(claimLinks, themeLinks, ranks: pointRanks) { link, cache in
+        let (references, referenceEnds) = Self.inPointOrder(claimLinks, themeLinks, ranks: pointRanks) { link, cache in
             themeReference(link, ids: ids, themes: themes, labels: themeLabels, cache: &cache)
         }
         var claimID = Array(repeating: "", count: members.count)
@@ -204,7 +206,7 @@ public struct ClaimLinker: Sendable {
         // arrays freed one by one while the other core had nothing to do.
         let leftovers = ReleasedElsewhere((consume themes, consume members, consume claimLinks))
         DispatchQueue.global().async { leftovers.release() }
-        return Result(points: points, claims: claims, crossReferences: references)
+        return Result(points: points, claims: claims, crossReferences: references, referenceEnds: referenceEnds)
     }
 
     /// A cross-reference with the positions of its two points, so that
@@ -421,10 +423,23 @@ public struct ClaimLinker: Sendable {
 
     /// Whether a key phrase is made only of broad synonym groups ("world" +
     /// "war"): as common across issues as its parts, so it names no claim.
+    ///
+    /// The key is cut at each of its spaces and the words before looked up,
+    /// rather than every broad group tried as a prefix (a string made per
+    /// group and key: 2.2 M instructions for the 436 keys of the
+    /// benchmark's 1,000 documents, serially).
     static func isBroad(_ key: String, lexicon: Lexicon) -> Bool {
-        if lexicon.broadSynonymGroups.contains(key) { return true }
-        for head in lexicon.broadSynonymGroups where key.hasPrefix(head + " ") {
-            if isBroad(String(key.dropFirst(head.count + 1)), lexicon: lexicon) { return true }
+        isBroad(key[...], broad: lexicon.broadSynonymGroups)
+    }
+
+    /// Whether `key` is a broad synonym group or one followed by a space
+    /// and a key that `isBroad` too.
+    private static func isBroad(_ key: Substring, broad: Set<String>) -> Bool {
+        if broad.contains(String(key)) { return true }
+        var rest = key.utf8.startIndex
+        while let space = key.utf8[rest...].firstIndex(of: UInt8(ascii: " ")) {
+            rest = key.utf8.index(after: space)
+            if broad.contains(String(key[..<space])), isBroad(key[rest...], broad: broad) { return true }
         }
         return false
     }
@@ -575,7 +590,9 @@ public struct ClaimLinker: Sendable {
     /// points' numbers (`ranks`, as `ranksByNumber` finds them from the
     /// points' ids), then kind, then as given; theme links are made into
     /// references (`makeTheme`) only here, in parallel, in their final places,
-    /// in a few runs, each with a `ThemeTermsCache` of its own.
+    /// in a few runs, each with a `ThemeTermsCache` of its own; with the
+    /// positions of each reference's points, for the corpus's lists of
+    /// each point's references (`ReferenceEnds`).
     ///
     /// The order (`order(ofLinks:)`) is found by a counting sort of the
     /// links' positions by first point, then each first point's few links
@@ -587,7 +604,7 @@ public struct ClaimLinker: Sendable {
     static func inPointOrder(
         _ claimLinks: [Link], _ themeLinks: [ThemeLink], ranks: (ranks: [Int], count: Int),
         makeTheme: @Sendable (ThemeLink, inout ThemeTermsCache) -> CrossReference
-    ) -> [CrossReference] {
+    ) -> (references: [CrossReference], ends: ReferenceEnds) {
         let (rank, rankCount) = ranks
         let claimCount = claimLinks.count
         let runCount = 4 * ProcessInfo.processInfo.activeProcessorCount
@@ -602,10 +619,20 @@ public struct ClaimLinker: Sendable {
                         second: Int32(3 * rank[themeLinks[i - claimCount].to] + kindOrder(themeLinks[i - claimCount].kind)))
             },
             rankCount: rankCount)
-        return [CrossReference].concurrentlyMade(count: order.count, runCount: runCount, state: { ThemeTermsCache() }) { k, cache in
+        let references = [CrossReference].concurrentlyMade(count: order.count, runCount: runCount, state: { ThemeTermsCache() }) {
+            k, cache in
             let i = Int(order[k])
             return i < claimCount ? claimLinks[i].reference : makeTheme(themeLinks[i - claimCount], &cache)
         }
+        let from = [Int32].concurrentlyMade(count: order.count, runCount: runCount, state: { () }) { k, _ in
+            let i = Int(order[k])
+            return i < claimCount ? Int32(claimLinks[i].from) : themeLinks[i - claimCount].first
+        }
+        let to = [Int32].concurrentlyMade(count: order.count, runCount: runCount, state: { () }) { k, _ in
+            let i = Int(order[k])
+            return i < claimCount ? Int32(claimLinks[i].to) : themeLinks[i - claimCount].second
+        }
+        return (references, ReferenceEnds(from: from, to: to))
     }
 
     /// Where a link goes in the references' order: the rank of its first
