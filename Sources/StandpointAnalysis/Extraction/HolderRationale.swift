@@ -10,7 +10,7 @@
 /// documents: 7 M instructions for 11,200 texts).
 struct HolderRationale: ExpressibleByStringLiteral {
     let prefix: StaticString
-    /// The cue's words between `prefix` and `suffix`, or nothing.
+    /// The cue's words between `prefix` and `suffix`, or a fixed rationale's text.
     let words: String
     let suffix: StaticString
     /// What resolving the holder added ("…, carried over").
@@ -23,10 +23,15 @@ struct HolderRationale: ExpressibleByStringLiteral {
         self.suffix = suffix
     }
 
-    /// A fixed rationale ("speaker of the quotation").
-    init(stringLiteral text: StaticString) {
-        self.init(text, "", "")
+    /// A fixed rationale ("speaker of the quotation"), kept as its `String`
+    /// (`words`), which the pool compares at once with its own copy, the
+    /// same literal.
+    init(stringLiteral text: String) {
+        self.init("", text, "")
     }
+
+    /// Whether the rationale is one string as it is: fixed, with nothing added.
+    var isWhole: Bool { prefix.utf8CodeUnitCount == 0 && suffix.utf8CodeUnitCount == 0 && addition.isEmpty }
 
     /// Adds `addition` after the rationale ("…, carried over").
     static func += (rationale: inout HolderRationale, addition: String) {

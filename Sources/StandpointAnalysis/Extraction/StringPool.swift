@@ -64,7 +64,8 @@ struct StringPool {
     /// only when the pool does not hold it (`HolderRationale`): its parts
     /// are hashed and compared where they lie.
     mutating func intern(_ rationale: HolderRationale) -> String {
-        rationale.withParts { parts in
+        if rationale.isWhole { return intern(rationale.words) }
+        return rationale.withParts { parts in
             let count = parts.count
             guard count > 15 else { return Self.joined(parts, count: count) }
             var hash = WordHash.empty
