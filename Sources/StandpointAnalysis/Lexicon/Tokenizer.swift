@@ -45,7 +45,8 @@ enum Tokenizer {
         @inline(__always)
         func append(_ token: Token) {
             (out + count).initialize(to: token)
-            count += 1
+            // (no overflow: there are fewer tokens than bytes)
+            count &+= 1
         }
         // Word bytes are read from a table (`lowerWordBytes`): one load
         // tells a word byte and gives it in lower case.
@@ -80,7 +81,9 @@ enum Tokenizer {
                                     kind: kind, hash: WordHash.empty, start: i, end: i + length, isCapitalized: false, isAllCaps: false,
                                     packed: .empty, text: text))
                         }
+                        // (and the space that mostly follows a comma or a stop, as after a word)
                         i += length
+                        if i < end && bytes[i] == 0x20 { i &+= 1 }
                         continue
                     }
                 }

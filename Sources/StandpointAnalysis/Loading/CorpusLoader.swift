@@ -337,6 +337,21 @@ public struct CorpusLoader: Sendable {
             var i = bytes.startIndex
             while i < bytes.endIndex && characters < 200 {
                 let lead = bytes[i]
+                // Printable ASCII (most of a title) is copied on a path of its own.
+                if lead > 0x20 && lead < 0x80 {
+                    if space {
+                        result[count] = 0x20
+                        count += 1
+                        characters += 1
+                        if characters == 200 { break }
+                    }
+                    space = false
+                    result[count] = lead
+                    count += 1
+                    characters += 1
+                    i += 1
+                    continue
+                }
                 let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3
                 defer { i += length }
                 if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) || (lead == 0xC2 && (bytes[i + 1] == 0x85 || bytes[i + 1] == 0xA0)) {
