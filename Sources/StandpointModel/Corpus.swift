@@ -168,9 +168,12 @@ public struct Corpus: Sendable {
         byHolderName: [String: [Int]], documentsByHolderName: [String: [String]]
     ) {
         var lists = HolderLists()
-        // The holder is compared in place and copied only where it changes:
-        // copying it at every point retained and released its strings.
-        var previousHolder: Holder?
+        // The holder is copied out once per point and compared with the
+        // last one as a holder, not as an optional: `!=` on two optional
+        // holders copied both into a tuple, retaining and releasing their
+        // strings, and the holder was read twice more.
+        var previousHolder = Holder(name: "")
+        var hasPrevious = false
         var current: (name: Int, speaker: Int?) = (0, nil)
         // Documents are told apart by run: a run of points of one document
         // is numbered once, and a name's last run compared as a number (the
@@ -180,10 +183,12 @@ public struct Corpus: Sendable {
         // the repeats whenever a document's points are not one run.
         var run = 0
         var runDocument = ""
-        for i in points.indices where points[i].holder != nil {
-            if points[i].holder != previousHolder, let holder = points[i].holder {
+        for i in points.indices {
+            guard let holder = points[i].holder else { continue }
+            if !hasPrevious || holder != previousHolder {
                 current = lists.numbers(of: holder)
                 previousHolder = holder
+                hasPrevious = true
             }
             if run == 0 || points[i].document != runDocument {
                 run += 1
