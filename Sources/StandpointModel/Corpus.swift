@@ -121,17 +121,22 @@ public struct Corpus: Sendable {
         // documents, 150,000 points, with a look-up of each point's document,
         // claim and holder by hash; the holders are found in a pass of their
         // own, below).
-        var documentRun: (document: String, positions: [Int])?
+        // A run's positions are consecutive: its list is made at its end, to
+        // size, rather than appended to point by point (each document's
+        // list grew four or five times), and its document is compared as a
+        // string, not as an optional (which copied both ids into a tuple).
+        var runDocument = ""
+        var runStart = 0
         var documentRuns = 0
         // Fields are read in place: copying each point retained its ten
         // strings, most of the loop's time.
         for i in points.indices {
-            if documentRun?.document != points[i].document {
-                if let documentRun { Self.append(documentRun.positions, to: &pointsByDocument[documentRun.document, default: []]) }
-                documentRun = (points[i].document, [])
+            if documentRuns == 0 || points[i].document != runDocument {
+                if documentRuns > 0 { Self.append(Array(runStart..<i), to: &pointsByDocument[runDocument, default: []]) }
+                runDocument = points[i].document
+                runStart = i
                 documentRuns += 1
             }
-            documentRun?.positions.append(i)
             if let claim = points[i].claim {
                 if let number = claim.sequenceNumber(prefix: "c"), number <= claims.count, claims[number - 1].id == claim {
                     pointsOfListedClaims[number - 1].append(i)
@@ -140,7 +145,7 @@ public struct Corpus: Sendable {
                 }
             }
         }
-        if let documentRun { Self.append(documentRun.positions, to: &pointsByDocument[documentRun.document, default: []]) }
+        if documentRuns > 0 { Self.append(Array(runStart..<points.count), to: &pointsByDocument[runDocument, default: []]) }
         for (position, list) in pointsOfListedClaims.enumerated() where !list.isEmpty {
             Self.append(list, to: &pointsByClaim[claims[position].id, default: []])
         }
@@ -168,9 +173,12 @@ public struct Corpus: Sendable {
         byHolderName: [String: [Int]], documentsByHolderName: [String: [String]]
     ) {
         var lists = HolderLists()
-        // The holder is compared in place and copied only where it changes:
-        // copying it at every point retained and released its strings.
-        var previousHolder: Holder?
+        // The holder is copied out once per point and compared with the
+        // last one as a holder, not as an optional: `!=` on two optional
+        // holders copied both into a tuple, retaining and releasing their
+        // strings, and the holder was read twice more.
+        var previousHolder = Holder(name: "")
+        var hasPrevious = false
         var current: (name: Int, speaker: Int?) = (0, nil)
         // Documents are told apart by run: a run of points of one document
         // is numbered once, and a name's last run compared as a number (the
@@ -180,10 +188,12 @@ public struct Corpus: Sendable {
         // the repeats whenever a document's points are not one run.
         var run = 0
         var runDocument = ""
-        for i in points.indices where points[i].holder != nil {
-            if points[i].holder != previousHolder, let holder = points[i].holder {
+        for i in points.indices {
+            guard let holder = points[i].holder else { continue }
+            if !hasPrevious || holder != previousHolder {
                 current = lists.numbers(of: holder)
                 previousHolder = holder
+                hasPrevious = true
             }
             if run == 0 || points[i].document != runDocument {
                 run += 1
