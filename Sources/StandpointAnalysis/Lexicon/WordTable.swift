@@ -40,17 +40,6 @@ struct WordTable<Value: Sendable>: Sendable {
 
     init() { self.init(slots: 8) }
 
-    /// An empty table with room for `count` words before it grows.
-    ///
-    /// For a table filled as it is used (`HolderFinder.names`, per
-    /// document): growing from eight slots rehashed it three times for a
-    /// document that names a dozen people.
-    init(minimumCapacity count: Int) {
-        var slots = 8
-        while slots < count * 2 { slots *= 2 }
-        self.init(slots: slots)
-    }
-
     /// An empty table of `slots` slots, a power of two.
     private init(slots: Int) {
         used = Array(repeating: false, count: slots)
@@ -96,36 +85,6 @@ struct WordTable<Value: Sendable>: Sendable {
                 rehash(capacity: used.count)
             }
         }
-    }
-
-    /// Stores `value` for the word spelt by `bytes`, whose hash
-    /// (`WordHash.of(bytes)`) the caller has computed already.
-    ///
-    /// For a table filled as it is used (`HolderFinder.names`), which adds
-    /// words it has just looked up by their bytes: the subscript hashed a
-    /// `String` made of them again, compared it with the words of its slots
-    /// and copied its bytes through its UTF-8 view, some 1,200 instructions
-    /// a word (callgrind, 1,000 documents: 9.1 M for 7,400 words).
-    mutating func setValue(_ value: Value, forBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
-        let mask = used.count - 1
-        var slot = start(hash)
-        while used[slot] {
-            if hashes[slot] == hash && isSpelt(slot, as: bytes) {
-                values[slot] = value
-                return
-            }
-            slot = (slot + 1) & mask
-        }
-        used[slot] = true
-        hashes[slot] = hash
-        words[slot] = String(decoding: bytes, as: UTF8.self)
-        values[slot] = value
-        packedWords[slot] = PackedWord(bytes)
-        spellingRanges[slot] = Int32(spellings.count)..<Int32(spellings.count + bytes.count)
-        spellings.append(contentsOf: bytes)
-        setFilterBit(hash)
-        count += 1
-        if count * 2 > used.count { rehash(capacity: used.count * 2) }
     }
 
     /// Whether the word of `token` may be in the table: false says it is not,
