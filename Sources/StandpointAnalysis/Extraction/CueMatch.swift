@@ -108,9 +108,16 @@ extension Lexicon {
     }
 
     /// The mask of `contrastMask(_:)`, or nil when it marks no token.
+    ///
+    /// A sentence is first asked, by its tokens' bits, whether it may hold
+    /// "not" or all the words of a contrast phrase: many hold neither, and
+    /// are answered without looking each token up (callgrind, 1,000
+    /// documents: `cuesAndMask` 88.3 -> 84.9 M instructions).
     private func contrastMarks(_ tokens: [Token]) -> [Bool]? {
         // Read once: a static is checked for its first use at every read (500,000 checks).
         let notHash = Self.notHash
+        let present = PhraseTable<Bool>.presence(of: tokens)
+        guard present & PhraseTable<Bool>.bit(notHash) != 0 || contrast.mayMatch(among: present) else { return nil }
         // (Made at the first token marked.)
         var mask: [Bool] = []
         var i = 0

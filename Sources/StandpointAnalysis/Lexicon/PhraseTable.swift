@@ -67,6 +67,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return present
     }
 
+    /// Whether some phrase has the bits of all its words in `present`, the
+    /// `presence(of:)` of some tokens: if none has, none matches there.
+    func mayMatch(among present: UInt64) -> Bool {
+        table.phraseBits.contains { $0 & present == $0 }
+    }
+
     /// Everything a look-up reads, in one object (nil only while `add`
     /// changes it).
     ///
@@ -178,6 +184,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var spellings: [UInt8]
         var values: [Value]
         var phraseWords: [String?]
+        var phraseBits: [UInt64]
 
         init() {
             groups = WordTable<Group>()
@@ -187,6 +194,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             spellings = []
             values = []
             phraseWords = []
+            phraseBits = []
         }
 
         init(taking contents: consuming Contents) {
@@ -197,6 +205,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             spellings = contents.spellings
             values = contents.values
             phraseWords = contents.phraseWords
+            phraseBits = contents.phraseBits
         }
 
         /// Adds `phrase` (as `PhraseTable.add` does).
@@ -216,6 +225,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 hasSecond: headWords.count >= 2, index: Int32(values.count), rest: restBits)
             setPairBit(WordHash.of(first.utf8), headWords.count >= 2 ? entry.secondHash : PhraseTable.alone)
             values.append(value)
+            phraseBits.append(PhraseTable.bit(words[Int(head.lowerBound)].hash) | restBits)
             phraseWords.append(tailWords.isEmpty ? headWords.filter { $0 != "'s" }.joined(separator: " ") : nil)
             var phrases = groups[first].map { Array(runs[Int($0.all.lowerBound)..<Int($0.all.upperBound)]) } ?? []
             phrases.append(entry)
@@ -280,6 +290,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
         /// (the possessive "'s" left out), made once here rather than joined
         /// again at every match; nil for a phrase with a gap. By `Phrase.index`.
         let phraseWords: [String?]
+        /// The bits (`PhraseTable.bit`) of each phrase's words, by `Phrase.index`.
+        let phraseBits: [UInt64]
 
         init(_ parts: Parts) {
             groups = parts.groups
@@ -289,6 +301,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             spellings = parts.spellings
             values = parts.values
             phraseWords = parts.phraseWords
+            phraseBits = parts.phraseBits
         }
 
         /// Whether `pairs` has the bit of `first` and `second`.
