@@ -337,25 +337,16 @@ public struct CorpusLoader: Sendable {
             var i = bytes.startIndex
             while i < bytes.endIndex && characters < 200 {
                 let lead = bytes[i]
-                // Printable ASCII (most of a title) is copied on a path of its own.
-                if lead > 0x20 && lead < 0x80 {
-                    if space {
-                        result[count] = 0x20
-                        count += 1
-                        characters += 1
-                        if characters == 200 { break }
-                    }
-                    space = false
-                    result[count] = lead
-                    count += 1
-                    characters += 1
-                    i += 1
-                    continue
-                }
+                // Printable ASCII (most of a title) is neither a space nor
+                // the start of a longer character: it skips both tests.
+                let printable = lead > 0x20 && lead < 0x80
                 let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3
-                defer { i += length }
-                if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) || (lead == 0xC2 && (bytes[i + 1] == 0x85 || bytes[i + 1] == 0xA0)) {
+                if !printable
+                    && (lead == 0x20 || (lead >= 0x09 && lead <= 0x0D)
+                        || (lead == 0xC2 && (bytes[i + 1] == 0x85 || bytes[i + 1] == 0xA0)))
+                {
                     space = count > 0
+                    i += length
                     continue
                 }
                 if space {
@@ -365,10 +356,16 @@ public struct CorpusLoader: Sendable {
                     if characters == 200 { break }
                 }
                 space = false
-                for k in i..<(i + length) {
-                    result[count] = bytes[k]
+                if printable {
+                    result[count] = lead
                     count += 1
+                } else {
+                    for k in i..<(i + length) {
+                        result[count] = bytes[k]
+                        count += 1
+                    }
                 }
+                i += length
                 characters += 1
             }
             return count
