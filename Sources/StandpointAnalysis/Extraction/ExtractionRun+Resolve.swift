@@ -293,7 +293,7 @@ extension ExtractionRun {
     /// The point of unit `i`; its rationale's parts are shared through `pool`
     /// with the document's other points.
     func makePoint(
-        _ units: [Unit], at i: Int, holder: Holder?, how: HolderRationale, explicit: Bool, rule: PolarityRule, pool: inout StringPool
+        _ units: [Unit], at i: Int, holder: Holder?, how: RationaleParts, explicit: Bool, rule: PolarityRule, pool: inout StringPool
     ) -> StancePoint {
         // The unit's fields are read where it lies: a unit passed by value
         // was copied for every point (its arrays and strings retained and

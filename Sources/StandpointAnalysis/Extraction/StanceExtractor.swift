@@ -62,7 +62,7 @@ struct ExtractionRun {
         var primary: Int?
         var isQuotedSpeech = false
         var mention: HolderMention?
-        var mentionRule: HolderRationale = ""
+        var mentionRule: RationaleParts = ""
         /// Whether the holder comes from the quotation the cue lies in.
         var quote: Int?
         /// People named anywhere in the sentence, with the role words before them.
@@ -630,14 +630,14 @@ struct ExtractionRun {
             }
             if let mention = finder.mention(in: tokens, range: range) {
                 unit.mention = mention
-                unit.mentionRule = HolderRationale("named by '", cue.words, "'")
+                unit.mentionRule = RationaleParts("named by '", cue.words, "'")
                 return
             }
         }
         // "drew swift criticism from Washington", "a warning from Beijing": who a position noun comes from
         if let primary = unit.primary, let mention = nounSource(tokens, cue: cues[primary]) {
             unit.mention = mention
-            unit.mentionRule = HolderRationale("'", cues[primary].words, " from'")
+            unit.mentionRule = RationaleParts("'", cues[primary].words, " from'")
             return
         }
         // "The plan was rejected by Moscow": the agent of a passive position verb
@@ -646,7 +646,7 @@ struct ExtractionRun {
             let mention = finder.mention(in: tokens, range: agent), case .named = mention
         {
             unit.mention = mention
-            unit.mentionRule = HolderRationale("agent of '", cues[primary].words, " by'")
+            unit.mentionRule = RationaleParts("agent of '", cues[primary].words, " by'")
             return
         }
         // "We, the G7 Foreign Ministers of …, condemn": the apposition to an opening "we" names the voice
@@ -684,7 +684,7 @@ struct ExtractionRun {
                 mention = .named(entity: place, person: nil, surface: role)
             }
             unit.mention = mention
-            unit.mentionRule = HolderRationale("subject of '", cue.words, "'")
+            unit.mentionRule = RationaleParts("subject of '", cue.words, "'")
             return
         }
         guard let primary = unit.primary else { return }
@@ -697,7 +697,7 @@ struct ExtractionRun {
                 case .named = mention
             {
                 unit.mention = mention
-                unit.mentionRule = HolderRationale("possessor of '", cue.words, "'")
+                unit.mentionRule = RationaleParts("possessor of '", cue.words, "'")
                 return
             }
             k -= 1

@@ -61,13 +61,13 @@ struct StringPool {
     }
 
     /// The pooled string equal to the text of `rationale`, which is made
-    /// only when the pool does not hold it (`HolderRationale`): its parts
+    /// only when the pool does not hold it (`RationaleParts`): its parts
     /// are hashed and compared where they lie.
-    mutating func intern(_ rationale: HolderRationale) -> String {
+    mutating func intern(_ rationale: RationaleParts) -> String {
         if rationale.isWhole { return intern(rationale.words) }
         return rationale.withParts { parts in
             let count = parts.count
-            guard count > 15 else { return Self.joined(parts, count: count) }
+            guard count > 15 else { return parts.joined() }
             var hash = WordHash.empty
             Self.add(parts.prefix, to: &hash)
             Self.add(parts.words, to: &hash)
@@ -80,7 +80,7 @@ struct StringPool {
                 if hashes[k] == hash && Self.spells(strings[k], parts, count: count) { return strings[k] }
                 slot = (slot + 1) & mask
             }
-            let string = Self.joined(parts, count: count)
+            let string = parts.joined()
             guard strings.count < Self.limit else { return string }
             slots[slot] = Int32(strings.count + 1)
             hashes.append(hash)
@@ -95,28 +95,8 @@ struct StringPool {
         for byte in part { hash = WordHash.adding(byte, to: hash) }
     }
 
-    /// The string of `parts`, which hold `count` bytes, made in one allocation.
-    private static func joined(_ parts: HolderRationale.Parts, count: Int) -> String {
-        String(unsafeUninitializedCapacity: count) { buffer in
-            var k = 0
-            copy(parts.prefix, into: buffer, at: &k)
-            copy(parts.words, into: buffer, at: &k)
-            copy(parts.suffix, into: buffer, at: &k)
-            copy(parts.addition, into: buffer, at: &k)
-            return k
-        }
-    }
-
-    /// Copies `part` into `buffer` at `k`, and moves `k` past it.
-    @inline(__always)
-    private static func copy(_ part: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at k: inout Int) {
-        guard !part.isEmpty else { return }
-        _ = UnsafeMutableBufferPointer(rebasing: buffer[k..<(k + part.count)]).initialize(from: part)
-        k += part.count
-    }
-
     /// Whether `string` is spelt by `parts`, one after another, which hold `count` bytes.
-    private static func spells(_ string: String, _ parts: HolderRationale.Parts, count: Int) -> Bool {
+    private static func spells(_ string: String, _ parts: RationaleParts.Parts, count: Int) -> Bool {
         var string = string
         return string.withUTF8 { bytes in
             var k = 0
