@@ -39,8 +39,13 @@ extension Lexicon {
     ///
     /// - Complexity: O(n·k) for n tokens and k phrases sharing a first word.
     func cues(in tokens: [Token]) -> [CueMatch] {
+        cues(in: tokens, present: PhraseTable<CueClass>.presence(of: tokens))
+    }
+
+    /// `cues(in:)`, given `present`, the `PhraseTable.presence(of:)` of
+    /// `tokens`, for a caller that needs it for `sharedContrastMask(_:present:)` too.
+    func cues(in tokens: [Token], present: UInt64) -> [CueMatch] {
         var matches: [CueMatch] = []
-        let present = PhraseTable<CueClass>.presence(of: tokens)
         var i = 0
         while i < tokens.count {
             if let (_, end, _) = nonCues.match(tokens, at: i, present: present) {
@@ -92,7 +97,7 @@ extension Lexicon {
     /// Marks the tokens that name a rejected alternative: from "rather than",
     /// "instead of", ", not" or "not … but" up to the next comma or clause end.
     func contrastMask(_ tokens: [Token]) -> [Bool] {
-        contrastMarks(tokens) ?? Self.unmasked(count: tokens.count)
+        contrastMarks(tokens, present: PhraseTable<Bool>.presence(of: tokens)) ?? Self.unmasked(count: tokens.count)
     }
 
     /// `contrastMask(_:)`, but for a sentence without a rejected alternative
@@ -104,19 +109,26 @@ extension Lexicon {
     /// freed for nothing (callgrind, 1,000 documents: `cuesAndMask` 98.4 ->
     /// 93.5 M instructions).
     func sharedContrastMask(_ tokens: [Token]) -> [Bool] {
-        contrastMarks(tokens) ?? (tokens.count <= Self.noContrast.count ? Self.noContrast : Self.unmasked(count: tokens.count))
+        sharedContrastMask(tokens, present: PhraseTable<Bool>.presence(of: tokens))
     }
 
-    /// The mask of `contrastMask(_:)`, or nil when it marks no token.
+    /// `sharedContrastMask(_:)`, given `present`, the
+    /// `PhraseTable.presence(of:)` of `tokens`.
+    func sharedContrastMask(_ tokens: [Token], present: UInt64) -> [Bool] {
+        contrastMarks(tokens, present: present)
+            ?? (tokens.count <= Self.noContrast.count ? Self.noContrast : Self.unmasked(count: tokens.count))
+    }
+
+    /// The mask of `contrastMask(_:)`, or nil when it marks no token;
+    /// `present` is the `PhraseTable.presence(of:)` of `tokens`.
     ///
     /// A sentence is first asked, by its tokens' bits, whether it may hold
     /// "not" or all the words of a contrast phrase: many hold neither, and
     /// are answered without looking each token up (callgrind, 1,000
     /// documents: `cuesAndMask` 88.3 -> 84.9 M instructions).
-    private func contrastMarks(_ tokens: [Token]) -> [Bool]? {
+    private func contrastMarks(_ tokens: [Token], present: UInt64) -> [Bool]? {
         // Read once: a static is checked for its first use at every read (500,000 checks).
         let notHash = Self.notHash
-        let present = PhraseTable<Bool>.presence(of: tokens)
         guard present & PhraseTable<Bool>.bit(notHash) != 0 || contrast.mayMatch(among: present) else { return nil }
         // (Made at the first token marked.)
         var mask: [Bool] = []

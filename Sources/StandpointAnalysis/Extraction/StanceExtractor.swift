@@ -379,7 +379,9 @@ struct ExtractionRun {
     /// code still copied it, 2.5 KB per call, until `Lexicon` became a class.)
     @inline(never)
     static func cuesAndMask(_ tokens: [Token], lexicon: Lexicon) -> ([CueMatch], [Bool]) {
-        (lexicon.cues(in: tokens), lexicon.sharedContrastMask(tokens))
+        // (The tokens' presence bits made once for both.)
+        let present = PhraseTable<Lexicon.CueClass>.presence(of: tokens)
+        return (lexicon.cues(in: tokens, present: present), lexicon.sharedContrastMask(tokens, present: present))
     }
 
     /// "…,” the expert added." / "…,” said Hua.": the speaker named right after a quotation.
