@@ -340,7 +340,19 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 let phrase = runs[Int(c)]
                 if phrase.hasSecond && (!hasNext || phrase.secondHash != nextHash) { continue }
                 if phrase.rest & present != phrase.rest { continue }
-                guard let afterHead = matchWords(phrase.head, tokens, from: i) else { continue }
+                // The first word is the group's, which token `i` is: only the
+                // words after it are compared, and a phrase of one word
+                // needs no call (callgrind, 1,000 documents: cuesAndMask 75.8 -> 73.9 M,
+                // the aliases' look-ups 29.1 -> 27.0 M).
+                let afterHead: Int
+                if phrase.head.count == 1 {
+                    afterHead = i + 1
+                } else if phrase.head.isEmpty {
+                    afterHead = i
+                } else {
+                    guard let end = matchWords(phrase.head.lowerBound + 1..<phrase.head.upperBound, tokens, from: i + 1) else { continue }
+                    afterHead = end
+                }
                 if phrase.tail.isEmpty { return (values[Int(phrase.index)], afterHead, phraseWords[Int(phrase.index)]) }
                 var k = afterHead + 1
                 while k <= afterHead + 4 && k < tokens.count {
