@@ -80,6 +80,14 @@ final class AliasTable: Sendable {
     /// hashes rather than word sets, which would make the table, which
     /// callers copy, larger.
     let lowercaseSeconds: [UInt64]
+    /// The bits (`PhraseTable.bit`) of `lowercaseWholes` and of
+    /// `lowercaseSeconds`: most words after a "the" are none of the second
+    /// words, and this tells at once. (Searching the two arrays for every
+    /// "the" and its next word cost some 4 M instructions more: callgrind,
+    /// 1,000 documents, `persons` 59.7 -> 56.9 M, `PointTerms.extract`
+    /// 117.7 -> 116.1 M.)
+    let lowercaseWholeBits: UInt64
+    let lowercaseSecondBits: UInt64
 
     init(_ sections: [String: [String]]) {
         // (Gathered first and made into the table at once: `PhraseTable` remakes its contents at every `add`.)
@@ -130,6 +138,8 @@ final class AliasTable: Sendable {
         self.lowercaseStarts = lowercaseStarts
         self.lowercaseWholes = lowercaseWholes
         self.lowercaseSeconds = lowercaseSeconds
+        lowercaseWholeBits = lowercaseWholes.reduce(0) { $0 | PhraseTable<Int32>.bit($1) }
+        lowercaseSecondBits = lowercaseSeconds.reduce(0) { $0 | PhraseTable<Int32>.bit($1) }
         self.entityTerms = entityTerms
         self.entityTermWords = entityTermWords
         func words(_ section: String) -> WordSet {
@@ -237,7 +247,9 @@ final class AliasTable: Sendable {
     func mayMatch(_ tokens: [Token], at i: Int) -> Bool {
         tokens[i].isCapitalized || tokens[i].isAllCaps
             || (lowercaseStarts.mayContain(tokens[i])
-                && (lowercaseWholes.contains(tokens[i].hash) || (i + 1 < tokens.count && lowercaseSeconds.contains(tokens[i + 1].hash))))
+                && ((lowercaseWholeBits & PhraseTable<Int32>.bit(tokens[i].hash) != 0 && lowercaseWholes.contains(tokens[i].hash))
+                    || (i + 1 < tokens.count && lowercaseSecondBits & PhraseTable<Int32>.bit(tokens[i + 1].hash) != 0
+                        && lowercaseSeconds.contains(tokens[i + 1].hash))))
     }
 
     /// `match(_:at:)` of a token that passed `mayMatch(_:at:)`, with the
