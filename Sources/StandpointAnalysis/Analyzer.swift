@@ -89,7 +89,8 @@ public struct Analyzer: Sendable {
         let linked = linker.link(consume points, terms: consume termStores)
         let corpus = Corpus(
             root: root ?? paths.joined(separator: " "), documents: documents, points: linked.points,
-            claims: linked.claims, crossReferences: linked.crossReferences, referenceEnds: linked.referenceEnds)
+            claims: linked.claims, crossReferences: linked.crossReferences, referenceEnds: linked.referenceEnds,
+            unlinked: linked.unlinkedLookups)
         progress?(AnalysisProgress(documentsDone: total, documentsTotal: total, stage: .done))
         return AnalysisResult(corpus: corpus, warnings: warnings)
     }

@@ -38,6 +38,8 @@ public struct ClaimLinker: Sendable {
         public let crossReferences: [CrossReference]
         /// The positions in `points` of each reference's two points.
         package let referenceEnds: ReferenceEnds
+        /// The corpus's lookups by document and holder, made while linking ran.
+        package let unlinkedLookups: UnlinkedLookups
     }
 
     /// Keys found in more than this share of points (and more than five) are
@@ -139,6 +141,10 @@ public struct ClaimLinker: Sendable {
                 nameRanks: Index.nameRanks(of: termNames), pointRanks: Self.ranksByNumber(ids)
             )
         }
+        // The corpus's lookups by document and holder, which need only the
+        // points as they are, are made on the core that gather's greedy
+        // choice leaves idle once the above is made.
+        let unlinked = MadeElsewhere(after: prepared) { [points] in UnlinkedLookups(points: points) }
         let groups = gather(points: points, documentOf: documentOf, themes: themes, index: index, lexicon: lexicon)
         index.releaseFocus()
 
@@ -199,6 +205,7 @@ public struct ClaimLinker: Sendable {
         var claimID = Array(repeating: "", count: members.count)
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
         let claimOfCluster = claimID
+        let unlinkedLookups = unlinked.value
         points.concurrentlyUpdate { [clusterOf] p, point in point.claim = claimOfCluster[clusterOf[p]] }
         // The points' theme matches (an array each), the claims' member
         // lists and the claim links are let go of on another thread, not
@@ -206,7 +213,9 @@ public struct ClaimLinker: Sendable {
         // arrays freed one by one while the other core had nothing to do.
         let leftovers = ReleasedElsewhere((consume themes, consume members, consume claimLinks))
         DispatchQueue.global().async { leftovers.release() }
-        return Result(points: points, claims: claims, crossReferences: references, referenceEnds: referenceEnds)
+        return Result(
+            points: points, claims: claims, crossReferences: references, referenceEnds: referenceEnds,
+            unlinkedLookups: unlinkedLookups)
     }
 
     /// A cross-reference with the positions of its two points, so that
