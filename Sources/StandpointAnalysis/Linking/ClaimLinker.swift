@@ -92,12 +92,13 @@ public struct ClaimLinker: Sendable {
     }
 
     /// Links `points` into claims, with `terms` holding their terms (the
-    /// points of each store in turn).
+    /// points of each store in turn), and `ids` their ids when the caller
+    /// has them in an array of their own.
     ///
     /// Both are consumed: the terms go as soon as the last surface is read
     /// (they are a third of the linker's memory), and the points get their
     /// claims in place and become the result's.
-    func link(_ points: consuming [StancePoint], terms: consuming [DocumentTerms]) -> Result {
+    func link(_ points: consuming [StancePoint], terms: consuming [DocumentTerms], ids givenIDs: [String]? = nil) -> Result {
         let lexicon = Lexicon.shared
         let themeTable = ThemeTable.shared
         // The points' document numbers (serial) are found on another thread
@@ -123,14 +124,16 @@ public struct ClaimLinker: Sendable {
             }
         }()
         let (documentOf, documentIDs) = documentNumbers.value
-        // The points' ids in a compact array, read in order (in parallel
-        // runs): claims and the references' order read them by position,
+        // The points' ids in a compact array, the caller's or read in order
+        // (in parallel runs): claims and the references' order read them by position,
         // and read in place each was a cache miss on the points (240 bytes
         // each, 36 MB at 10,000 documents; the claims took some 19 ms of
         // processor time so).
-        let ids = [String].concurrentlyMade(
-            count: points.count, runCount: 4 * ProcessInfo.processInfo.activeProcessorCount, state: { () }
-        ) { [points] p, _ in points[p].id }
+        let ids =
+            givenIDs
+            ?? [String].concurrentlyMade(
+                count: points.count, runCount: 4 * ProcessInfo.processInfo.activeProcessorCount, state: { () }
+            ) { [points] p, _ in points[p].id }
         // What the claims, claim links and the references' order need from
         // the term names and the ids alone (sorted, serially) is made on
         // another thread while gather's greedy choice holds one core.
