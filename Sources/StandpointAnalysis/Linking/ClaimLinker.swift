@@ -148,6 +148,11 @@ public struct ClaimLinker: Sendable {
         // points as they are, are made on the core that gather's greedy
         // choice leaves idle once the above is made.
         let unlinked = MadeElsewhere(after: prepared) { [points] in UnlinkedLookups(points: points) }
+        // The themes' lists of points for theme links (`PointThemes`) are
+        // made there too, behind those: made after the claim links, their
+        // serial part held one core while the other had nothing to do.
+        let themeCount = themeTable.themes.count
+        let pointThemesMade = MadeElsewhere(after: unlinked) { [themes] in PointThemes(themes, themeCount: themeCount) }
         let groups = gather(points: points, documentOf: documentOf, themes: themes, index: index, lexicon: lexicon)
         index.releaseFocus()
 
@@ -179,10 +184,7 @@ public struct ClaimLinker: Sendable {
         }()
         let claimLinks = crossReferences(
             points: points, documentOf: documentOf, members: order.map { members[$0] }, index: index, nameRanks: nameRanks)
-        // Made before the terms are let go of (`PointThemes`), and only now,
-        // so as not to add to the linker's memory while the terms and the
-        // index are both held.
-        let pointThemes = PointThemes(themes, themeCount: themeTable.themes.count)
+        let pointThemes = pointThemesMade.value
         // Surfaces are read for the last time above. The terms (some 90 MB
         // at 10,000 documents, in many small blocks) are let go of on another
         // thread while theme links are made: freeing them and trimming the
