@@ -78,7 +78,7 @@ public struct Analyzer: Sendable {
             let finished = done.increment()
             progress?(AnalysisProgress(documentsDone: finished, documentsTotal: total, stage: .extracting))
         }
-        let (documents, points, termStores, collectedWarnings, unread) = collector.finish()
+        let (documents, points, ids, termStores, collectedWarnings, unread) = collector.finish()
         var warnings = collectedWarnings
         let warned = Set(warnings.map(\.path))
         for i in unread where !warned.contains(files[i].path) {
@@ -86,10 +86,11 @@ public struct Analyzer: Sendable {
         }
         guard !documents.isEmpty else { throw LoadError.noDocuments(paths, warnings: warnings) }
         progress?(AnalysisProgress(documentsDone: total, documentsTotal: total, stage: .linking))
-        let linked = linker.link(consume points, terms: consume termStores)
+        let linked = linker.link(consume points, terms: consume termStores, ids: ids)
         let corpus = Corpus(
             root: root ?? paths.joined(separator: " "), documents: documents, points: linked.points,
-            claims: linked.claims, crossReferences: linked.crossReferences, referenceEnds: linked.referenceEnds)
+            claims: linked.claims, crossReferences: linked.crossReferences, referenceEnds: linked.referenceEnds,
+            unlinked: linked.unlinkedLookups)
         progress?(AnalysisProgress(documentsDone: total, documentsTotal: total, stage: .done))
         return AnalysisResult(corpus: corpus, warnings: warnings)
     }

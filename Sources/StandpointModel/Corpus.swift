@@ -45,10 +45,12 @@ public struct Corpus: Sendable {
     /// A corpus whose references' points are at `referenceEnds` (when
     /// given), as the linker found them; they are read from the ids instead
     /// where some point's id is not "p" and its position + 1 (ids then may
-    /// repeat, and an id names the position its look-up finds).
+    /// repeat, and an id names the position its look-up finds). The
+    /// lookups by document and holder are `unlinked`'s when given (made
+    /// from these points, in this order, before linking set their claims).
     package init(
         root: String, documents: [Document], points: [StancePoint], claims: [Claim], crossReferences: [CrossReference],
-        referenceEnds: ReferenceEnds?
+        referenceEnds: ReferenceEnds?, unlinked: UnlinkedLookups? = nil
     ) {
         self.root = root
         self.documents = documents
@@ -64,36 +66,53 @@ public struct Corpus: Sendable {
         // 2.6 M instructions on the benchmark's 1,000 documents, serial), and
         // the indexes of documents and claims with the lookups by point, the
         // shortest of the three (made before them, 2.3 M instructions on the
-        // benchmark's 1,000 documents ran on one core).
-        let (lookups, holderLookups, references) = concurrently(
-            { (Self.index(documents.lazy.map(\.id)), Self.index(claims.lazy.map(\.id)), Self.pointLookups(points, claims: claims)) },
-            { Self.holderLookups(points) },
-            {
-                let irregular = Self.irregularPointIndex(points)
-                let ends = irregular.isEmpty ? referenceEnds : nil
-                return (irregular, Self.referenceLists(crossReferences, points: points, irregular: irregular, ends: ends))
-            })
-        let (documentIndex, claimIndex, (pointsByDocument, pointsByClaim, documentRuns)) = lookups
-        let (pointsByHolderName, documentsByHolderName) = holderLookups
-        let (irregularPointIndex, (referenceStart, referenceList)) = references
-        self.documentIndex = documentIndex
-        self.irregularPointIndex = irregularPointIndex
-        self.claimIndex = claimIndex
-        self.pointsByDocument = pointsByDocument
-        self.pointsByClaim = pointsByClaim
-        self.referenceStart = referenceStart
-        self.referenceList = referenceList
-        self.pointsByHolderName = pointsByHolderName
-        self.holderNames = pointsByHolderName.keys.sorted()
+        // benchmark's 1,000 documents ran on one core). Given the lookups
+        // that do not depend on linking, two pieces are left.
+        let byID = { @Sendable in
+            (Self.index(documents.lazy.map(\.id)), Self.index(claims.lazy.map(\.id)), Self.pointsByClaim(points, claims: claims))
+        }
+        let referenceLists = { @Sendable (irregular: [String: Int]) in
+            Self.referenceLists(crossReferences, points: points, irregular: irregular, ends: irregular.isEmpty ? referenceEnds : nil)
+        }
+        let lookups: (documentIndex: [String: Int], claimIndex: [String: Int], pointsByClaim: [String: [Int]])
+        let unlinkedLookups: UnlinkedLookups
+        let references: (start: [Int32], list: [Int32])
+        if let unlinked {
+            (lookups, references) = concurrently(byID, { referenceLists(unlinked.irregularPointIndex) })
+            unlinkedLookups = unlinked
+        } else {
+            let (withDocuments, holders, irregularAndReferences) = concurrently(
+                { (byID(), UnlinkedLookups.documentLookups(points)) },
+                { UnlinkedLookups.holderLookups(points) },
+                {
+                    let irregular = UnlinkedLookups.irregularPointIndex(points)
+                    return (irregular, referenceLists(irregular))
+                })
+            lookups = withDocuments.0
+            references = irregularAndReferences.1
+            unlinkedLookups = UnlinkedLookups(
+                pointsByDocument: withDocuments.1.byDocument, documentRuns: withDocuments.1.documentRuns,
+                irregularPointIndex: irregularAndReferences.0, pointsByHolderName: holders.byHolderName,
+                documentsByHolderName: holders.documentsByHolderName)
+        }
+        self.documentIndex = lookups.documentIndex
+        self.irregularPointIndex = unlinkedLookups.irregularPointIndex
+        self.claimIndex = lookups.claimIndex
+        self.pointsByDocument = unlinkedLookups.pointsByDocument
+        self.pointsByClaim = lookups.pointsByClaim
+        self.referenceStart = references.start
+        self.referenceList = references.list
+        self.pointsByHolderName = unlinkedLookups.pointsByHolderName
+        self.holderNames = unlinkedLookups.pointsByHolderName.keys.sorted()
         // A document is recorded for a name at most once per run of its
         // points, so when each document's points are one run (as the
         // analyser orders them) the lists have no repeats to remove: hashing
         // every id of every list took 11 M instructions on the benchmark's
         // 1,000 documents, serially.
         self.documentsByHolderName =
-            documentRuns == pointsByDocument.count
-            ? documentsByHolderName
-            : documentsByHolderName.mapValues { ids in
+            unlinkedLookups.documentRuns == unlinkedLookups.pointsByDocument.count
+            ? unlinkedLookups.documentsByHolderName
+            : unlinkedLookups.documentsByHolderName.mapValues { ids in
                 var seen = Set<String>()
                 return ids.filter { seen.insert($0).inserted }
             }
@@ -107,36 +126,18 @@ public struct Corpus: Sendable {
         return index
     }
 
-    /// Positions of the points of each document and claim, in corpus order,
-    /// and the number of runs of points of one document.
-    private static func pointLookups(_ points: [StancePoint], claims: [Claim]) -> (
-        byDocument: [String: [Int]], byClaim: [String: [Int]], documentRuns: Int
-    ) {
-        var pointsByDocument: [String: [Int]] = [:]
+    /// Positions of the points of each claim, in corpus order.
+    ///
+    /// A claim id "cN" is read as the claim's position rather than looked
+    /// up by hash (the points loop took 130 ms at 10,000 documents, 150,000
+    /// points, with a look-up of each point's document, claim and holder by
+    /// hash; documents and holders are found in passes of their own,
+    /// `UnlinkedLookups`). Fields are read in place: copying each point
+    /// retained its ten strings, most of the loop's time.
+    private static func pointsByClaim(_ points: [StancePoint], claims: [Claim]) -> [String: [Int]] {
         var pointsOfListedClaims = Array(repeating: [Int](), count: claims.count)
         var pointsByClaim: [String: [Int]] = [:]
-        // Points come in runs of one document: a run is stored with one
-        // dictionary look-up instead of one per point, and a claim id "cN" is
-        // read as the claim's position (the points loop took 130 ms at 10,000
-        // documents, 150,000 points, with a look-up of each point's document,
-        // claim and holder by hash; the holders are found in a pass of their
-        // own, below).
-        // A run's positions are consecutive: its list is made at its end, to
-        // size, rather than appended to point by point (each document's
-        // list grew four or five times), and its document is compared as a
-        // string, not as an optional (which copied both ids into a tuple).
-        var runDocument = ""
-        var runStart = 0
-        var documentRuns = 0
-        // Fields are read in place: copying each point retained its ten
-        // strings, most of the loop's time.
         for i in points.indices {
-            if documentRuns == 0 || points[i].document != runDocument {
-                if documentRuns > 0 { Self.append(Array(runStart..<i), to: &pointsByDocument[runDocument, default: []]) }
-                runDocument = points[i].document
-                runStart = i
-                documentRuns += 1
-            }
             if let claim = points[i].claim {
                 if let number = claim.sequenceNumber(prefix: "c"), number <= claims.count, claims[number - 1].id == claim {
                     pointsOfListedClaims[number - 1].append(i)
@@ -145,80 +146,18 @@ public struct Corpus: Sendable {
                 }
             }
         }
-        if documentRuns > 0 { Self.append(Array(runStart..<points.count), to: &pointsByDocument[runDocument, default: []]) }
         for (position, list) in pointsOfListedClaims.enumerated() where !list.isEmpty {
             Self.append(list, to: &pointsByClaim[claims[position].id, default: []])
         }
-        return (pointsByDocument, pointsByClaim, documentRuns)
+        return pointsByClaim
     }
 
     /// Adds `positions` to the end of `list`: a list still empty takes them
     /// as they are, sharing their storage, rather than a copy (each
     /// document's, and each claim's, first list of positions was copied
     /// into a new array).
-    private static func append(_ positions: [Int], to list: inout [Int]) {
+    static func append(_ positions: [Int], to list: inout [Int]) {
         if list.isEmpty { list = positions } else { list += positions }
-    }
-
-    /// Positions of the points of each holder entity, and the documents of
-    /// each holder (entity or speaker) in corpus order, a document listed
-    /// again only after another one.
-    ///
-    /// Names are numbered as they are first met and their lists kept in
-    /// arrays by number; a name is hashed only where the holder changes from
-    /// one point to the next, and a document is compared with the last one
-    /// listed for the name (the lists kept in dictionaries keyed by name
-    /// took two hashed look-ups per change and one per run of a holder).
-    private static func holderLookups(_ points: [StancePoint]) -> (
-        byHolderName: [String: [Int]], documentsByHolderName: [String: [String]]
-    ) {
-        var lists = HolderLists()
-        // The holder is copied out once per point and compared with the
-        // last one as a holder, not as an optional: `!=` on two optional
-        // holders copied both into a tuple, retaining and releasing their
-        // strings, and the holder was read twice more.
-        var previousHolder = Holder(name: "")
-        var hasPrevious = false
-        var current: (name: Int, speaker: Int?) = (0, nil)
-        // Documents are told apart by run: a run of points of one document
-        // is numbered once, and a name's last run compared as a number (the
-        // ids compared, and retained, at every point took 2.6 M instructions
-        // on the benchmark's 1,000 documents). A document whose points make
-        // two runs may be listed twice in a row for a name; `init` removes
-        // the repeats whenever a document's points are not one run.
-        var run = 0
-        var runDocument = ""
-        for i in points.indices {
-            guard let holder = points[i].holder else { continue }
-            if !hasPrevious || holder != previousHolder {
-                current = lists.numbers(of: holder)
-                previousHolder = holder
-                hasPrevious = true
-            }
-            if run == 0 || points[i].document != runDocument {
-                run += 1
-                runDocument = points[i].document
-            }
-            lists.positions[current.name].append(i)
-            lists.recordDocument(runDocument, run: run, of: current.name)
-            if let speaker = current.speaker { lists.recordDocument(runDocument, run: run, of: speaker) }
-        }
-        var pointsByHolderName: [String: [Int]] = [:]
-        var documentsByHolderName: [String: [String]] = [:]
-        for (number, name) in lists.numbering.names.enumerated() {
-            if !lists.positions[number].isEmpty { pointsByHolderName[name] = lists.positions[number] }
-            documentsByHolderName[name] = lists.documents[number]
-        }
-        return (pointsByHolderName, documentsByHolderName)
-    }
-
-    /// Positions of the points whose id is not "p" and their position + 1.
-    private static func irregularPointIndex(_ points: [StancePoint]) -> [String: Int] {
-        var irregular: [String: Int] = [:]
-        for i in points.indices where points[i].id.sequenceNumber(prefix: "p") != i + 1 {
-            irregular[points[i].id] = i
-        }
-        return irregular
     }
 
     /// For each point, the positions of the references that start or end at
@@ -381,47 +320,6 @@ extension String {
                 number = number * 10 + Int(byte - UInt8(ascii: "0"))
             }
             return number
-        }
-    }
-}
-
-/// The lists that `Corpus.holderLookups` makes, by the number of a holder's
-/// name (entity or speaker) in the order names are first met.
-///
-/// A struct with mutating methods rather than local functions capturing the
-/// lists: those checked exclusive access at every call (swift_beginAccess,
-/// 3 M instructions on the benchmark's 1,000 documents).
-private struct HolderLists {
-    var numbering = NameNumbering()
-    /// Positions of the points held by each name as the entity.
-    var positions: [[Int]] = []
-    /// Ids of the documents of each name, a document again only after another.
-    var documents: [[String]] = []
-    /// The number of the run of points in which each name's last document was listed.
-    var lastRuns: [Int] = []
-
-    /// The number of `name`, given it if it is new.
-    mutating func number(of name: String) -> Int {
-        let (number, isNew) = numbering.number(of: name)
-        if isNew {
-            positions.append([])
-            documents.append([])
-            lastRuns.append(0)
-        }
-        return number
-    }
-
-    /// The numbers of the holder's entity name and of its speaker, if other.
-    mutating func numbers(of holder: Holder) -> (name: Int, speaker: Int?) {
-        (number(of: holder.name), holder.speaker.flatMap { $0 == holder.name ? nil : number(of: $0) })
-    }
-
-    /// Lists `document`, whose points make run `run` (from 1), for the name
-    /// numbered `number` unless it was listed for that run.
-    mutating func recordDocument(_ document: String, run: Int, of number: Int) {
-        if lastRuns[number] != run {
-            lastRuns[number] = run
-            documents[number].append(document)
         }
     }
 }

@@ -67,6 +67,8 @@ struct ExtractionRun {
         var quote: Int?
         /// People named anywhere in the sentence, with the role words before them.
         var persons: [HolderFinder.NamedPerson] = []
+        /// The aliases the holder finder found in the sentence, for its terms.
+        var aliases = AliasMatches()
         /// A title or heading line: it names people but takes no position.
         var isHeading = false
         /// In a transcript, the speaker label of the turn the sentence belongs to.
@@ -136,8 +138,8 @@ struct ExtractionRun {
             let isAssertion = { (cue: CueMatch) in cue.cueClass == .negativeAssertion || cue.cueClass == .positiveAssertion }
             let cues = units[u].cues.contains(where: isAssertion) ? units[u].cues.filter { !isAssertion($0) } : units[u].cues
             terms.add(
-                text: found.points[k].textSlice, tokens: units[u].tokens, cues: cues, mask: units[u].mask,
-                base: units[u].sentence.range.start, lexicon: lexicon)
+                text: found.points[k].textSlice, tokens: units[u].tokens, aliases: units[u].aliases, cues: cues,
+                mask: units[u].mask, base: units[u].sentence.range.start, lexicon: lexicon)
         }
         var wordTerms = WordTermCache()
         let store = terms.finish(returning: &wordTerms)
@@ -310,6 +312,7 @@ struct ExtractionRun {
     /// arrays and copied it twice.)
     mutating func analyse(_ unit: inout Unit) {
         let tokens = unit.tokens
+        finder.read(tokens)
         (unit.cues, unit.mask) = Self.cuesAndMask(tokens, lexicon: lexicon)
         let lastKind = tokens.last(where: { $0.kind == .stop || $0.isWord })
         let isQuestion = lastKind.map { $0.kind == .stop && bytes[$0.start] == UInt8(ascii: "?") } ?? false
@@ -370,6 +373,7 @@ struct ExtractionRun {
         }
         unit.isOperative = Self.isOperative(tokens, cues: unit.cues, numbered: isNumbered(unit.sentence.range), bytes: bytes)
         findMention(&unit)
+        unit.aliases = finder.sentenceAliases
     }
 
     /// `lexicon.cues(in:)` and `lexicon.sharedContrastMask(_:)` of `tokens`.

@@ -123,10 +123,12 @@ extension ClaimLinker {
             pointBases.reserveCapacity(stores.count + 1)
             termBases.reserveCapacity(stores.count + 1)
             focusBases.reserveCapacity(stores.count + 1)
-            for s in stores.indices {
-                pointBases.append(pointBases[s] + stores[s].pointCount)
-                termBases.append(termBases[s] + stores[s].numbers.count)
-                focusBases.append(focusBases[s] + stores[s].inFocus.reduce(0) { $1 ? $0 + 1 : $0 })
+            for (r, run) in runs.enumerated() {
+                for (k, s) in run.enumerated() {
+                    pointBases.append(pointBases[s] + stores[s].pointCount)
+                    termBases.append(termBases[s] + stores[s].numbers.count)
+                    focusBases.append(focusBases[s] + runNumbering[r].focusCounts[k])
+                }
             }
             // The vectors' arrays are made uninitialised and written once, by
             // the stores in parallel: filled with zeros first, their pages
@@ -217,12 +219,20 @@ extension ClaimLinker {
             let counts: [Int]
             /// Per store of the run: its name numbers → run numbers.
             let toRun: [[Int32]]
+            /// Per store of the run: how many of its entries lie in their
+            /// point's claim (counted here, in parallel: counted where the
+            /// stores' places in the vectors are summed, serially, it took
+            /// 0.85 M instructions on the benchmark's 1,000 documents).
+            let focusCounts: [Int]
 
             init(_ stores: ArraySlice<DocumentTerms>) {
                 var numbering = NameTable(capacity: 1024)
                 var counts: [Int] = []
                 var toRun: [[Int32]] = []
+                var focusCounts: [Int] = []
+                focusCounts.reserveCapacity(stores.count)
                 for store in stores {
+                    focusCounts.append(store.inFocus.reduce(0) { $1 ? $0 + 1 : $0 })
                     guard case .spelt(let spellings, let spellingOf) = store.source else {
                         preconditionFailure("a store is numbered once, before it is named")
                     }
@@ -241,6 +251,7 @@ extension ClaimLinker {
                 self.names = numbering.finish()
                 self.counts = counts
                 self.toRun = toRun
+                self.focusCounts = focusCounts
             }
         }
 

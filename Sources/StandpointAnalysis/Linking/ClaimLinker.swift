@@ -38,6 +38,8 @@ public struct ClaimLinker: Sendable {
         public let crossReferences: [CrossReference]
         /// The positions in `points` of each reference's two points.
         package let referenceEnds: ReferenceEnds
+        /// The corpus's lookups by document and holder, made while linking ran.
+        package let unlinkedLookups: UnlinkedLookups
     }
 
     /// Keys found in more than this share of points (and more than five) are
@@ -90,12 +92,13 @@ public struct ClaimLinker: Sendable {
     }
 
     /// Links `points` into claims, with `terms` holding their terms (the
-    /// points of each store in turn).
+    /// points of each store in turn), and `ids` their ids when the caller
+    /// has them in an array of their own.
     ///
     /// Both are consumed: the terms go as soon as the last surface is read
     /// (they are a third of the linker's memory), and the points get their
     /// claims in place and become the result's.
-    func link(_ points: consuming [StancePoint], terms: consuming [DocumentTerms]) -> Result {
+    func link(_ points: consuming [StancePoint], terms: consuming [DocumentTerms], ids givenIDs: [String]? = nil) -> Result {
         let lexicon = Lexicon.shared
         let themeTable = ThemeTable.shared
         // The points' document numbers (serial) are found on another thread
@@ -121,14 +124,16 @@ public struct ClaimLinker: Sendable {
             }
         }()
         let (documentOf, documentIDs) = documentNumbers.value
-        // The points' ids in a compact array, read in order (in parallel
-        // runs): claims and the references' order read them by position,
+        // The points' ids in a compact array, the caller's or read in order
+        // (in parallel runs): claims and the references' order read them by position,
         // and read in place each was a cache miss on the points (240 bytes
         // each, 36 MB at 10,000 documents; the claims took some 19 ms of
         // processor time so).
-        let ids = [String].concurrentlyMade(
-            count: points.count, runCount: 4 * ProcessInfo.processInfo.activeProcessorCount, state: { () }
-        ) { [points] p, _ in points[p].id }
+        let ids =
+            givenIDs
+            ?? [String].concurrentlyMade(
+                count: points.count, runCount: 4 * ProcessInfo.processInfo.activeProcessorCount, state: { () }
+            ) { [points] p, _ in points[p].id }
         // What the claims, claim links and the references' order need from
         // the term names and the ids alone (sorted, serially) is made on
         // another thread while gather's greedy choice holds one core.
@@ -139,6 +144,15 @@ public struct ClaimLinker: Sendable {
                 nameRanks: Index.nameRanks(of: termNames), pointRanks: Self.ranksByNumber(ids)
             )
         }
+        // The corpus's lookups by document and holder, which need only the
+        // points as they are, are made on the core that gather's greedy
+        // choice leaves idle once the above is made.
+        let unlinked = MadeElsewhere(after: prepared) { [points] in UnlinkedLookups(points: points) }
+        // The themes' lists of points for theme links (`PointThemes`) are
+        // made there too, behind those: made after the claim links, their
+        // serial part held one core while the other had nothing to do.
+        let themeCount = themeTable.themes.count
+        let pointThemesMade = MadeElsewhere(after: unlinked) { [themes] in PointThemes(themes, themeCount: themeCount) }
         let groups = gather(points: points, documentOf: documentOf, themes: themes, index: index, lexicon: lexicon)
         index.releaseFocus()
 
@@ -170,10 +184,7 @@ public struct ClaimLinker: Sendable {
         }()
         let claimLinks = crossReferences(
             points: points, documentOf: documentOf, members: order.map { members[$0] }, index: index, nameRanks: nameRanks)
-        // Made before the terms are let go of (`PointThemes`), and only now,
-        // so as not to add to the linker's memory while the terms and the
-        // index are both held.
-        let pointThemes = PointThemes(themes, themeCount: themeTable.themes.count)
+        let pointThemes = pointThemesMade.value
         // Surfaces are read for the last time above. The terms (some 90 MB
         // at 10,000 documents, in many small blocks) are let go of on another
         // thread while theme links are made: freeing them and trimming the
@@ -199,6 +210,7 @@ public struct ClaimLinker: Sendable {
         var claimID = Array(repeating: "", count: members.count)
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
         let claimOfCluster = claimID
+        let unlinkedLookups = unlinked.value
         points.concurrentlyUpdate { [clusterOf] p, point in point.claim = claimOfCluster[clusterOf[p]] }
         // The points' theme matches (an array each), the claims' member
         // lists and the claim links are let go of on another thread, not
@@ -206,7 +218,9 @@ public struct ClaimLinker: Sendable {
         // arrays freed one by one while the other core had nothing to do.
         let leftovers = ReleasedElsewhere((consume themes, consume members, consume claimLinks))
         DispatchQueue.global().async { leftovers.release() }
-        return Result(points: points, claims: claims, crossReferences: references, referenceEnds: referenceEnds)
+        return Result(
+            points: points, claims: claims, crossReferences: references, referenceEnds: referenceEnds,
+            unlinkedLookups: unlinkedLookups)
     }
 
     /// A cross-reference with the positions of its two points, so that
@@ -227,7 +241,7 @@ public struct ClaimLinker: Sendable {
     /// keys there are); then each key's points, joined in run order so that
     /// every list is in point order as one pass made it. The greedy choice
     /// itself is serial; claiming a point lowers the counts of its keys,
-    /// read from its short list of slots rather than by checking each claim
+    /// read from its short list of keys rather than by checking each claim
     /// term and theme of it (at 10,000 documents gather took 74-100 ms,
     /// of which making postings 25-69 and claiming points 40).
     ///
@@ -275,10 +289,13 @@ public struct ClaimLinker: Sendable {
         // its name, rarity and weight (a key's score is the number of its
         // points still unclaimed times these two), and how many of its
         // points are still unclaimed. The counts are kept as points are
-        // claimed, through each point's slots, rather than found by going
+        // claimed, through each point's keys, rather than found by going
         // through the key's points at every look at it: on large corpora
         // some keys have thousands of points and are looked at again and
-        // again, serially.
+        // again, serially. Each point's keys are listed with the postings,
+        // in parallel (`RunSlots.Postings.keys(of:)`): read from its slots
+        // while claiming, each slot's key was a cache miss in an array over
+        // all terms.
         var keys: [(name: String, rarity: Double, weight: Double)] = []
         var openCount: [Int] = []
         var slotOfKey: [Int] = []
@@ -290,11 +307,13 @@ public struct ClaimLinker: Sendable {
             openCount.append(total[slot])
             slotOfKey.append(slot)
         }
-        let lists = { [keyOfSlot, slotOfKey, total] in
-            let runPostings = [RunSlots.Postings].concurrentlyMade(count: runs.count) { r in
+        let runPostings = { [keyOfSlot, slotOfKey] in
+            [RunSlots.Postings].concurrentlyMade(count: runs.count) { r in
                 runSlots[r].postings(keyOfSlot: keyOfSlot, keyCount: slotOfKey.count, first: runs[r].lowerBound)
             }
-            return [[Int]].concurrentlyMade(count: slotOfKey.count) { k in
+        }()
+        let lists = { [slotOfKey, total] in
+            [[Int]].concurrentlyMade(count: slotOfKey.count) { k in
                 var list: [Int] = []
                 list.reserveCapacity(total[slotOfKey[k]])
                 for run in runPostings { list += run.points(of: k).lazy.map { Int($0) } }
@@ -325,11 +344,11 @@ public struct ClaimLinker: Sendable {
             // `kept` is in point order, so the run of each point is found
             // by moving on through the runs.
             var r = 0
-            for p in kept {
-                claimed[p] = true
-                while p >= runs[r].upperBound { r += 1 }
-                for slot in runSlots[r].slots(of: p - runs[r].lowerBound) where keyOfSlot[Int(slot)] >= 0 {
-                    openCount[keyOfSlot[Int(slot)]] -= 1
+            openCount.withUnsafeMutableBufferPointer { openCount in
+                for p in kept {
+                    claimed[p] = true
+                    while p >= runs[r].upperBound { r += 1 }
+                    for key in runPostings[r].keys(of: p - runs[r].lowerBound) { openCount[Int(key)] -= 1 }
                 }
             }
             groups.append((key, kept))
@@ -389,34 +408,49 @@ public struct ClaimLinker: Sendable {
         }
 
         /// The points of each of `keyCount` keys in the run, the first
-        /// point of the run being `first`; `keyOfSlot` gives each slot's
-        /// key, or -1.
+        /// point of the run being `first`, and the keys of each point;
+        /// `keyOfSlot` gives each slot's key, or -1.
         func postings(keyOfSlot: [Int], keyCount: Int, first: Int) -> Postings {
             var keyStarts = Array(repeating: Int32(0), count: keyCount + 1)
             for (slot, count) in counts.enumerated() where keyOfSlot[slot] >= 0 { keyStarts[keyOfSlot[slot] + 1] = count }
             for k in 0..<keyCount { keyStarts[k + 1] += keyStarts[k] }
             var next = keyStarts
             var keyPoints = Array(repeating: Int32(0), count: Int(keyStarts[keyCount]))
+            var pointKeyStarts: [Int32] = [0]
+            pointKeyStarts.reserveCapacity(starts.count)
+            var pointKeys: [Int32] = []
+            pointKeys.reserveCapacity(keyPoints.count)
             for k in 0..<(starts.count - 1) {
                 for slot in slots(of: k) where keyOfSlot[Int(slot)] >= 0 {
                     let key = keyOfSlot[Int(slot)]
                     keyPoints[Int(next[key])] = Int32(first + k)
                     next[key] += 1
+                    pointKeys.append(Int32(key))
                 }
+                pointKeyStarts.append(Int32(pointKeys.count))
             }
-            return Postings(starts: keyStarts, points: keyPoints)
+            return Postings(starts: keyStarts, points: keyPoints, pointKeyStarts: pointKeyStarts, pointKeys: pointKeys)
         }
 
-        /// The points of each key in one run.
+        /// The points of each key in one run, and the keys of each point.
         struct Postings: Sendable {
             /// Per key: where its points start in `points`; one more at the end.
             let starts: [Int32]
             /// The points of each key in turn, in point order.
             let points: [Int32]
+            /// Per point of the run: where its keys start in `pointKeys`; one more at the end.
+            let pointKeyStarts: [Int32]
+            /// The keys of each point in turn (its slots that are keys).
+            let pointKeys: [Int32]
 
             /// The points of key `k`.
             func points(of k: Int) -> ArraySlice<Int32> {
                 points[Int(starts[k])..<Int(starts[k + 1])]
+            }
+
+            /// The keys of the run's `k`th point.
+            func keys(of k: Int) -> ArraySlice<Int32> {
+                pointKeys[Int(pointKeyStarts[k])..<Int(pointKeyStarts[k + 1])]
             }
         }
     }

@@ -56,8 +56,8 @@ struct DocumentTerms: Sendable {
         copy.withUTF8 { bytes in
             let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
             builder.add(
-                text: text, tokens: tokens, cues: lexicon.cues(in: tokens), mask: lexicon.contrastMask(tokens), base: 0,
-                lexicon: lexicon)
+                text: text, tokens: tokens, aliases: AliasMatches(of: tokens), cues: lexicon.cues(in: tokens),
+                mask: lexicon.contrastMask(tokens), base: 0, lexicon: lexicon)
         }
         self = builder.finish()
     }
@@ -177,10 +177,11 @@ struct DocumentTerms: Sendable {
         ///
         /// - Complexity: O(n + k log k) for n tokens and k distinct terms.
         mutating func add(
-            text: Substring, tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: borrowing Lexicon
+            text: Substring, tokens: [Token], aliases: borrowing AliasMatches, cues: [CueMatch], mask: [Bool], base: Int,
+            lexicon: borrowing Lexicon
         ) {
             pool.startPoint()
-            PointTerms.extract(tokens, cues: cues, mask: mask, base: base, lexicon: lexicon, pool: &pool)
+            PointTerms.extract(tokens, aliases: aliases, cues: cues, mask: mask, base: base, lexicon: lexicon, pool: &pool)
             pool.sortPoint()
             // The pool's keys and distinct terms in place: numbering a term
             // changes only its name's store number, not these.

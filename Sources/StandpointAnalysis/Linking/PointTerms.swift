@@ -118,10 +118,11 @@ struct PointTerms: Sendable {
     static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
 
     /// Reports to `pool` (`TermPool.occur`) the term occurrences of a
-    /// sentence's `tokens`, with its `cues` and contrast `mask`, in text
-    /// order; spans are made relative to byte `base`.
+    /// sentence's `tokens`, with its `aliases`, `cues` and contrast `mask`,
+    /// in text order; spans are made relative to byte `base`.
     static func extract(
-        _ tokens: [Token], cues: [CueMatch], mask: [Bool], base: Int, lexicon: Lexicon, pool: inout TermPool
+        _ tokens: [Token], aliases: borrowing AliasMatches, cues: [CueMatch], mask: [Bool], base: Int, lexicon: Lexicon,
+        pool: inout TermPool
     ) {
         pool.clearCueFlags(count: tokens.count)
         for cue in cues where cue.cueClass != .negativeEvaluative && cue.cueClass != .positiveEvaluative {
@@ -152,7 +153,7 @@ struct PointTerms: Sendable {
                 i += 1
                 continue
             }
-            if let (target, end) = lexicon.aliases.match(tokens, at: i) {
+            if lexicon.aliases.mayMatch(tokens, at: i), let (target, end) = aliases.knownCandidate(tokens, at: i, in: lexicon.aliases) {
                 add(Self.entityTerm(target, aliases: lexicon.aliases, pool: &pool), i, end - 1)
                 i = end
                 continue
