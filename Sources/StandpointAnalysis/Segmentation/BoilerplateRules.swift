@@ -136,13 +136,17 @@ struct BoilerplateRules: Sendable {
                 for start in 0...(text.count - rule.count) where memcmp(rule, base + start, rule.count) == 0 { return true }
             }
             guard text.count >= 4, !grams.isEmpty else { return false }
+            // (Positions stepped with `&+`: no overflow is possible, a text being
+            // far shorter than `Int.max`, and the tests for it were a quarter of
+            // this loop's instructions.)
+            let step = step
             return filter.withUnsafeBufferPointer { filter in
                 let raw = UnsafeRawPointer(base)
                 var position = 0
-                while position + 4 <= text.count {
+                while position &+ 4 <= text.count {
                     let slot = Self.slot(Self.gram(raw, position))
                     if filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0, matches(text, at: position, slot: slot) { return true }
-                    position += step
+                    position &+= step
                 }
                 return false
             }
