@@ -199,12 +199,21 @@ public struct ClaimLinker: Sendable {
             points: points, documentOf: documentOf, themes: pointThemes, clusterOf: clusterOf, index: index)
         termsReleased.wait()
         // Every score is made: the index (its vectors are some 35 MB at
-        // 10,000 documents) goes before the 300,000 references are, which is
-        // when the linker's memory peaks.
-        index = Index(stores: [])
-        FreedMemory.trim()
+        // 10,000 documents) goes before the 300,000 references are made,
+        // which is when the linker's memory peaks. It is let go of, and the
+        // heap trimmed, on another thread while the references' order is
+        // found (`whenOrdered` waits for it): on the main thread, the trim
+        // alone held one core for some 6 ms while the other waited.
+        let oldIndex = ReleasedElsewhere(consume index)
+        let indexReleased = DispatchGroup()
+        DispatchQueue.global().async(group: indexReleased) {
+            oldIndex.release()
+            FreedMemory.trim()
+        }
         let themeLabels = themeTable.themes.map { "theme: " + $0.name }
-        let (references, referenceEnds) = Self.inPointOrder(claimLinks, themeLinks, ranks: pointRanks) { link, cache in
+        let (references, referenceEnds) = Self.inPointOrder(
+            claimLinks, themeLinks, ranks: pointRanks, whenOrdered: { indexReleased.wait() }
+        ) { link, cache in
             themeReference(link, ids: ids, themes: themes, labels: themeLabels, cache: &cache)
         }
         var claimID = Array(repeating: "", count: members.count)
@@ -626,7 +635,8 @@ public struct ClaimLinker: Sendable {
     /// references (`makeTheme`) only here, in parallel, in their final places,
     /// in a few runs, each with a `ThemeTermsCache` of its own; with the
     /// positions of each reference's points, for the corpus's lists of
-    /// each point's references (`ReferenceEnds`).
+    /// each point's references (`ReferenceEnds`). `whenOrdered` is called
+    /// once the order is found, before any reference is made.
     ///
     /// The order (`order(ofLinks:)`) is found by a counting sort of the
     /// links' positions by first point, then each first point's few links
@@ -636,7 +646,7 @@ public struct ClaimLinker: Sendable {
     ///
     /// - Complexity: O(n log k + P) for n links over P points, k links per point.
     static func inPointOrder(
-        _ claimLinks: [Link], _ themeLinks: [ThemeLink], ranks: (ranks: [Int], count: Int),
+        _ claimLinks: [Link], _ themeLinks: [ThemeLink], ranks: (ranks: [Int], count: Int), whenOrdered: () -> Void = {},
         makeTheme: @Sendable (ThemeLink, inout ThemeTermsCache) -> CrossReference
     ) -> (references: [CrossReference], ends: ReferenceEnds) {
         let (rank, rankCount) = ranks
@@ -653,6 +663,7 @@ public struct ClaimLinker: Sendable {
                         second: Int32(3 * rank[themeLinks[i - claimCount].to] + kindOrder(themeLinks[i - claimCount].kind)))
             },
             rankCount: rankCount)
+        whenOrdered()
         let references = [CrossReference].concurrentlyMade(count: order.count, runCount: runCount, state: { ThemeTermsCache() }) {
             k, cache in
             let i = Int(order[k])
