@@ -92,6 +92,6 @@ extension Array where Element: Sendable {
 
 /// The start of a buffer that concurrent workers fill, each only its own
 /// elements, so sharing the address is safe.
-private struct DisjointWrites<Element>: @unchecked Sendable {
+struct DisjointWrites<Element>: @unchecked Sendable {
     let base: UnsafeMutablePointer<Element>
 }

@@ -9,8 +9,8 @@ extension DocumentTerms.Builder {
             copy.withUTF8 { bytes in
                 let tokens = Tokenizer.tokens(bytes, in: 0..<bytes.count)
                 add(
-                    text: text, tokens: tokens, cues: lexicon.cues(in: tokens), mask: lexicon.contrastMask(tokens), base: 0,
-                    lexicon: lexicon)
+                    text: text, tokens: tokens, aliases: AliasMatches(of: tokens), cues: lexicon.cues(in: tokens),
+                    mask: lexicon.contrastMask(tokens), base: 0, lexicon: lexicon)
             }
         }
     }

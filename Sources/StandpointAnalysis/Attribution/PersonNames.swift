@@ -44,6 +44,10 @@ struct PersonNames {
         // (Room for the bytes of a document's few names at once: grown from
         // nothing, the array was reallocated at most of the first words.)
         spellings.reserveCapacity(128)
+        // (And room for `count` words: grown from nothing, one word at a
+        // time, the array was reallocated four or five times per document;
+        // callgrind, 1,000 documents: `analyse` 216.8 -> 215.1 M.)
+        words.reserveCapacity(count)
     }
 
     /// The entry of the word of `token`.

@@ -81,6 +81,10 @@ final class Lexicon: Sendable {
     let clauseOpenerFirstWords: WordSet
     let abbreviations: WordSet
     let abbreviationsBeforeNumber: WordSet
+    /// The length in bytes of the longest word of `abbreviations` and
+    /// `abbreviationsBeforeNumber`: a longer word before a full stop is
+    /// looked up in neither (`SentenceSegmenter.endsSentence`).
+    let longestAbbreviation: Int
     let sentenceStarters: WordSet
     let boilerplate: BoilerplateRules
     let aliases: AliasTable
@@ -148,9 +152,11 @@ final class Lexicon: Sendable {
         let abbreviationSections = ResourceFile.sections("abbreviations")
         var abbreviations = WordSet()
         var beforeNumber = WordSet()
+        var longestAbbreviation = 0
         for line in abbreviationSections[""] ?? [] {
             let parts = line.split(separator: " ")
             guard let word = parts.first else { continue }
+            longestAbbreviation = max(longestAbbreviation, word.utf8.count)
             if parts.count > 1 && parts[1] == "@digit" {
                 beforeNumber.insert(String(word))
             } else {
@@ -159,6 +165,7 @@ final class Lexicon: Sendable {
         }
         self.abbreviations = abbreviations
         abbreviationsBeforeNumber = beforeNumber
+        self.longestAbbreviation = longestAbbreviation
         sentenceStarters = WordSet(abbreviationSections["sentence-starters"] ?? [])
         boilerplate = BoilerplateRules(ResourceFile.sections("boilerplate"))
         aliases = AliasTable(ResourceFile.sections("aliases"))

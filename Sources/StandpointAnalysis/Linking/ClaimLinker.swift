@@ -199,12 +199,21 @@ public struct ClaimLinker: Sendable {
             points: points, documentOf: documentOf, themes: pointThemes, clusterOf: clusterOf, index: index)
         termsReleased.wait()
         // Every score is made: the index (its vectors are some 35 MB at
-        // 10,000 documents) goes before the 300,000 references are, which is
-        // when the linker's memory peaks.
-        index = Index(stores: [])
-        FreedMemory.trim()
+        // 10,000 documents) goes before the 300,000 references are made,
+        // which is when the linker's memory peaks. It is let go of, and the
+        // heap trimmed, on another thread while the references' order is
+        // found (`whenOrdered` waits for it): on the main thread, the trim
+        // alone held one core for some 6 ms while the other waited.
+        let oldIndex = ReleasedElsewhere(consume index)
+        let indexReleased = DispatchGroup()
+        DispatchQueue.global().async(group: indexReleased) {
+            oldIndex.release()
+            FreedMemory.trim()
+        }
         let themeLabels = themeTable.themes.map { "theme: " + $0.name }
-        let (references, referenceEnds) = Self.inPointOrder(claimLinks, themeLinks, ranks: pointRanks) { link, cache in
+        let (references, referenceEnds) = Self.inPointOrder(
+            claimLinks, themeLinks, ranks: pointRanks, whenOrdered: { indexReleased.wait() }
+        ) { link, cache in
             themeReference(link, ids: ids, themes: themes, labels: themeLabels, cache: &cache)
         }
         var claimID = Array(repeating: "", count: members.count)
@@ -626,7 +635,8 @@ public struct ClaimLinker: Sendable {
     /// references (`makeTheme`) only here, in parallel, in their final places,
     /// in a few runs, each with a `ThemeTermsCache` of its own; with the
     /// positions of each reference's points, for the corpus's lists of
-    /// each point's references (`ReferenceEnds`).
+    /// each point's references (`ReferenceEnds`). `whenOrdered` is called
+    /// once the order is found, before any reference is made.
     ///
     /// The order (`order(ofLinks:)`) is found by a counting sort of the
     /// links' positions by first point, then each first point's few links
@@ -636,7 +646,7 @@ public struct ClaimLinker: Sendable {
     ///
     /// - Complexity: O(n log k + P) for n links over P points, k links per point.
     static func inPointOrder(
-        _ claimLinks: [Link], _ themeLinks: [ThemeLink], ranks: (ranks: [Int], count: Int),
+        _ claimLinks: [Link], _ themeLinks: [ThemeLink], ranks: (ranks: [Int], count: Int), whenOrdered: () -> Void = {},
         makeTheme: @Sendable (ThemeLink, inout ThemeTermsCache) -> CrossReference
     ) -> (references: [CrossReference], ends: ReferenceEnds) {
         let (rank, rankCount) = ranks
@@ -653,6 +663,7 @@ public struct ClaimLinker: Sendable {
                         second: Int32(3 * rank[themeLinks[i - claimCount].to] + kindOrder(themeLinks[i - claimCount].kind)))
             },
             rankCount: rankCount)
+        whenOrdered()
         let references = [CrossReference].concurrentlyMade(count: order.count, runCount: runCount, state: { ThemeTermsCache() }) {
             k, cache in
             let i = Int(order[k])
@@ -679,7 +690,7 @@ public struct ClaimLinker: Sendable {
     /// The positions of `keys` ordered by `first` (below `rankCount`), then
     /// `second`, then position.
     ///
-    /// A counting sort by first point (serial, on the compact keys), then
+    /// A counting sort by first point (`byFirst(_:rankCount:)`), then
     /// the links of each first point sorted, in parallel runs of first
     /// points; the keys are read from the links once, in parallel. Two
     /// counting sorts of the positions, with both keys read from the links
@@ -687,15 +698,7 @@ public struct ClaimLinker: Sendable {
     ///
     /// - Complexity: O(n log k + rankCount) for n keys, k per first point.
     static func order(ofLinks keys: [LinkKey], rankCount: Int) -> [Int32] {
-        var starts = Array(repeating: 0, count: rankCount + 1)
-        for key in keys { starts[Int(key.first) + 1] += 1 }
-        for r in 0..<rankCount { starts[r + 1] += starts[r] }
-        var byFirst = Array(repeating: Int32(0), count: keys.count)
-        var next = starts
-        for (i, key) in keys.enumerated() {
-            byFirst[next[Int(key.first)]] = Int32(i)
-            next[Int(key.first)] += 1
-        }
+        let (starts, byFirst) = byFirst(keys, rankCount: rankCount)
         let runs = pointRuns(rankCount)
         let sortedRuns = { [starts, byFirst] in
             [[Int32]].concurrentlyMade(count: runs.count) { r in
@@ -711,6 +714,63 @@ public struct ClaimLinker: Sendable {
         order.reserveCapacity(keys.count)
         for run in sortedRuns { order += run }
         return order
+    }
+
+    /// The positions of `keys` ordered by `first` (below `rankCount`), then
+    /// position, and where each first's positions start (one more at the
+    /// end): a counting sort, its counting and placing done in parallel in
+    /// one run of keys per core.
+    ///
+    /// Each run counts its keys by first, and places its keys of a first
+    /// after those of the runs before it, so the order is one pass's over
+    /// all keys; only the runs' counts are summed serially, once per first
+    /// and run. One pass over all 600,000 keys at 10,000 documents, twice
+    /// (counting, placing), held one core while the other waited: perf
+    /// counted some 50 samples at 4 kHz in it on the loaded machine.
+    ///
+    /// - Complexity: O(n + c · rankCount) for n keys in c runs.
+    static func byFirst(_ keys: [LinkKey], rankCount: Int) -> (starts: [Int], positions: [Int32]) {
+        let runCount = max(1, min(keys.count, ProcessInfo.processInfo.activeProcessorCount))
+        let runs = (0..<runCount).map { r in (r * keys.count / runCount)..<((r + 1) * keys.count / runCount) }
+        let counts = [[Int32]].concurrentlyMade(count: runCount) { r in
+            var counts = Array(repeating: Int32(0), count: rankCount)
+            counts.withUnsafeMutableBufferPointer { counts in
+                for i in runs[r] { counts[Int(keys[i].first)] += 1 }
+            }
+            return counts
+        }
+        var starts = Array(repeating: 0, count: rankCount + 1)
+        starts.withUnsafeMutableBufferPointer { starts in
+            for run in counts {
+                run.withUnsafeBufferPointer { run in
+                    for first in 0..<rankCount { starts[first + 1] += Int(run[first]) }
+                }
+            }
+            for first in 0..<rankCount { starts[first + 1] += starts[first] }
+        }
+        let firstStarts = starts
+        let positions = [Int32](unsafeUninitializedCapacity: keys.count) { buffer, initialized in
+            if let address = buffer.baseAddress {
+                let output = DisjointWrites(base: address)
+                DispatchQueue.concurrentPerform(iterations: runCount) { r in
+                    // Where the run's next key of each first goes: after
+                    // that first's keys in the runs before it.
+                    var next = firstStarts.dropLast().map { Int32($0) }
+                    for earlier in 0..<r {
+                        for first in 0..<rankCount { next[first] += counts[earlier][first] }
+                    }
+                    next.withUnsafeMutableBufferPointer { next in
+                        for i in runs[r] {
+                            let first = Int(keys[i].first)
+                            output.base[Int(next[first])] = Int32(i)
+                            next[first] += 1
+                        }
+                    }
+                }
+            }
+            initialized = keys.count
+        }
+        return (starts, positions)
     }
 
     /// The ids of the documents of `points` (in corpus order), each once, in

@@ -136,13 +136,17 @@ struct BoilerplateRules: Sendable {
                 for start in 0...(text.count - rule.count) where memcmp(rule, base + start, rule.count) == 0 { return true }
             }
             guard text.count >= 4, !grams.isEmpty else { return false }
+            // (Positions stepped with `&+`: no overflow is possible, a text being
+            // far shorter than `Int.max`, and the tests for it were a quarter of
+            // this loop's instructions.)
+            let step = step
             return filter.withUnsafeBufferPointer { filter in
                 let raw = UnsafeRawPointer(base)
                 var position = 0
-                while position + 4 <= text.count {
+                while position &+ 4 <= text.count {
                     let slot = Self.slot(Self.gram(raw, position))
                     if filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0, matches(text, at: position, slot: slot) { return true }
-                    position += step
+                    position &+= step
                 }
                 return false
             }
@@ -199,8 +203,10 @@ struct BoilerplateRules: Sendable {
         if bare.count <= longestLine && lines.contains(bytes: bare) { return true }
         if text.count <= longestLine && lines.contains(bytes: text) { return true }
         if prefixes[first].contains(where: { text.starts(with: $0) }) { return true }
-        if let colon = text.prefix(21).firstIndex(of: UInt8(ascii: ":")) {
-            var labelEnd = colon
+        // (The colon found by `memchr`: a loop over the first 21 bytes of
+        // every sentence took 2 M instructions; callgrind, 1,000 documents.)
+        if let base = text.baseAddress, let found = memchr(base, Int32(UInt8(ascii: ":")), min(21, text.count)) {
+            var labelEnd = UnsafeRawPointer(found) - UnsafeRawPointer(base)
             while labelEnd > 0 && text[labelEnd - 1] == 0x20 { labelEnd -= 1 }
             if labels.contains(Array(text[..<labelEnd])) { return true }
         }

@@ -162,6 +162,10 @@ public struct SentenceSegmenter: Sendable {
             if Tokenizer.isWordByte(b) || b == UInt8(ascii: ".") || b >= 0x80 { wordStart -= 1 } else { break }
         }
         guard wordStart < dot else { return true }
+        // A word longer than any abbreviation and than a dotted one ("U.S",
+        // "e.g") is neither, nor an initial: the stop ends the sentence, and
+        // the word is not lower-cased and hashed to find that out.
+        guard dot - wordStart <= max(lexicon.longestAbbreviation, 8) else { return true }
         // The word and the next are looked up lower-cased in a buffer on the
         // stack, by hash (WordSet), rather than as new Strings in Set<String>s.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: dot - wordStart) { buffer in
