@@ -163,6 +163,15 @@ struct PointTerms: Sendable {
                 i = end
                 continue
             }
+            // A word of one or two bytes has no term (`wholeWordTerm`,
+            // `isTooShortOrNumeric`): it is passed over without the look-up
+            // in the thread's cache below, whose slots take it otherwise
+            // (callgrind, 1,000 documents: `extract` 116.1 -> 115.4 M).
+            if token.packed.count < 3 {
+                previous = nil
+                i += 1
+                continue
+            }
             // A word the thread has met: its term's name, or none (a
             // stopword, a word too short or numeric), without the look-ups
             // and the calls below (callgrind, 1,000 documents: `extract`
