@@ -1,3 +1,5 @@
+import Foundation
+
 /// The themes of international politics that points take positions on
 /// (themes.txt): each a readable name and the ways of naming it, normalised
 /// as linking compares points (`PointTerms`), so that "talks", "negotiations"
@@ -148,6 +150,16 @@ struct ThemeTable: Sendable {
             let termEnd: Int32
             /// Whether the line joined several terms with " + ".
             let isCombination: Bool
+            /// The bits of its terms' numbers (`bit(of:)`): a claim that
+            /// lacks one of them in its mask cannot match the line.
+            let mask: UInt64
+        }
+
+        /// The one bit of 64 that stands for term `number` in a line's or
+        /// a claim's mask.
+        @inline(__always)
+        static func bit(of number: Int32) -> UInt64 {
+            1 << ((UInt64(UInt32(bitPattern: number)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
         }
 
         /// Per term number: where the lines whose key it is start in
@@ -182,7 +194,8 @@ struct ThemeTable: Sendable {
                 lines.append(
                     Lookup.Line(
                         theme: Int32(theme), termStart: start, termEnd: Int32(lineTerms.count),
-                        isCombination: themes[theme].entries[entry].isCombination))
+                        isCombination: themes[theme].entries[entry].isCombination,
+                        mask: terms.reduce(0) { $0 | Lookup.bit(of: Int32($1)) }))
             }
             lineStarts.append(Int32(lines.count))
         }
@@ -216,6 +229,14 @@ struct ThemeTable: Sendable {
     /// (`UnlessFilter`), which few have, rather than in every text whose
     /// theme they may restrict tokenized again. (Callgrind, the benchmark's
     /// 1,000 documents: 107 -> 82 M instructions.)
+    ///
+    /// A line is passed over when the claim's mask (`Lookup.bit(of:)` of
+    /// each focus term) lacks a bit of the line's, before its terms are
+    /// looked for in `focus` one by one (claims have some 35 terms), and the
+    /// term the line is found by is not looked for; the claim terms'
+    /// positions are found up to the last one a match needs. (Callgrind,
+    /// the benchmark's 1,000 documents: `matches`' own instructions 27.3 ->
+    /// 22.9 M.)
     func matches(
         _ terms: PointTerms, focus: ArraySlice<Int32>, lookup: Lookup, text: Substring,
         surfaceLists: inout SurfaceLists
@@ -223,15 +244,19 @@ struct ThemeTable: Sendable {
         // Per term of a matched line: its theme, its place in `focus`, and
         // whether a line of its theme that was a combination matched.
         var hits: [(theme: Int32, place: Int32, combination: Bool)] = []
-        for number in focus {
+        let focusMask = focus.reduce(0) { $0 | Lookup.bit(of: $1) }
+        for (offset, number) in focus.enumerated() {
             let lines = Int(lookup.lineStarts[Int(number)])..<Int(lookup.lineStarts[Int(number) + 1])
             guard !lines.isEmpty else { continue }
             for l in lines {
                 let line = lookup.lines[l]
+                guard line.mask & ~focusMask == 0 else { continue }
                 let termRange = Int(line.termStart)..<Int(line.termEnd)
-                guard termRange.allSatisfy({ focus.contains(lookup.lineTerms[$0]) }) else { continue }
+                guard termRange.allSatisfy({ lookup.lineTerms[$0] == number || focus.contains(lookup.lineTerms[$0]) })
+                else { continue }
                 for t in termRange {
-                    let place = Int32(focus.firstIndex(of: lookup.lineTerms[t])! - focus.startIndex)
+                    let term = lookup.lineTerms[t]
+                    let place = Int32(term == number ? offset : focus.firstIndex(of: term)! - focus.startIndex)
                     if let k = hits.firstIndex(where: { $0.theme == line.theme && $0.place == place }) {
                         hits[k].combination = hits[k].combination || line.isCombination
                     } else {
@@ -283,10 +308,15 @@ struct ThemeTable: Sendable {
         // position (`PointTerms.surface(at:)`) rather than searched for by
         // name: on the benchmark's 1,000 documents the 27,609 surfaces took
         // 25.6 M instructions so, 10.5 M so (matches 52.5 -> 39.7 M).
+        // (up to the last place a match reads)
+        let needed = Int(hits.lazy.map(\.place).max() ?? -1) + 1
         var positions: [Int] = []
-        positions.reserveCapacity(focus.count)
-        for position in 0..<terms.count where terms.isFocus(at: position) { positions.append(position) }
-        assert(positions.count == focus.count)
+        positions.reserveCapacity(needed)
+        var position = 0
+        while positions.count < needed {
+            if terms.isFocus(at: position) { positions.append(position) }
+            position += 1
+        }
         var result: [Match] = []
         result.reserveCapacity(hits.count)
         k = 0
@@ -342,74 +372,133 @@ extension ThemeTable {
         }
     }
 
-    /// Which texts may contain an "unless" phrase: a text has every run of
-    /// three bytes of the words of a phrase it contains (ASCII letters in
-    /// lower case, as tokens compare them), so a text whose runs, hashed
-    /// into 1,024 bits, lack one of each phrase's bits contains none and
-    /// need not be tokenized and searched.
+    /// Which texts may contain an "unless" phrase: a text holds each word
+    /// of a phrase it contains, as a run of bytes equal to the word's when
+    /// both have ASCII capitals made small (as tokens compare them), so a
+    /// text that lacks one of each phrase's words, so compared, contains
+    /// none and need not be tokenized and searched.
     ///
     /// A phrase's word is a token's lower-case text, which is the token's
     /// bytes with ASCII capitals made small, except that a curly apostrophe
-    /// reads as "'": runs with an apostrophe are left out.
+    /// reads as "'": a word is looked for in its pieces between apostrophes.
+    ///
+    /// The text is folded once; each piece (once per text, pieces shared by
+    /// phrases) is looked for at the places of its rarest byte in English
+    /// text (`anchors`), found with `memchr`, and a phrase's pieces are
+    /// looked for rarest first, so that a missing one ends the phrase early.
+    /// A set of the text's runs of three bytes, hashed into 1,024 bits, took
+    /// ~9 instructions a byte: 12.4 M instructions for the 3,499 texts of
+    /// the benchmark's 1,000 documents that might hold a phrase, 9.1 M so.
     struct UnlessFilter: Sendable {
-        /// Per phrase and theme it restricts: the theme, and where the bits
-        /// its words' runs set lie in `bits`.
-        private let entries: [(theme: Int32, bits: Range<Int32>)]
-        private let bits: [UInt16]
+        /// Per phrase and theme it restricts: the theme, and where its
+        /// words' pieces lie in `pieces`.
+        private let entries: [(theme: Int32, pieces: Range<Int32>)]
+        /// Per phrase, its pieces' numbers in `distinct`, rarest first.
+        private let pieces: [Int32]
+        /// The distinct pieces, folded (`folded`).
+        private let distinct: [[UInt8]]
+        /// Per distinct piece: the place of its rarest byte.
+        private let anchors: [Int]
+
+        /// Letters from the rarest in English text to the most common.
+        private static let rarity = Array("zqxjkvbpygfwmucldrhsnioate".utf8)
 
         /// The filter of `phrases` (lower case, each with the themes it restricts).
         init(phrases: [(String, [Int])]) {
-            var entries: [(theme: Int32, bits: Range<Int32>)] = []
-            var bits: [UInt16] = []
+            var entries: [(theme: Int32, pieces: Range<Int32>)] = []
+            var pieces: [Int32] = []
+            var distinct: [[UInt8]] = []
+            var anchors: [Int] = []
+            var numbers: [[UInt8]: Int32] = [:]
             for (phrase, themes) in phrases {
                 let lower = phrase.replacingOccurrences(of: "\u{2019}", with: "'")
-                var set = Set<UInt16>()
+                var own: [Int32] = []
                 for word in PhraseTable<Int>.words(of: lower) {
-                    let bytes = Array(word.utf8)
-                    for end in bytes.indices.dropFirst(2) where !bytes[(end - 2)...end].contains(UInt8(ascii: "'")) {
-                        set.insert(Self.bit(ofRun: bytes[(end - 2)...end].reduce(0) { $0 << 8 | Self.folded($1) }))
+                    for piece in word.utf8.split(separator: UInt8(ascii: "'")) {
+                        let folded = piece.map(Self.folded)
+                        let number =
+                            numbers[folded] ?? {
+                                distinct.append(folded)
+                                anchors.append(folded.indices.min { Self.rank(folded[$0]) < Self.rank(folded[$1]) } ?? 0)
+                                numbers[folded] = Int32(distinct.count - 1)
+                                return Int32(distinct.count - 1)
+                            }()
+                        if !own.contains(number) { own.append(number) }
                     }
                 }
-                let range = Int32(bits.count)..<Int32(bits.count + set.count)
-                bits += set.sorted()
-                for theme in themes { entries.append((Int32(theme), range)) }
+                own.sort { Self.rank(distinct[Int($0)][anchors[Int($0)]]) < Self.rank(distinct[Int($1)][anchors[Int($1)]]) }
+                let start = Int32(pieces.count)
+                pieces += own
+                for theme in themes { entries.append((Int32(theme), start..<Int32(pieces.count))) }
             }
             self.entries = entries
-            self.bits = bits
+            self.pieces = pieces
+            self.distinct = distinct
+            self.anchors = anchors
         }
 
-        /// A byte as runs are compared: ASCII capitals made small (with the
-        /// 0x20 bit set, which also changes some other bytes, alike in text
-        /// and phrase: a run equal after `Token.lowered` is equal so).
-        @inline(__always)
-        static func folded(_ byte: UInt8) -> UInt32 { UInt32(byte | 0x20) }
+        /// How common `byte` is in English text: letters by `rarity`,
+        /// anything else rarer than any letter.
+        private static func rank(_ byte: UInt8) -> Int { rarity.firstIndex(of: byte).map { $0 + 1 } ?? 0 }
 
-        /// The bit of a run of three folded bytes, the first in bits 16-23.
+        /// A byte as words are compared: ASCII capitals made small (with
+        /// the 0x20 bit set, which also changes some other bytes, alike in
+        /// text and phrase: bytes equal after `Token.lowered` are equal so).
         @inline(__always)
-        static func bit(ofRun run: UInt32) -> UInt16 { UInt16(truncatingIfNeeded: (run &* 0x9E37_79B1) >> 22) }
+        static func folded(_ byte: UInt8) -> UInt8 { byte | 0x20 }
 
         /// Whether `text` may contain a phrase that restricts one of `themes`.
         func mayContain(phrasesOf themes: [Int32], _ text: Substring) -> Bool {
             guard entries.contains(where: { themes.contains($0.theme) }) else { return false }
             var text = text
             return text.withUTF8 { bytes in
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16) { set in
-                    set.initialize(repeating: 0)
-                    var run: UInt32 = 0
-                    for byte in bytes {
-                        run = (run << 8 | Self.folded(byte)) & 0xFF_FFFF
-                        let bit = Int(Self.bit(ofRun: run))
-                        set[bit >> 6] |= 1 << UInt64(bit & 63)
-                    }
-                    return bits.withUnsafeBufferPointer { bits in
-                        entries.contains { entry in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { folded in
+                    for i in bytes.indices { folded[i] = Self.folded(bytes[i]) }
+                    // per distinct piece: 0 not looked for yet, 1 found, 2 not found
+                    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(distinct.count, 1)) { found in
+                        found.initialize(repeating: 0)
+                        func holds(_ piece: Int32) -> Bool {
+                            if found[Int(piece)] == 0 {
+                                let hit = Self.find(
+                                    distinct[Int(piece)], anchor: anchors[Int(piece)], in: folded, count: bytes.count)
+                                found[Int(piece)] = hit ? 1 : 2
+                            }
+                            return found[Int(piece)] == 1
+                        }
+                        return entries.contains { entry in
                             themes.contains(entry.theme)
-                                && (Int(entry.bits.lowerBound)..<Int(entry.bits.upperBound)).allSatisfy {
-                                    set[Int(bits[$0]) >> 6] & 1 << UInt64(bits[$0] & 63) != 0
-                                }
+                                && pieces[Int(entry.pieces.lowerBound)..<Int(entry.pieces.upperBound)].allSatisfy(holds)
                         }
                     }
                 }
+            }
+        }
+
+        /// Whether `word` lies in the first `count` bytes of `text`: each
+        /// place of its byte at `anchor` found with `memchr`, then compared.
+        private static func find(
+            _ word: [UInt8], anchor: Int, in text: UnsafeMutableBufferPointer<UInt8>, count: Int
+        ) -> Bool {
+            guard let base = text.baseAddress, !word.isEmpty, word.count <= count else { return false }
+            // the places the anchor may lie at, with the whole word in the text
+            var from = anchor
+            let last = count - word.count + anchor
+            // a byte beside the anchor, compared before the whole word
+            let beside = anchor + 1 < word.count ? anchor + 1 : anchor - 1
+            return word.withUnsafeBytes { word in
+                guard let wordBase = word.baseAddress else { return false }
+                while from <= last {
+                    guard let hit = memchr(base + from, Int32(word[anchor]), last - from + 1) else { return false }
+                    let place = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    let start = place - anchor
+                    if beside < 0 || base[start + beside] == word[beside],
+                        memcmp(base + start, wordBase, word.count) == 0
+                    {
+                        return true
+                    }
+                    from = place + 1
+                }
+                return false
             }
         }
     }
