@@ -229,12 +229,6 @@ final class AliasTable: Sendable {
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
     }
 
-    /// Whether an alias can start at `token`: a capitalised or all-capitals
-    /// word, or one of the lower-case starts ("the" of "the Kremlin").
-    func mayStart(at token: Token) -> Bool {
-        token.isCapitalized || token.isAllCaps || lowercaseStarts.contains(token)
-    }
-
     /// The longest alias starting at token `i`, and the index after it.
     ///
     /// Inlined, always, up to the test of the first word: most words are
