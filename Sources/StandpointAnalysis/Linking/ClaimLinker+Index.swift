@@ -16,13 +16,11 @@ extension ClaimLinker {
         private let terms: [Int32]
         /// Per term of `terms`: whether it lies in the point's claim.
         private let inFocus: [Bool]
-        /// Per point: what its terms' weights are divided by (the vector's
-        /// length, or 1 for a point without terms).
-        private let lengths: [Double]
-        /// Term number → its weight in a point's claim, before normalising.
-        private let claimWeight: [Double]
-        /// Term number → its weight in a point's attribution, before normalising.
-        private let attributionWeight: [Double]
+        /// Per term of `terms`: its weight in the point's vector, normalised
+        /// (divided by the vector's length, or 1 for a point without terms).
+        /// Divided once here, in parallel, rather than at each reading: the
+        /// same quotient, so the same scores to the last bit.
+        private let weights: [Double]
         /// Per point: where its claim terms start in `focus`; one more at the
         /// end (empty after `releaseFocus()`).
         private var focusStarts: [Int32]
@@ -135,20 +133,20 @@ extension ClaimLinker {
             // were touched twice and the first time serially.
             let (termCount, focusCount) = (termBases[stores.count], focusBases[stores.count])
             var inFocus: [Bool] = []
-            var lengths: [Double] = []
+            var weights: [Double] = []
             var focusStarts: [Int32] = []
             var focus: [Int32] = []
             var terms: [Int32] = []
             let starts = [Int32](unsafeUninitializedCapacity: pointCount + 1) { starts, startCount in
                 terms = [Int32](unsafeUninitializedCapacity: termCount) { terms, count in
                     inFocus = [Bool](unsafeUninitializedCapacity: termCount) { inFocus, count in
-                        lengths = [Double](unsafeUninitializedCapacity: pointCount) { lengths, count in
+                        weights = [Double](unsafeUninitializedCapacity: termCount) { weights, count in
                             focusStarts = [Int32](unsafeUninitializedCapacity: pointCount + 1) { focusStarts, count in
                                 focus = [Int32](unsafeUninitializedCapacity: focusCount) { focus, count in
                                     starts[0] = 0
                                     focusStarts[0] = 0
                                     let output = VectorOutput(
-                                        starts: starts, terms: terms, inFocus: inFocus, lengths: lengths,
+                                        starts: starts, terms: terms, inFocus: inFocus, weights: weights,
                                         focusStarts: focusStarts, focus: focus)
                                     // Each store is named in place, so that its
                                     // names' bytes are let go of here, in
@@ -179,7 +177,7 @@ extension ClaimLinker {
                                 }
                                 count = pointCount + 1
                             }
-                            count = pointCount
+                            count = termCount
                         }
                         count = termCount
                     }
@@ -193,9 +191,7 @@ extension ClaimLinker {
             self.starts = starts
             self.terms = terms
             self.inFocus = inFocus
-            self.lengths = lengths
-            self.claimWeight = claimWeight
-            self.attributionWeight = attributionWeight
+            self.weights = weights
             self.focusStarts = focusStarts
             self.focus = focus
             self.places = places
@@ -269,7 +265,7 @@ extension ClaimLinker {
             let starts: UnsafeMutableBufferPointer<Int32>
             let terms: UnsafeMutableBufferPointer<Int32>
             let inFocus: UnsafeMutableBufferPointer<Bool>
-            let lengths: UnsafeMutableBufferPointer<Double>
+            let weights: UnsafeMutableBufferPointer<Double>
             /// Per point: where its claim terms start in `focus`; one more at the end.
             let focusStarts: UnsafeMutableBufferPointer<Int32>
             let focus: UnsafeMutableBufferPointer<Int32>
@@ -279,8 +275,8 @@ extension ClaimLinker {
         /// first point at `pointBase`, its first entry at `termBase` and its
         /// first claim term at `focusBase`: per point its terms sorted by
         /// number (its name numbers mapped to corpus `numbers`), whether each
-        /// is in its claim, and its length, each term weighing `weight`
-        /// (number, in focus) before the vector is normalised; and the
+        /// is in its claim, and its weight, `weight` (number, in focus)
+        /// divided by the vector's length; and the
         /// numbers of the terms in its claim, in name order.
         static func writeVectors(
             of store: DocumentTerms, numbers: [Int32], into output: VectorOutput, pointBase: Int, termBase: Int,
@@ -315,7 +311,8 @@ extension ClaimLinker {
                     next += 1
                 }
                 norm = norm.squareRoot()
-                output.lengths[pointBase + k] = norm > 0 ? norm : 1
+                let length = norm > 0 ? norm : 1
+                for j in start..<next { output.weights[j] = weight(output.terms[j], output.inFocus[j]) / length }
                 output.starts[pointBase + k + 1] = Int32(next)
                 output.focusStarts[pointBase + k + 1] = Int32(nextFocus)
             }
@@ -339,8 +336,7 @@ extension ClaimLinker {
         /// The weight of entry `i` of `terms`, of point `p`.
         @inline(__always)
         private func weight(_ i: Int, of p: Int) -> Double {
-            let number = Int(terms[i])
-            return (inFocus[i] ? claimWeight[number] : attributionWeight[number]) / lengths[p]
+            weights[i]
         }
 
         /// The terms of point `p`, with their surfaces and focus (not after `takeTerms()`).
@@ -503,17 +499,8 @@ extension ClaimLinker.Index {
     func withVectorBuffers<R>(_ body: (VectorBuffers) -> R) -> R {
         starts.withUnsafeBufferPointer { starts in
             terms.withUnsafeBufferPointer { terms in
-                inFocus.withUnsafeBufferPointer { inFocus in
-                    lengths.withUnsafeBufferPointer { lengths in
-                        claimWeight.withUnsafeBufferPointer { claimWeight in
-                            attributionWeight.withUnsafeBufferPointer { attributionWeight in
-                                body(
-                                    VectorBuffers(
-                                        starts: starts, terms: terms, inFocus: inFocus, lengths: lengths,
-                                        claimWeight: claimWeight, attributionWeight: attributionWeight))
-                            }
-                        }
-                    }
+                weights.withUnsafeBufferPointer { weights in
+                    body(VectorBuffers(starts: starts, terms: terms, weights: weights))
                 }
             }
         }
@@ -525,14 +512,8 @@ extension ClaimLinker.Index {
         let starts: UnsafeBufferPointer<Int32>
         /// Per point, its terms sorted by number, one point after another.
         let terms: UnsafeBufferPointer<Int32>
-        /// Per term of `terms`: whether it lies in the point's claim.
-        let inFocus: UnsafeBufferPointer<Bool>
-        /// Per point: what its terms' weights are divided by.
-        let lengths: UnsafeBufferPointer<Double>
-        /// Term number → its weight in a point's claim, before normalising.
-        let claimWeight: UnsafeBufferPointer<Double>
-        /// Term number → its weight in a point's attribution, before normalising.
-        let attributionWeight: UnsafeBufferPointer<Double>
+        /// Per term of `terms`: its weight in the point's vector, normalised.
+        let weights: UnsafeBufferPointer<Double>
     }
 }
 
@@ -540,8 +521,7 @@ extension ClaimLinker.Index.VectorBuffers {
     /// The weight of entry `i` of `terms`, of point `p` (`Index.weight`).
     @inline(__always)
     func weight(_ i: Int, of p: Int) -> Double {
-        let number = Int(terms[i])
-        return (inFocus[i] ? claimWeight[number] : attributionWeight[number]) / lengths[p]
+        weights[i]
     }
 
     /// Point `a`'s weights by term number in `spread` (a zero for each
