@@ -11,6 +11,9 @@ struct FileDiscovery {
     private(set) var files: [CorpusLoader.SourceFile] = []
     private(set) var warnings: [LoadWarning] = []
     private var visitedFolders = Set<FolderIdentity>()
+    /// Whether `files` may hold a path twice: only files of two paths given
+    /// by the user can (one walk reaches each path once).
+    private var mayRepeatPaths = false
 
     private struct FolderIdentity: Hashable {
         let device: UInt64
@@ -21,6 +24,7 @@ struct FileDiscovery {
     ///
     /// - Returns: false when the path does not exist.
     mutating func add(_ path: String) -> Bool {
+        if !files.isEmpty { mayRepeatPaths = true }
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
@@ -48,9 +52,17 @@ struct FileDiscovery {
     }
 
     /// Files sorted by id (then path), each path once.
+    ///
+    /// The paths are made unique only when two paths given by the user
+    /// found files (callgrind, 1,000 documents: a set of the paths made
+    /// this 2.1 M instructions rather than 0.2 M).
     var sortedFiles: [CorpusLoader.SourceFile] {
-        var seen = Set<String>()
-        return files.filter { seen.insert($0.path).inserted }.sorted { ($0.id, $0.path) < ($1.id, $1.path) }
+        var unique = files
+        if mayRepeatPaths {
+            var seen = Set<String>()
+            unique = files.filter { seen.insert($0.path).inserted }
+        }
+        return unique.sorted { ($0.id, $0.path) < ($1.id, $1.path) }
     }
 
     /// The extension of a plain file name, "name.ext": ASCII letters and
@@ -59,12 +71,18 @@ struct FileDiscovery {
     /// then decide. Asking `NSString` for the extension and the id of every
     /// file cost some 32,000 instructions a file, in the one serial step
     /// of loading (callgrind, 1,000 documents: discovery 38 M instructions).
+    ///
+    /// (Read in the name's buffer: finding the dot and testing the bytes
+    /// on the `UTF8View` cost some 730 instructions a name.)
     static func plainExtension(of name: String) -> Substring? {
-        let bytes = name.utf8
-        guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), dot != bytes.startIndex else { return nil }
-        let ext = bytes[bytes.index(after: dot)...]
-        guard !ext.isEmpty, ext.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 }) else { return nil }
-        return Substring(ext)
+        var name = name
+        let dot: Int? = name.withUTF8 { bytes in
+            guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), dot != 0, dot + 1 < bytes.count else { return nil }
+            for byte in bytes[(dot + 1)...] where !(((byte | 0x20) &- 0x61) < 26 || byte &- 0x30 < 10) { return nil }
+            return dot
+        }
+        guard let dot else { return nil }
+        return name[name.utf8.index(name.utf8.startIndex, offsetBy: dot + 1)...]
     }
 
     private mutating func addFile(path: String, id: String) {
@@ -85,19 +103,28 @@ struct FileDiscovery {
         visitedFolders.insert(FolderIdentity(device: UInt64(rootInfo.st_dev), inode: UInt64(rootInfo.st_ino)))
         var pending: [(path: String, relative: String)] = [(root, "")]
         while let (folder, relativeFolder) = pending.popLast() {
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: folder)
-            } catch {
+            guard let entries = Self.entries(of: folder) else {
                 warnings.append(LoadWarning(path: folder, message: "skipped: cannot list this folder; check its permissions"))
                 continue
             }
+            // A folder that can be listed but not searched lets `stat` fail
+            // for every entry, with a warning each: there every entry is
+            // asked, as for an entry of unknown kind.
+            let trustsEntryKinds = access(folder, X_OK) == 0
+            // (What `NSString.appendingPathComponent` makes of a folder that
+            // is never empty: one "/" between, none added after a "/".)
+            let prefix = folder.utf8.last == UInt8(ascii: "/") ? folder : folder + "/"
             var subfolders: [(path: String, relative: String)] = []
-            for name in names.sorted() where !name.hasPrefix(".") {
-                let path = (folder as NSString).appendingPathComponent(name)
+            for entry in entries {
+                let name = entry.name
+                let path = prefix + name
                 let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                if entry.isRegularFile && trustsEntryKinds {
+                    addFile(path: path, relative: relative, name: name)
+                    continue
+                }
                 var info = stat()
-                guard stat(path, &info) == 0 else {
+                guard path.withCString({ stat($0, &info) }) == 0 else {
                     let code = errno
                     var linkInfo = stat()
                     if code == ELOOP {
@@ -118,16 +145,51 @@ struct FileDiscovery {
                     }
                     subfolders.append((path, relative))
                 case S_IFREG:
-                    if let ext = Self.plainExtension(of: name) {
-                        addFile(path: path, id: String(relative.utf8.dropLast(ext.utf8.count + 1))!, extension: String(ext))
-                    } else {
-                        addFile(path: path, id: (relative as NSString).deletingPathExtension)
-                    }
+                    addFile(path: path, relative: relative, name: name)
                 default:
                     warnings.append(LoadWarning(path: path, message: FileReading.Failure.notRegularFile(FileReading.kind(of: info.st_mode)).message))
                 }
             }
             pending.append(contentsOf: subfolders.reversed())
         }
+    }
+
+    /// Adds the regular file `name` at `path`, `relative` to its root.
+    private mutating func addFile(path: String, relative: String, name: String) {
+        if let ext = Self.plainExtension(of: name) {
+            addFile(path: path, id: String(relative.utf8.dropLast(ext.utf8.count + 1))!, extension: String(ext))
+        } else {
+            addFile(path: path, id: (relative as NSString).deletingPathExtension)
+        }
+    }
+
+    /// The entries of `folder` but the hidden ones, by name in `String`
+    /// order, each with whether the folder's listing calls it a regular
+    /// file; nil when the folder cannot be listed.
+    ///
+    /// Read with `readdir`, whose entry kind spares a `stat` for each
+    /// regular file (a link, a folder or an unknown kind is still asked),
+    /// rather than `FileManager.contentsOfDirectory`, which gives the names
+    /// alone (callgrind, 1,000 documents, with the paths joined without
+    /// `NSString`: discovery 8.8 -> 4.6 M instructions, and 1,000 `stat`
+    /// calls fewer).
+    private static func entries(of folder: String) -> [(name: String, isRegularFile: Bool)]? {
+        guard let stream = opendir(folder) else { return nil }
+        defer { closedir(stream) }
+        var entries: [(name: String, isRegularFile: Bool)] = []
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        while let entry = readdir(stream) {
+            let cName = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
+            if cName[0] == CChar(UInt8(ascii: ".")) {
+                // "." and "..", and the hidden entries (a name whose first
+                // character is "." alone, as `hasPrefix` reads it)
+                let name = String(cString: cName)
+                if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type == UInt8(DT_REG))) }
+                continue
+            }
+            entries.append((String(cString: cName), entry.pointee.d_type == UInt8(DT_REG)))
+        }
+        entries.sort { $0.name < $1.name }
+        return entries
     }
 }
