@@ -103,7 +103,7 @@ struct FileDiscovery {
         visitedFolders.insert(FolderIdentity(device: UInt64(rootInfo.st_dev), inode: UInt64(rootInfo.st_ino)))
         var pending: [(path: String, relative: String)] = [(root, "")]
         while let (folder, relativeFolder) = pending.popLast() {
-            guard let entries = Self.entries(of: folder) else {
+            guard let (entries, undecodableNames) = Self.entries(of: folder) else {
                 warnings.append(LoadWarning(path: folder, message: "skipped: cannot list this folder; check its permissions"))
                 continue
             }
@@ -114,6 +114,9 @@ struct FileDiscovery {
             // (What `NSString.appendingPathComponent` makes of a folder that
             // is never empty: one "/" between, none added after a "/".)
             let prefix = folder.utf8.last == UInt8(ascii: "/") ? folder : folder + "/"
+            for name in undecodableNames {
+                warnings.append(LoadWarning(path: prefix + name, message: "skipped: the file name is not valid UTF-8; rename it to read it"))
+            }
             var subfolders: [(path: String, relative: String)] = []
             for entry in entries {
                 let name = entry.name
@@ -165,7 +168,9 @@ struct FileDiscovery {
 
     /// The entries of `folder` but the hidden ones, by name in `String`
     /// order, each with whether the folder's listing calls it a regular
-    /// file; nil when the folder cannot be listed.
+    /// file, and apart from them the names that are not UTF-8 (shown with
+    /// U+FFFD for the bytes that are not: such a path cannot be opened
+    /// again from its `String`); nil when the folder cannot be listed.
     ///
     /// Read with `readdir`, whose entry kind spares a `stat` for each
     /// regular file (a link, a folder or an unknown kind is still asked),
@@ -173,10 +178,11 @@ struct FileDiscovery {
     /// alone (callgrind, 1,000 documents, with the paths joined without
     /// `NSString`: discovery 8.8 -> 4.6 M instructions, and 1,000 `stat`
     /// calls fewer).
-    private static func entries(of folder: String) -> [(name: String, isRegularFile: Bool)]? {
+    private static func entries(of folder: String) -> (entries: [(name: String, isRegularFile: Bool)], undecodableNames: [String])? {
         guard let stream = opendir(folder) else { return nil }
         defer { closedir(stream) }
         var entries: [(name: String, isRegularFile: Bool)] = []
+        var undecodableNames: [String] = []
         let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(stream) {
             let cName = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
@@ -187,9 +193,13 @@ struct FileDiscovery {
                 if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type == UInt8(DT_REG))) }
                 continue
             }
-            entries.append((String(cString: cName), entry.pointee.d_type == UInt8(DT_REG)))
+            guard let name = String(validatingCString: cName) else {
+                undecodableNames.append(String(cString: cName))
+                continue
+            }
+            entries.append((name, entry.pointee.d_type == UInt8(DT_REG)))
         }
         entries.sort { $0.name < $1.name }
-        return entries
+        return (entries, undecodableNames.sorted())
     }
 }

@@ -34,6 +34,24 @@ import Testing
         #expect(warnings.contains { $0.path == corpus.path("sub/back") })
     }
 
+    @Test func aFileNameThatIsNotUTF8IsNamedInAWarningAndTheRestLoads() throws {
+        let corpus = try TemporaryCorpus()
+        try corpus.write("plain.txt", "Plain.")
+        // "café.txt" in Latin-1: a name that no Swift String spells, so no path can open it again.
+        let latin1: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".txt".utf8)
+        let path = Array(corpus.path.utf8) + [UInt8(ascii: "/")] + latin1 + [0]
+        let descriptor = path.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let (files, warnings) = try CorpusLoader().discover([corpus.path])
+        #expect(files.map(\.id) == ["plain"])
+        #expect(warnings == [
+            LoadWarning(path: corpus.path("caf\u{FFFD}.txt"), message: "skipped: the file name is not valid UTF-8; rename it to read it")
+        ])
+    }
+
     @Test func aFIFOIsSkippedWithoutWaitingForAWriter() throws {
         let corpus = try TemporaryCorpus()
         try corpus.write("real.txt", "Real.")
