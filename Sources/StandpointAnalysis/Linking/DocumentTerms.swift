@@ -186,6 +186,7 @@ struct DocumentTerms: Sendable {
             // The pool's keys and distinct terms in place: numbering a term
             // changes only its name's store number, not these.
             let (order, distinct) = (UnsafeBufferPointer(pool.order.elements), UnsafeBufferPointer(pool.distinct.elements))
+            let positionMask = pool.positionMask
             if pool.pointIsASCII {
                 // Names all ASCII, so no two equal as strings: each array
                 // written in place, rather than checked and grown term by
@@ -198,7 +199,7 @@ struct DocumentTerms: Sendable {
                 numbers.withUnsafeMutableBufferPointer { numbers in
                     inFocus.withUnsafeMutableBufferPointer { inFocus in
                         spans.append(count: order.count) { k in
-                            let term = distinct[Int(order[k].position)]
+                            let term = distinct[Int(order[k] & positionMask)]
                             numbers[start + k] = Self.number(of: term.term, pool: &pool, numbered: &numbered)
                             inFocus[start + k] = term.inFocus
                             return term.span
@@ -209,7 +210,7 @@ struct DocumentTerms: Sendable {
             } else {
                 var previous: Int32?
                 for key in order {
-                    let term = distinct[Int(key.position)]
+                    let term = distinct[Int(key & positionMask)]
                     // names equal as strings but not in bytes are one term, as
                     // they were when occurrences were sorted by their strings
                     if let previous, pool.isSameName(previous, term.term) {
