@@ -16,6 +16,18 @@ enum FreedMemory {
         _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
     }
 
+    /// Lets go of `value` and then trims the heap (`trim()`) on another
+    /// thread, while the caller goes on; the group is done once both are.
+    static func releaseAndTrim<Value>(_ value: consuming Value) -> DispatchGroup {
+        let released = ReleasedElsewhere(value)
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) {
+            released.release()
+            trim()
+        }
+        return done
+    }
+
     /// The address of `malloc_trim`, if the C library has one.
     nonisolated(unsafe) private static let mallocTrim = dlsym(nil, "malloc_trim")
 }

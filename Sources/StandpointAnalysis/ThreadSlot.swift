@@ -8,7 +8,7 @@ import Darwin
 /// for one piece of work and put back after, so that the documents one
 /// thread works on, one after another, share it and no two threads do.
 /// Each thread's value is released when the thread ends. The value may be
-/// noncopyable (`TermPool`).
+/// noncopyable (`DocumentTerms.Builder`, which holds a `TermPool`).
 final class ThreadSlot<Value: ~Copyable>: @unchecked Sendable {
     /// A thread's value, under the slot's thread-specific key.
     private final class Box {

@@ -304,15 +304,17 @@ extension ClaimLinker {
                     while j > start && output.terms[j - 1] > number {
                         output.terms[j] = output.terms[j - 1]
                         output.inFocus[j] = output.inFocus[j - 1]
+                        output.weights[j] = output.weights[j - 1]
                         j -= 1
                     }
                     output.terms[j] = number
                     output.inFocus[j] = inFocus
+                    output.weights[j] = w
                     next += 1
                 }
                 norm = norm.squareRoot()
                 let length = norm > 0 ? norm : 1
-                for j in start..<next { output.weights[j] = weight(output.terms[j], output.inFocus[j]) / length }
+                for j in start..<next { output.weights[j] /= length }
                 output.starts[pointBase + k + 1] = Int32(next)
                 output.focusStarts[pointBase + k + 1] = Int32(nextFocus)
             }
@@ -331,12 +333,6 @@ extension ClaimLinker {
         mutating func releaseFocus() {
             focus = []
             focusStarts = []
-        }
-
-        /// The weight of entry `i` of `terms`, of point `p`.
-        @inline(__always)
-        private func weight(_ i: Int, of p: Int) -> Double {
-            weights[i]
         }
 
         /// The terms of point `p`, with their surfaces and focus (not after `takeTerms()`).
@@ -358,7 +354,7 @@ extension ClaimLinker {
         /// Calls `body` with each term number and weight of point `p`'s vector, in term order.
         @inline(__always)
         func forEachEntry(of p: Int, _ body: (Int32, Double) -> Void) {
-            for i in Int(starts[p])..<Int(starts[p + 1]) { body(terms[i], weight(i, of: p)) }
+            for i in Int(starts[p])..<Int(starts[p + 1]) { body(terms[i], weights[i]) }
         }
 
         /// Calls `body` with the number of each term in point `p`'s claim, in
@@ -426,7 +422,7 @@ extension ClaimLinker {
         /// sorted vectors.
         @inline(__always)
         func forEachShared(_ a: Int, _ b: Int, _ body: (Int32, Double, Double) -> Void) {
-            forEachSharedPosition(a, b) { i, j in body(terms[i], weight(i, of: a), weight(j, of: b)) }
+            forEachSharedPosition(a, b) { i, j in body(terms[i], weights[i], weights[j]) }
         }
 
         /// Calls `body` with the positions in `terms` of each term points
@@ -518,18 +514,12 @@ extension ClaimLinker.Index {
 }
 
 extension ClaimLinker.Index.VectorBuffers {
-    /// The weight of entry `i` of `terms`, of point `p` (`Index.weight`).
-    @inline(__always)
-    func weight(_ i: Int, of p: Int) -> Double {
-        weights[i]
-    }
-
     /// Point `a`'s weights by term number in `spread` (a zero for each
     /// term it lacks), to score it against many points (`score(_:spread:)`);
     /// `clear(_:from:)` sets them back to zero.
     @inline(__always)
     func spread(_ a: Int, into spread: UnsafeMutableBufferPointer<Double>) {
-        for i in Int(starts[a])..<Int(starts[a + 1]) { spread[Int(terms[i])] = weight(i, of: a) }
+        for i in Int(starts[a])..<Int(starts[a + 1]) { spread[Int(terms[i])] = weights[i] }
     }
 
     /// Sets the weights `spread(_:into:)` put into `spread` back to zero.
@@ -552,7 +542,7 @@ extension ClaimLinker.Index.VectorBuffers {
         var score = 0.0
         for j in Int(starts[b])..<Int(starts[b + 1]) {
             let x = spread[Int(terms[j])]
-            if x != 0 { score += x * weight(j, of: b) }
+            if x != 0 { score += x * weights[j] }
         }
         return score
     }

@@ -192,12 +192,7 @@ public struct ClaimLinker: Sendable {
         // at 10,000 documents, in many small blocks) are let go of on another
         // thread while theme links are made: freeing them and trimming the
         // heap took some 120 ms there, on one core while the other waited.
-        let terms = ReleasedElsewhere(index.takeTerms())
-        let termsReleased = DispatchGroup()
-        DispatchQueue.global().async(group: termsReleased) {
-            terms.release()
-            FreedMemory.trim()
-        }
+        let termsReleased = FreedMemory.releaseAndTrim(index.takeTerms())
         let themeLinks = themeLinks(
             points: points, documentOf: documentOf, themes: pointThemes, clusterOf: clusterOf, index: index)
         termsReleased.wait()
@@ -207,12 +202,7 @@ public struct ClaimLinker: Sendable {
         // heap trimmed, on another thread while the references' order is
         // found (`whenOrdered` waits for it): on the main thread, the trim
         // alone held one core for some 6 ms while the other waited.
-        let oldIndex = ReleasedElsewhere(consume index)
-        let indexReleased = DispatchGroup()
-        DispatchQueue.global().async(group: indexReleased) {
-            oldIndex.release()
-            FreedMemory.trim()
-        }
+        let indexReleased = FreedMemory.releaseAndTrim(consume index)
         let themeLabels = themeTable.themes.map { "theme: " + $0.name }
         let (references, referenceEnds) = Self.inPointOrder(
             claimLinks, themeLinks, ranks: pointRanks, whenOrdered: { indexReleased.wait() }
@@ -649,7 +639,7 @@ public struct ClaimLinker: Sendable {
     ///
     /// - Complexity: O(n log k + P) for n links over P points, k links per point.
     static func inPointOrder(
-        _ claimLinks: [Link], _ themeLinks: [ThemeLink], ranks: (ranks: [Int], count: Int), whenOrdered: () -> Void = {},
+        _ claimLinks: [Link], _ themeLinks: [ThemeLink], ranks: (ranks: [Int], count: Int), whenOrdered: () -> Void,
         makeTheme: @Sendable (ThemeLink, inout ThemeTermsCache) -> CrossReference
     ) -> (references: [CrossReference], ends: ReferenceEnds) {
         let (rank, rankCount) = ranks
@@ -731,7 +721,8 @@ public struct ClaimLinker: Sendable {
     /// (counting, placing), held one core while the other waited: perf
     /// counted some 50 samples at 4 kHz in it on the loaded machine.
     ///
-    /// - Complexity: O(n + c · rankCount) for n keys in c runs.
+    /// - Complexity: O(n + c² · rankCount) for n keys in c runs (each run
+    ///   adds up the counts of the runs before it, in parallel).
     static func byFirst(_ keys: [LinkKey], rankCount: Int) -> (starts: [Int], positions: [Int32]) {
         let runCount = max(1, min(keys.count, ProcessInfo.processInfo.activeProcessorCount))
         let runs = (0..<runCount).map { r in (r * keys.count / runCount)..<((r + 1) * keys.count / runCount) }
