@@ -35,7 +35,7 @@ final class AliasTable: Sendable {
 
     /// The terms of the entities, by `Target.term`.
     let entityTerms: [EntityTerm]
-    /// The bytes of each entity's term, packed in words as `TermPool` keeps
+    /// The bytes of each entity's term, packed in words as `NameList` keeps
     /// names (zeros after the end), one entity after another.
     let entityTermWords: [UInt64]
 
@@ -260,15 +260,6 @@ final class AliasTable: Sendable {
     /// target's number in `targets`.
     @inline(__always)
     func matchCandidate(_ tokens: [Token], at i: Int) -> (target: Int32, end: Int)? {
-        Self.matchCandidates(tokens, at: i, table: table, targets: targets, lowercaseStarts: lowercaseStarts)
-    }
-
-    /// `match(_:at:)` for a token that may start an alias, with the
-    /// target's number. Static, given only the tables it reads, so that
-    /// calling it copies no table.
-    private static func matchCandidates(
-        _ tokens: [Token], at i: Int, table: PhraseTable<Int32>, targets: [Target], lowercaseStarts: WordSet
-    ) -> (target: Int32, end: Int)? {
         guard tokens[i].isCapitalized || tokens[i].isAllCaps || lowercaseStarts.contains(tokens[i]) else { return nil }
         guard let (target, end, _) = table.match(tokens, at: i) else { return nil }
         if targets[Int(target)].requiresCapitals {

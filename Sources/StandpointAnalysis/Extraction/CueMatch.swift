@@ -103,17 +103,12 @@ extension Lexicon {
     /// `contrastMask(_:)`, but for a sentence without a rejected alternative
     /// (most sentences) an all-`false` array shared by every such sentence,
     /// which may be longer than `tokens`: for callers that only read it at
-    /// the tokens' indices.
+    /// the tokens' indices. `present` is the `PhraseTable.presence(of:)` of
+    /// `tokens`.
     ///
     /// An array of its own for each sentence was allocated, filled and
     /// freed for nothing (callgrind, 1,000 documents: `cuesAndMask` 98.4 ->
     /// 93.5 M instructions).
-    func sharedContrastMask(_ tokens: [Token]) -> [Bool] {
-        sharedContrastMask(tokens, present: PhraseTable<Bool>.presence(of: tokens))
-    }
-
-    /// `sharedContrastMask(_:)`, given `present`, the
-    /// `PhraseTable.presence(of:)` of `tokens`.
     func sharedContrastMask(_ tokens: [Token], present: UInt64) -> [Bool] {
         contrastMarks(tokens, present: present)
             ?? (tokens.count <= Self.noContrast.count ? Self.noContrast : Self.unmasked(count: tokens.count))

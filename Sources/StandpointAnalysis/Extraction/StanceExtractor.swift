@@ -56,7 +56,7 @@ struct ExtractionRun {
         var quoteOf: [Int?]
         var cues: [CueMatch] = []
         /// Per token, whether it lies in a rejected alternative
-        /// (`Lexicon.sharedContrastMask(_:)`): may be longer than `tokens`,
+        /// (`Lexicon.sharedContrastMask(_:present:)`): may be longer than `tokens`,
         /// so it is read only at the tokens' indices.
         var mask: [Bool] = []
         var primary: Int?
@@ -330,15 +330,17 @@ struct ExtractionRun {
         var wordCount = 0
         var quotedWords = 0
         var quoteMarks = 0
-        for t in tokens.indices where !quoteOf.isEmpty {
-            switch tokens[t].kind {
-            case .word:
-                wordCount += 1
-                if t < quoteOf.count && quoteOf[t] != nil { quotedWords += 1 }
-            case .closeQuote, .openQuote, .straightQuote:
-                quoteMarks += 1
-            default:
-                break
+        if !quoteOf.isEmpty {
+            for t in tokens.indices {
+                switch tokens[t].kind {
+                case .word:
+                    wordCount += 1
+                    if t < quoteOf.count && quoteOf[t] != nil { quotedWords += 1 }
+                case .closeQuote, .openQuote, .straightQuote:
+                    quoteMarks += 1
+                default:
+                    break
+                }
             }
         }
 
@@ -376,7 +378,7 @@ struct ExtractionRun {
         unit.aliases = finder.sentenceAliases
     }
 
-    /// `lexicon.cues(in:)` and `lexicon.sharedContrastMask(_:)` of `tokens`.
+    /// `lexicon.cues(in:)` and `lexicon.sharedContrastMask(_:present:)` of `tokens`.
     ///
     /// Out of line, with the lexicon as a parameter. (Meant to spare the copy
     /// of the lexicon that a call from a mutating method made; the compiled

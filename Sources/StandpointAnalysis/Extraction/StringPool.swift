@@ -45,19 +45,7 @@ struct StringPool {
     /// and are handed back as they are.
     mutating func intern(_ string: String) -> String {
         guard string.utf8.count > 15 else { return string }
-        let hash = WordHash.of(string.utf8)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let k = Int(slots[slot]) - 1
-            if hashes[k] == hash && strings[k] == string { return strings[k] }
-            slot = (slot + 1) & mask
-        }
-        guard strings.count < Self.limit else { return string }
-        slots[slot] = Int32(strings.count + 1)
-        hashes.append(hash)
-        strings.append(string)
-        return string
+        return intern(hash: WordHash.of(string.utf8), isEqual: { $0 == string }, make: { string })
     }
 
     /// The pooled string equal to the text of `rationale`, which is made
@@ -73,20 +61,27 @@ struct StringPool {
             Self.add(parts.words, to: &hash)
             Self.add(parts.suffix, to: &hash)
             Self.add(parts.addition, to: &hash)
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 {
-                let k = Int(slots[slot]) - 1
-                if hashes[k] == hash && Self.spells(strings[k], parts, count: count) { return strings[k] }
-                slot = (slot + 1) & mask
-            }
-            let string = parts.joined()
-            guard strings.count < Self.limit else { return string }
-            slots[slot] = Int32(strings.count + 1)
-            hashes.append(hash)
-            strings.append(string)
-            return string
+            return intern(hash: hash, isEqual: { Self.spells($0, parts, count: count) }, make: { parts.joined() })
         }
+    }
+
+    /// The pooled string of hash `hash` that `isEqual` accepts, or else
+    /// `make()`, pooled while the pool has room.
+    @inline(__always)
+    private mutating func intern(hash: UInt64, isEqual: (String) -> Bool, make: () -> String) -> String {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let k = Int(slots[slot]) - 1
+            if hashes[k] == hash && isEqual(strings[k]) { return strings[k] }
+            slot = (slot + 1) & mask
+        }
+        let string = make()
+        guard strings.count < Self.limit else { return string }
+        slots[slot] = Int32(strings.count + 1)
+        hashes.append(hash)
+        strings.append(string)
+        return string
     }
 
     /// `hash` continued with the bytes of `part`.
