@@ -57,6 +57,10 @@ enum FileReading {
                 }
                 if got == 0 { return }
                 initialized += got
+                // The size `fstat` gave, read, and the room's last byte not
+                // filled: that is the end, and the read that would return
+                // 0 to say so is not made (one system call of five a file).
+                if initialized == size { return }
             }
         }
         if let readFailure { return .failure(readFailure) }
