@@ -241,8 +241,15 @@ final class AliasTable: Sendable {
     /// as a class it is passed as one reference.)
     @inline(__always)
     func match(_ tokens: [Token], at i: Int) -> (target: Target, end: Int)? {
-        guard mayMatch(tokens, at: i), let (target, end) = matchCandidate(tokens, at: i) else { return nil }
-        return (targets[Int(target)], end)
+        guard mayMatch(tokens, at: i) else { return nil }
+        return candidate(tokens, at: i)
+    }
+
+    /// `match(_:at:)` of a token that passed `mayMatch(_:at:)`, for a
+    /// caller that made the quick test itself.
+    @inline(__always)
+    func candidate(_ tokens: [Token], at i: Int) -> (target: Target, end: Int)? {
+        matchCandidate(tokens, at: i).map { (targets[Int($0.target)], $0.end) }
     }
 
     /// Whether an alias may start at token `i`, the quick test of

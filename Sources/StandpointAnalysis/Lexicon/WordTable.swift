@@ -40,6 +40,26 @@ struct WordTable<Value: Sendable>: Sendable {
 
     init() { self.init(slots: 8) }
 
+    /// An empty table with room for `count` words: filled without
+    /// rehashing as it grows.
+    init(minimumCapacity count: Int) { self.init(slots: Self.slots(for: count)) }
+
+    /// Makes room for `count` words in all, so that adding them does not
+    /// rehash the table as it grows.
+    mutating func reserveCapacity(_ count: Int) {
+        let slots = Self.slots(for: count)
+        if slots > used.count { rehash(capacity: slots) }
+    }
+
+    /// The slots a table of `count` words has: a power of two, at least
+    /// eight, at most half of them full (as the table grows to when filled
+    /// a word at a time).
+    private static func slots(for count: Int) -> Int {
+        var slots = 8
+        while slots < 2 * count { slots *= 2 }
+        return slots
+    }
+
     /// An empty table of `slots` slots, a power of two.
     private init(slots: Int) {
         used = Array(repeating: false, count: slots)
@@ -207,9 +227,13 @@ struct WordTable<Value: Sendable>: Sendable {
         // eight bits per slot
         filter = Array(repeating: 0, count: max(1, capacity * 8 / 64))
         filterShift = UInt64(64 - (capacity * 8).trailingZeroBitCount)
+        // The words differ, so each goes to the first free slot from its
+        // start, without comparing words as `find` does.
+        let mask = capacity - 1
         for i in old.0.indices where old.0[i] {
             setFilterBit(old.1[i])
-            let slot = find(old.2[i], hash: old.1[i])
+            var slot = start(old.1[i])
+            while used[slot] { slot = (slot + 1) & mask }
             used[slot] = true
             hashes[slot] = old.1[i]
             words[slot] = old.2[i]
@@ -223,13 +247,15 @@ struct WordTable<Value: Sendable>: Sendable {
 /// A set of lower-case words, checked against tokens by their precomputed
 /// hash (see `WordTable`).
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private var table = WordTable<Bool>()
+    private var table: WordTable<Bool>
 
-    init() {}
+    init() { table = WordTable() }
 
     init(arrayLiteral words: String...) { self.init(words) }
 
+    /// A set of `words`, its table made with room for them at once.
     init(_ words: some Sequence<String>) {
+        table = WordTable(minimumCapacity: words.underestimatedCount)
         for word in words { table[word] = true }
     }
 
