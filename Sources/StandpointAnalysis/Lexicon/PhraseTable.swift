@@ -357,7 +357,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
         func matchCandidates(_ tokens: [Token], at i: Int, present: UInt64) -> (value: Value, end: Int, words: String?)? {
             let hasNext = i + 1 < tokens.count
             let nextHash = hasNext ? tokens[i + 1].hash : 0
-            guard let group = groups.value(for: tokens[i]) else { return nil }
+            // (the filter passed by `match`: not read again)
+            guard let group = groups.value(forFiltered: tokens[i]) else { return nil }
             let candidates = hasNext && group.secondHashes & Group.bit(nextHash) != 0 ? group.all : group.withoutSecond
             for c in candidates {
                 // Phrases that share a first word ("the Kremlin", "the White

@@ -18,7 +18,10 @@ struct BoilerplateRules: Sendable {
     let prefixes: ByteBuckets
     let fragments: FragmentIndex
     let suffixes: ByteBuckets
-    let labels: Set<[UInt8]>
+    /// Labels before a colon ("photo", "read more"), looked up by the
+    /// bytes before the colon as `lines` are (a `Set` of byte arrays made
+    /// an array and hashed it with SipHash at every label looked up).
+    let labels: WordSet
 
     /// Rules indexed by one byte of theirs.
     struct ByteBuckets: Sendable {
@@ -175,7 +178,7 @@ struct BoilerplateRules: Sendable {
         prefixes = ByteBuckets(bytes("prefix"), byLast: false)
         fragments = FragmentIndex(bytes("contains"))
         suffixes = ByteBuckets(bytes("suffix"), byLast: true)
-        labels = Set(bytes("label"))
+        labels = WordSet(bytes("label").map { String(decoding: $0, as: UTF8.self) })
     }
 
     /// Whether `sentence` is site furniture. `isWholeLine` says that the
@@ -208,7 +211,7 @@ struct BoilerplateRules: Sendable {
         if let base = text.baseAddress, let found = memchr(base, Int32(UInt8(ascii: ":")), min(21, text.count)) {
             var labelEnd = UnsafeRawPointer(found) - UnsafeRawPointer(base)
             while labelEnd > 0 && text[labelEnd - 1] == 0x20 { labelEnd -= 1 }
-            if labels.contains(Array(text[..<labelEnd])) { return true }
+            if labels.contains(bytes: UnsafeBufferPointer(rebasing: text[..<labelEnd])) { return true }
         }
         guard sentence.count <= 300 else { return false }
         if fragments.occurs(in: text) { return true }
