@@ -67,6 +67,17 @@ struct AliasMatches {
         return match.map { (aliases.targets[Int($0.target)], $0.end) }
     }
 
+    /// `aliases.match(tokens, at: i)`, read where remembered when `tokens`
+    /// is this sentence, looked up otherwise (and not remembered): for the
+    /// look-ups made after the holder finder's, which find most of the
+    /// sentence's aliases already there (`titleVoice`,
+    /// `thirdPartyJudgement`, `Lexicon.subjectRegion`).
+    @inline(__always)
+    func match(_ tokens: [Token], at i: Int, in aliases: AliasTable) -> (target: AliasTable.Target, end: Int)? {
+        guard aliases.mayMatch(tokens, at: i) else { return nil }
+        return isOf(tokens) ? knownCandidate(tokens, at: i, in: aliases) : aliases.candidate(tokens, at: i)
+    }
+
     /// What is remembered at token `i`: nil where it was not looked up,
     /// `.some(nil)` where no alias starts.
     @inline(__always)

@@ -156,13 +156,12 @@ final class AliasTable: Sendable {
     }
 
     /// The term of `entity`, "@" and its bytes, appended to `words` packed
-    /// as `TermPool` keeps names.
+    /// as `TermPool` keeps names (`NameList.word(of:at:)`).
     private static func term(of entity: String, addingTo words: inout [UInt64]) -> EntityTerm {
         let bytes = [UInt8(ascii: "@")] + Array(entity.utf8)
         let start = Int32(words.count)
-        let padded = bytes + [UInt8](repeating: 0, count: (8 - bytes.count % 8) % 8)
-        padded.withUnsafeBytes { raw in
-            for k in stride(from: 0, to: raw.count, by: 8) { words.append(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) }
+        bytes.withUnsafeBufferPointer { bytes in
+            for offset in stride(from: 0, to: bytes.count, by: 8) { words.append(NameList.word(of: bytes, at: offset)) }
         }
         return EntityTerm(words: start..<Int32(words.count), count: Int32(bytes.count), hash: WordHash.of(bytes))
     }
@@ -184,22 +183,13 @@ final class AliasTable: Sendable {
     /// such a line by `Character` cost some 30,000 instructions (callgrind,
     /// every start: 64 lines, 1.9 M; `AliasTable.init` 20.6 -> 19.6 M).
     static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
-        let pieces = text.utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
-            for k in bytes.indices where bytes[k] == separator {
-                if (k > 0 && bytes[k - 1] >= 0x80) || (k + 1 < bytes.count && bytes[k + 1] >= 0x80) { return nil }
+        var text = text
+        let standsAlone = text.withUTF8 { bytes in
+            !bytes.indices.contains { k in
+                bytes[k] == separator && ((k > 0 && bytes[k - 1] >= 0x80) || (k + 1 < bytes.count && bytes[k + 1] >= 0x80))
             }
-            func index(_ offset: Int) -> String.Index { text.utf8.index(text.startIndex, offsetBy: offset) }
-            var pieces: [Substring] = []
-            var start = 0
-            for k in 0...bytes.count where k == bytes.count || bytes[k] == separator {
-                if k > start { pieces.append(text[index(start)..<index(k)]) }
-                start = k + 1
-            }
-            return pieces
         }
-        if case let pieces?? = pieces { return pieces }
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: Character(Unicode.Scalar(separator))) }
-        return text.utf8.split(separator: separator).map { Substring($0) }
+        return standsAlone ? text.split(atByte: separator) : text.split(separator: Character(Unicode.Scalar(separator)))
     }
 
     /// Whether `name` has at least two letters and all in capitals ("US",
@@ -241,8 +231,15 @@ final class AliasTable: Sendable {
     /// as a class it is passed as one reference.)
     @inline(__always)
     func match(_ tokens: [Token], at i: Int) -> (target: Target, end: Int)? {
-        guard mayMatch(tokens, at: i), let (target, end) = matchCandidate(tokens, at: i) else { return nil }
-        return (targets[Int(target)], end)
+        guard mayMatch(tokens, at: i) else { return nil }
+        return candidate(tokens, at: i)
+    }
+
+    /// `match(_:at:)` of a token that passed `mayMatch(_:at:)`, for a
+    /// caller that made the quick test itself.
+    @inline(__always)
+    func candidate(_ tokens: [Token], at i: Int) -> (target: Target, end: Int)? {
+        matchCandidate(tokens, at: i).map { (targets[Int($0.target)], $0.end) }
     }
 
     /// Whether an alias may start at token `i`, the quick test of

@@ -23,9 +23,11 @@ struct HolderFinder {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Single words of the people named so far in the document ("hua" → "Hua Chunying").
     var names = PersonNames(minimumCapacity: 16)
-    /// The aliases of the sentence read last (`read(_:)`), which the
-    /// finder's methods read when given its tokens.
-    private var sentence = AliasMatches()
+    /// The aliases found so far in the sentence read last (`read(_:)`),
+    /// which the finder's methods read when given its tokens, as do
+    /// `PointTerms.extract` and the look-ups of the sentence's subject
+    /// (`Lexicon.subjectRegion`).
+    private(set) var sentenceAliases = AliasMatches()
 
     init(lexicon: borrowing Lexicon, bytes: UnsafeBufferPointer<UInt8>) {
         aliases = lexicon.aliases
@@ -82,11 +84,8 @@ struct HolderFinder {
     /// sentence, for its other look-ups and, through `sentenceAliases`,
     /// for `PointTerms.extract`.
     mutating func read(_ tokens: [Token]) {
-        sentence = AliasMatches(of: tokens)
+        sentenceAliases = AliasMatches(of: tokens)
     }
-
-    /// The aliases found so far in the sentence `read(_:)` last.
-    var sentenceAliases: AliasMatches { sentence }
 
     /// `aliases.match(tokens, at: k)` of a token that passed
     /// `aliases.mayMatch(tokens, at: k)`, remembered when `tokens` is the
@@ -95,17 +94,15 @@ struct HolderFinder {
     /// `persons` on 1,000 documents.)
     @inline(__always)
     private mutating func aliasCandidate(_ tokens: [Token], at k: Int) -> (target: AliasTable.Target, end: Int)? {
-        guard sentence.isOf(tokens) else { return aliases.match(tokens, at: k) }
-        return sentence.candidate(tokens, at: k, in: aliases)
+        guard sentenceAliases.isOf(tokens) else { return aliases.candidate(tokens, at: k) }
+        return sentenceAliases.candidate(tokens, at: k, in: aliases)
     }
 
     /// `aliases.match(tokens, at: k)` for the methods that do not change the finder:
     /// read where remembered, not remembered otherwise.
     @inline(__always)
     private func knownAlias(_ tokens: [Token], at k: Int) -> (target: AliasTable.Target, end: Int)? {
-        guard aliases.mayMatch(tokens, at: k) else { return nil }
-        guard sentence.isOf(tokens) else { return aliases.match(tokens, at: k) }
-        return sentence.knownCandidate(tokens, at: k, in: aliases)
+        sentenceAliases.match(tokens, at: k, in: aliases)
     }
 
     /// The best holder mention in `tokens[range]`, registering the people it names.

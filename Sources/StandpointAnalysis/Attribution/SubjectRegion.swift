@@ -10,9 +10,14 @@ extension Lexicon {
     /// from it, and how many chunks it has; nil when it has none. (Only
     /// these are read: an array of the chunks cost an allocation a verb.)
     ///
+    /// `found` are the aliases found so far in the sentence `tokens`
+    /// (`AliasMatches`), read rather than looked up again.
+    ///
     /// - Complexity: O(k) for the k tokens walked, at most 30.
-    func subjectChunks(_ tokens: [Token], verb: Int) -> (nearest: Range<Int>, farthest: Range<Int>, count: Int)? {
-        guard let region = subjectRegion(tokens, verb: verb) else { return nil }
+    func subjectChunks(_ tokens: [Token], verb: Int, aliases found: borrowing AliasMatches)
+        -> (nearest: Range<Int>, farthest: Range<Int>, count: Int)?
+    {
+        guard let region = subjectRegion(tokens, verb: verb, aliases: found) else { return nil }
         var nearest: Range<Int>?
         var farthest: Range<Int>?
         var count = 0
@@ -35,8 +40,10 @@ extension Lexicon {
         return (nearest, farthest, count)
     }
 
+    /// The whole region of `subjectChunks(_:verb:aliases:)`.
+    ///
     /// - Complexity: O(k) for the k tokens walked, at most 30.
-    func subjectRegion(_ tokens: [Token], verb: Int) -> Range<Int>? {
+    func subjectRegion(_ tokens: [Token], verb: Int, aliases found: borrowing AliasMatches) -> Range<Int>? {
         var j = verb - 1
         while j >= 0, tokens[j].isWord,
             auxiliary.contains(tokens[j]) || isNegation(tokens, j)
@@ -57,7 +64,7 @@ extension Lexicon {
                 return start < end ? start..<end : nil
             case .comma:
                 let chunkStart = chunkStart(tokens, before: k)
-                if isSubjectChunk(tokens, chunkStart..<k) {
+                if isSubjectChunk(tokens, chunkStart..<k, aliases: found) {
                     start = chunkStart
                     k = chunkStart - 1
                     continue
@@ -129,7 +136,9 @@ extension Lexicon {
 
     /// Whether a comma-separated chunk can be (part of) a subject: it opens
     /// with a name, a determiner or a pronoun, not a preposition or participle.
-    private func isSubjectChunk(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    /// An alias it opens with is read from `found`, the sentence's
+    /// `AliasMatches`, where the holder finder has looked it up already.
+    private func isSubjectChunk(_ tokens: [Token], _ range: Range<Int>, aliases found: borrowing AliasMatches) -> Bool {
         guard let first = tokens[range].first(where: \.isWord) else { return false }
         if clauseOpeners.contains(first) { return false }
         // (joined only after the first word of an opener of two words: making
@@ -139,7 +148,7 @@ extension Lexicon {
         {
             return false
         }
-        if aliases.match(tokens, at: range.lowerBound) != nil { return true }
+        if found.match(tokens, at: range.lowerBound, in: aliases) != nil { return true }
         if Self.subjectOpeners.contains(first) { return true }
         if first.hasSuffix("ing") || first.hasSuffix("ed") { return false }
         return first.isCapitalized

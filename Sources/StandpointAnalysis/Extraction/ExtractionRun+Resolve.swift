@@ -309,7 +309,7 @@ extension ExtractionRun {
         var target: String?
         if let primary = units[i].primary {
             let cue = cues[primary]
-            if let judged = thirdPartyJudgement(tokens, cues: cues, mask: mask, primary: primary, holder: holder) {
+            if let judged = thirdPartyJudgement(tokens, cues: cues, mask: mask, primary: primary, holder: holder, aliases: units[i].aliases) {
                 (polarity, reason) = rule.polarity(tokens: tokens, cues: cues, index: judged, mask: mask)
             } else {
                 (polarity, reason) = rule.polarity(tokens: tokens, cues: cues, index: primary, mask: mask)
@@ -349,7 +349,15 @@ extension ExtractionRun {
     /// free trade to maintain its hegemony"), the holder's own direction is
     /// that of an evaluation later in the sentence, if there is one: the
     /// index of that cue.
-    func thirdPartyJudgement(_ tokens: [Token], cues: [CueMatch], mask: [Bool], primary: Int, holder: Holder?) -> Int? {
+    ///
+    /// The subject's aliases are read from `aliases`, the sentence's
+    /// `AliasMatches`, where the holder finder found them, rather than
+    /// looked up again; they are fetched only for the few sentences whose
+    /// subject is read (an autoclosure: a copy of them for every point
+    /// cost more than the look-ups it spared).
+    func thirdPartyJudgement(
+        _ tokens: [Token], cues: [CueMatch], mask: [Bool], primary: Int, holder: Holder?, aliases: @autoclosure () -> AliasMatches
+    ) -> Int? {
         var primary = primary
         // "Zakharova noted that NATO seeks …": an argue verb hands over to the next cue
         if cues[primary].cueClass == .argue || cues[primary].cueClass == .report,
@@ -367,11 +375,12 @@ extension ExtractionRun {
             let judged = cues[(primary + 1)...].firstIndex(where: { later in
                 !mask[later.start] && Self.isJudgement(later.cueClass)
             }),
-            let region = lexicon.subjectRegion(tokens, verb: cue.start)
+            case let found = aliases(),
+            let region = lexicon.subjectRegion(tokens, verb: cue.start, aliases: found)
         else { return nil }
         var party: String?
         for k in region where tokens[k].isWord {
-            if let (target, _) = lexicon.aliases.match(tokens, at: k) {
+            if let (target, _) = found.match(tokens, at: k, in: lexicon.aliases) {
                 party = target.entity
                 break
             }

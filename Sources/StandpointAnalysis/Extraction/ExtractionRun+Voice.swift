@@ -55,13 +55,16 @@ extension ExtractionRun {
     /// The entity the document's title names first (not as an object), and
     /// whether the title names a kind of statement (aliases.txt
     /// `[issued-documents]`: "communiqué", "statement", "conclusions"), so
-    /// that the entity is the one issuing it.
+    /// that the entity is the one issuing it. Its aliases are read from the
+    /// title's `AliasMatches`, where the holder finder found them.
     func titleVoice(_ units: [Unit]) -> (entity: String, isIssuer: Bool)? {
-        guard let first = units.first, first.isHeading else { return nil }
-        let tokens = first.tokens
+        // (Read in place: a copy of the whole first unit cost more than the look-ups the aliases spare.)
+        guard !units.isEmpty, units[0].isHeading else { return nil }
+        let tokens = units[0].tokens
+        let found = units[0].aliases
         var k = 0
         while k < tokens.count {
-            guard tokens[k].isWord, let (target, end) = lexicon.aliases.match(tokens, at: k) else {
+            guard tokens[k].isWord, let (target, end) = found.match(tokens, at: k, in: lexicon.aliases) else {
                 k += 1
                 continue
             }

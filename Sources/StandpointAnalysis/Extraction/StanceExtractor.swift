@@ -416,7 +416,7 @@ struct ExtractionRun {
         var k = open - 1
         while k >= 0 && (tokens[k].kind == .comma || tokens[k].kind == .clauseMark) { k -= 1 }
         guard k >= 0, let cue = unit.cues.last(where: { $0.end == k + 1 && $0.cueClass.takesHolderSubject }),
-            let region = lexicon.subjectRegion(tokens, verb: cue.start)
+            let region = lexicon.subjectRegion(tokens, verb: cue.start, aliases: finder.sentenceAliases)
         else { return nil }
         return finder.mention(in: tokens, range: region)
     }
@@ -425,7 +425,7 @@ struct ExtractionRun {
     /// comma-separated chunk, unless an earlier chunk of an apposition names
     /// the person ("Zhang Jun, China's permanent representative, warned").
     mutating func subjectMention(_ tokens: [Token], verb: Int) -> HolderMention? {
-        guard let chunks = lexicon.subjectChunks(tokens, verb: verb) else { return nil }
+        guard let chunks = lexicon.subjectChunks(tokens, verb: verb, aliases: finder.sentenceAliases) else { return nil }
         let nearestChunk = chunks.nearest
         var nearest = finder.mention(in: tokens, range: nearestChunk)
         // "The OSCE Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen, …": the office the

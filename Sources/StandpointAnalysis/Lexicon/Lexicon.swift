@@ -140,7 +140,7 @@ final class Lexicon: Sendable {
         negativeWeak = WordSet(cueSections["negative-weak"] ?? [])
         negation = WordSet(cueSections["negation"] ?? [])
         notNegation = PhraseTable((cueSections["not-negation"] ?? []).map { ($0, true) })
-        contrast = PhraseTable((cueSections["contrast"] ?? []).map { ($0, true) })
+        contrast = PhraseTable((cueSections["contrast"] ?? []).map { ($0, true) }, keepingPhraseBits: true)
         auxiliary = WordSet(cueSections["auxiliary"] ?? [])
         nonCues = PhraseTable((cueSections["not-cues"] ?? []).map { ($0, true) })
         clauseOpeners = WordSet(cueSections["clause-openers"] ?? [])
@@ -191,7 +191,7 @@ final class Lexicon: Sendable {
                 }
             }
         }
-        var synonymTable = WordTable<SynonymGroup>()
+        var synonymTable = WordTable<SynonymGroup>(minimumCapacity: synonyms.count)
         for (stem, head) in synonyms { synonymTable[stem] = SynonymGroup(head) }
         self.synonyms = synonymTable
         self.synonymHeads = Set(synonyms.values)

@@ -69,8 +69,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Whether some phrase has the bits of all its words in `present`, the
     /// `presence(of:)` of some tokens: if none has, none matches there.
+    /// Only a table made `keepingPhraseBits` keeps the bits to answer.
     func mayMatch(among present: UInt64) -> Bool {
-        table.phraseBits.contains { $0 & present == $0 }
+        assert(table.keepsPhraseBits, "mayMatch(among:) of a table made without keepingPhraseBits")
+        return table.phraseBits.contains { $0 & present == $0 }
     }
 
     /// Everything a look-up reads, in one object (nil only while `add`
@@ -91,8 +93,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private var table: Contents { contents.unsafelyUnwrapped }
 
     /// A table of `phrases` with their values, added in order (as by
-    /// `add(_:_:)`, the contents made once rather than at every phrase).
-    init(_ phrases: some Sequence<(String, Value)>) {
+    /// `add(_:_:)`, the contents made once rather than at every phrase);
+    /// `keepingPhraseBits` for a table asked `mayMatch(among:)`, the only
+    /// one that needs each phrase's bits kept (the contrast phrases).
+    init(_ phrases: some Sequence<(String, Value)>, keepingPhraseBits: Bool = false) {
+        if keepingPhraseBits { contents = Contents(Parts(keepingPhraseBits: true)) }
         add(contentsOf: phrases)
     }
 
@@ -106,6 +111,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         // (The contents are taken and let go of: the arrays are then the
         // parts' alone, and grow in place rather than being copied.)
         var parts = Parts(taking: contents.take()!)
+        // (Room made for a group per phrase at once: the table of groups
+        // rehashed as it grew.)
+        parts.groups.reserveCapacity(parts.groups.count + phrases.underestimatedCount)
         for (phrase, value) in phrases { parts.add(phrase, value) }
         contents = Contents(parts)
     }
@@ -199,8 +207,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var values: [Value]
         var phraseWords: [String?]
         var phraseBits: [UInt64]
+        let keepsPhraseBits: Bool
 
-        init() {
+        init(keepingPhraseBits: Bool = false) {
+            keepsPhraseBits = keepingPhraseBits
             groups = WordTable<Group>()
             pairs = [UInt64](repeating: 0, count: 1 << (PhraseTable.pairBits - 6))
             runs = []
@@ -220,6 +230,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             values = contents.values
             phraseWords = contents.phraseWords
             phraseBits = contents.phraseBits
+            keepsPhraseBits = contents.keepsPhraseBits
         }
 
         /// Adds `phrase` (as `PhraseTable.add` does).
@@ -239,7 +250,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 hasSecond: headWords.count >= 2, index: Int32(values.count), rest: restBits)
             setPairBit(WordHash.of(first.utf8), headWords.count >= 2 ? entry.secondHash : PhraseTable.alone)
             values.append(value)
-            phraseBits.append(PhraseTable.bit(words[Int(head.lowerBound)].hash) | restBits)
+            if keepsPhraseBits { phraseBits.append(PhraseTable.bit(words[Int(head.lowerBound)].hash) | restBits) }
             phraseWords.append(tailWords.isEmpty ? headWords.filter { $0 != "'s" }.joined(separator: " ") : nil)
             var phrases = groups[first].map { Array(runs[Int($0.all.lowerBound)..<Int($0.all.upperBound)]) } ?? []
             phrases.append(entry)
@@ -304,8 +315,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
         /// (the possessive "'s" left out), made once here rather than joined
         /// again at every match; nil for a phrase with a gap. By `Phrase.index`.
         let phraseWords: [String?]
-        /// The bits (`PhraseTable.bit`) of each phrase's words, by `Phrase.index`.
+        /// The bits (`PhraseTable.bit`) of each phrase's words, by
+        /// `Phrase.index`, where `keepsPhraseBits` (else empty): only the
+        /// contrast table reads them.
         let phraseBits: [UInt64]
+        let keepsPhraseBits: Bool
 
         init(_ parts: Parts) {
             groups = parts.groups
@@ -316,6 +330,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             values = parts.values
             phraseWords = parts.phraseWords
             phraseBits = parts.phraseBits
+            keepsPhraseBits = parts.keepsPhraseBits
         }
 
         /// Whether `pairs` has the bit of `first` and `second`.
@@ -342,7 +357,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
         func matchCandidates(_ tokens: [Token], at i: Int, present: UInt64) -> (value: Value, end: Int, words: String?)? {
             let hasNext = i + 1 < tokens.count
             let nextHash = hasNext ? tokens[i + 1].hash : 0
-            guard let group = groups.value(for: tokens[i]) else { return nil }
+            // (the filter passed by `match`: not read again)
+            guard let group = groups.value(forFiltered: tokens[i]) else { return nil }
             let candidates = hasNext && group.secondHashes & Group.bit(nextHash) != 0 ? group.all : group.withoutSecond
             for c in candidates {
                 // Phrases that share a first word ("the Kremlin", "the White

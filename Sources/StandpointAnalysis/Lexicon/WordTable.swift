@@ -5,23 +5,31 @@
 /// Extraction looks every token up in several word lists (cue phrases,
 /// titles, roles, stopwords, negations…); with `Set<String>` and
 /// `[String: …]` hashing was a fifth of the extract stage (perf, 1,000
-/// synthetic documents). Probing reads only an array of hashes (no reference
-/// counting); the word is compared only when its hash matches. The table is
+/// synthetic documents). Probing reads only the slots' hashes and packed
+/// words (no reference counting); the word is compared only when its hash
+/// matches. The table is
 /// filled once, when the lexicon is read, and only read afterwards. Open
 /// addressing, at most half full.
 struct WordTable<Value: Sendable>: Sendable {
-    /// Per slot, whether it holds a word.
-    private var used: [Bool]
-    private var hashes: [UInt64]
+    /// What a probe reads of one slot, side by side: its word's hash,
+    /// whether it holds a word, the word packed as tokens are
+    /// (`PackedWord`), which a token whose hash matches is compared with
+    /// (comparing a token's bytes with a `String` went through the
+    /// string's storage at every look-up), and where the word's bytes lie
+    /// in `spellings`, compared with a token's bytes only for words longer
+    /// than sixteen bytes. (Kept in arrays of their own, a probe read a
+    /// cache line of each.)
+    private struct Slot: Sendable {
+        var hash: UInt64 = 0
+        var packed: PackedWord = .empty
+        var spelling: Range<Int32> = 0..<0
+        var isUsed = false
+    }
+
+    private var slots: [Slot]
+    /// Per slot, its word, compared only while the table is filled.
     private var words: [String]
     private var values: [Value?]
-    /// Per slot, its word packed as tokens are (`PackedWord`), which a
-    /// token whose hash matches is compared with: comparing a token's bytes
-    /// with a `String` went through the string's storage at every look-up.
-    private var packedWords: [PackedWord]
-    /// Per slot, where its word's bytes lie in `spellings`, compared with a
-    /// token's bytes only for words longer than sixteen bytes.
-    private var spellingRanges: [Range<Int32>]
     /// The bytes of every word added, one after another.
     private var spellings: [UInt8] = []
     private var shift: UInt64
@@ -40,18 +48,35 @@ struct WordTable<Value: Sendable>: Sendable {
 
     init() { self.init(slots: 8) }
 
+    /// An empty table with room for `count` words: filled without
+    /// rehashing as it grows.
+    init(minimumCapacity count: Int) { self.init(slots: Self.slots(for: count)) }
+
     /// An empty table of `slots` slots, a power of two.
     private init(slots: Int) {
-        used = Array(repeating: false, count: slots)
-        hashes = Array(repeating: 0, count: slots)
+        self.slots = Array(repeating: Slot(), count: slots)
         words = Array(repeating: "", count: slots)
         values = Array(repeating: nil, count: slots)
-        packedWords = Array(repeating: .empty, count: slots)
-        spellingRanges = Array(repeating: 0..<0, count: slots)
         shift = UInt64(64 - slots.trailingZeroBitCount)
         // eight bits per slot
         filter = Array(repeating: 0, count: max(1, slots * 8 / 64))
         filterShift = UInt64(64 - (slots * 8).trailingZeroBitCount)
+    }
+
+    /// Makes room for `count` words in all, so that adding them does not
+    /// rehash the table as it grows.
+    mutating func reserveCapacity(_ count: Int) {
+        let slots = Self.slots(for: count)
+        if slots > self.slots.count { rehash(capacity: slots) }
+    }
+
+    /// The slots a table of `count` words has: a power of two, at least
+    /// eight, at most half of them full (as the table grows to when filled
+    /// a word at a time).
+    private static func slots(for count: Int) -> Int {
+        var slots = 8
+        while slots < 2 * count { slots *= 2 }
+        return slots
     }
 
     /// The value stored for `word`.
@@ -64,25 +89,24 @@ struct WordTable<Value: Sendable>: Sendable {
             let hash = WordHash.of(word.utf8)
             let slot = find(word, hash: hash)
             if let newValue {
-                if used[slot] {
+                if slots[slot].isUsed {
                     values[slot] = newValue
                 } else {
-                    used[slot] = true
-                    hashes[slot] = hash
+                    slots[slot] = Slot(
+                        hash: hash, packed: PackedWord(word.utf8),
+                        spelling: Int32(spellings.count)..<Int32(spellings.count + word.utf8.count), isUsed: true)
                     words[slot] = word
                     values[slot] = newValue
-                    packedWords[slot] = PackedWord(word.utf8)
-                    spellingRanges[slot] = Int32(spellings.count)..<Int32(spellings.count + word.utf8.count)
                     spellings.append(contentsOf: word.utf8)
                     setFilterBit(hash)
                     count += 1
-                    if count * 2 > used.count { rehash(capacity: used.count * 2) }
+                    if count * 2 > slots.count { rehash(capacity: slots.count * 2) }
                 }
-            } else if used[slot] {
-                used[slot] = false
+            } else if slots[slot].isUsed {
+                slots[slot].isUsed = false
                 values[slot] = nil
                 count -= 1
-                rehash(capacity: used.count)
+                rehash(capacity: slots.count)
             }
         }
     }
@@ -99,20 +123,41 @@ struct WordTable<Value: Sendable>: Sendable {
         return value(of: token)
     }
 
+    /// `value(for:)` of a token that `mayContain(_:)` let through, for a
+    /// caller that has asked already: the filter is not read twice.
+    @inline(__always)
+    func value(forFiltered token: Token) -> Value? { value(of: token) }
+
+    /// Whether the word of `token` is in the table, its value not read
+    /// (a `WordSet`'s values are all `true`).
+    @inline(__always)
+    func containsWord(of token: Token) -> Bool {
+        guard mayContain(token.hash) else { return false }
+        return slot(of: token) != nil
+    }
+
     /// The value stored for the word of `token`, compared with the token's
     /// bytes where its hash matches.
     private func value(of token: Token) -> Value? {
-        let mask = used.count - 1
-        var index = start(token.hash)
-        while used[index] {
-            if hashes[index] == token.hash
-                && token.spells(packedWords[index], bytes: { spelling(index).withUnsafeBufferPointer { token.spells($0) } })
-            {
-                return values[index]
+        guard let slot = slot(of: token) else { return nil }
+        return values[slot]
+    }
+
+    /// The slot holding the word of `token`, if one does.
+    private func slot(of token: Token) -> Int? {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = start(token.hash)
+            while slots[index].isUsed {
+                if slots[index].hash == token.hash
+                    && token.spells(slots[index].packed, bytes: { spelling(slots[index]).withUnsafeBufferPointer { token.spells($0) } })
+                {
+                    return index
+                }
+                index = (index + 1) & mask
             }
-            index = (index + 1) & mask
+            return nil
         }
-        return nil
     }
 
     /// The value stored for the word spelt by `bytes`.
@@ -127,18 +172,18 @@ struct WordTable<Value: Sendable>: Sendable {
     /// (`WordHash.of(bytes)`) the caller has computed already.
     func value(forBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
         guard mayContain(hash) else { return nil }
-        let mask = used.count - 1
+        let mask = slots.count - 1
         var index = start(hash)
-        while used[index] {
-            if hashes[index] == hash && isSpelt(index, as: bytes) { return values[index] }
+        while slots[index].isUsed {
+            if slots[index].hash == hash && isSpelt(slots[index], as: bytes) { return values[index] }
             index = (index + 1) & mask
         }
         return nil
     }
 
     /// Whether the word in `slot` is spelt by `bytes`.
-    private func isSpelt(_ slot: Int, as bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let range = spellingRanges[slot]
+    private func isSpelt(_ slot: Slot, as bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = slot.spelling
         guard range.count == bytes.count else { return false }
         return spellings.withUnsafeBufferPointer { all in
             var k = Int(range.lowerBound)
@@ -152,23 +197,23 @@ struct WordTable<Value: Sendable>: Sendable {
 
     private func value(_ word: String, hash: UInt64) -> Value? {
         let slot = find(word, hash: hash)
-        return used[slot] ? values[slot] : nil
+        return slots[slot].isUsed ? values[slot] : nil
     }
 
     /// The slot holding `word`, or the empty slot where it would go.
     private func find(_ word: String, hash: UInt64) -> Int {
-        let mask = used.count - 1
+        let mask = slots.count - 1
         var index = start(hash)
-        while used[index] {
-            if hashes[index] == hash && words[index] == word { return index }
+        while slots[index].isUsed {
+            if slots[index].hash == hash && words[index] == word { return index }
             index = (index + 1) & mask
         }
         return index
     }
 
     /// The bytes of the word in `slot`.
-    private func spelling(_ slot: Int) -> ArraySlice<UInt8> {
-        spellings[Int(spellingRanges[slot].lowerBound)..<Int(spellingRanges[slot].upperBound)]
+    private func spelling(_ slot: Slot) -> ArraySlice<UInt8> {
+        spellings[Int(slot.spelling.lowerBound)..<Int(slot.spelling.upperBound)]
     }
 
     /// The filter's bit for `hash` (the top bits of another product than `start`'s).
@@ -196,26 +241,24 @@ struct WordTable<Value: Sendable>: Sendable {
     private func start(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
 
     private mutating func rehash(capacity: Int) {
-        let old = (used, hashes, words, values, spellingRanges, packedWords)
-        used = Array(repeating: false, count: capacity)
-        hashes = Array(repeating: 0, count: capacity)
+        let old = (slots, words, values)
+        slots = Array(repeating: Slot(), count: capacity)
         words = Array(repeating: "", count: capacity)
         values = Array(repeating: nil, count: capacity)
-        spellingRanges = Array(repeating: 0..<0, count: capacity)
-        packedWords = Array(repeating: .empty, count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         // eight bits per slot
         filter = Array(repeating: 0, count: max(1, capacity * 8 / 64))
         filterShift = UInt64(64 - (capacity * 8).trailingZeroBitCount)
-        for i in old.0.indices where old.0[i] {
-            setFilterBit(old.1[i])
-            let slot = find(old.2[i], hash: old.1[i])
-            used[slot] = true
-            hashes[slot] = old.1[i]
-            words[slot] = old.2[i]
-            values[slot] = old.3[i]
-            spellingRanges[slot] = old.4[i]
-            packedWords[slot] = old.5[i]
+        // The words differ, so each goes to the first free slot from its
+        // start, without comparing words as `find` does.
+        let mask = capacity - 1
+        for i in old.0.indices where old.0[i].isUsed {
+            setFilterBit(old.0[i].hash)
+            var slot = start(old.0[i].hash)
+            while slots[slot].isUsed { slot = (slot + 1) & mask }
+            slots[slot] = old.0[i]
+            words[slot] = old.1[i]
+            values[slot] = old.2[i]
         }
     }
 }
@@ -223,18 +266,21 @@ struct WordTable<Value: Sendable>: Sendable {
 /// A set of lower-case words, checked against tokens by their precomputed
 /// hash (see `WordTable`).
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private var table = WordTable<Bool>()
+    private var table: WordTable<Bool>
 
-    init() {}
+    init() { table = WordTable() }
 
     init(arrayLiteral words: String...) { self.init(words) }
 
+    /// A set of `words`, its table made with room for them at once.
     init(_ words: some Sequence<String>) {
+        table = WordTable(minimumCapacity: words.underestimatedCount)
         for word in words { table[word] = true }
     }
 
-    /// Whether the word of `token` is in the set.
-    func contains(_ token: Token) -> Bool { table.value(for: token) != nil }
+    /// Whether the word of `token` is in the set. (Its value is not read:
+    /// a set's are all `true`, and reading them read one more cache line.)
+    func contains(_ token: Token) -> Bool { table.containsWord(of: token) }
 
     /// Whether the word of `token` may be in the set: false says it is not,
     /// without a call.

@@ -194,7 +194,7 @@ struct NameList: Sendable {
 
     /// The word of `bytes` from `offset`: eight bytes, or the rest padded with zeros.
     @inline(__always)
-    private static func word(of bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+    static func word(of bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
         let raw = UnsafeRawBufferPointer(bytes)
         if offset + 8 <= bytes.count { return raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
         var word: UInt64 = 0

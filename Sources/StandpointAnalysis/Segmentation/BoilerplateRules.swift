@@ -18,7 +18,10 @@ struct BoilerplateRules: Sendable {
     let prefixes: ByteBuckets
     let fragments: FragmentIndex
     let suffixes: ByteBuckets
-    let labels: Set<[UInt8]>
+    /// Labels before a colon ("photo", "read more"), looked up by the
+    /// bytes before the colon as `lines` are (a `Set` of byte arrays made
+    /// an array and hashed it with SipHash at every label looked up).
+    let labels: WordSet
 
     /// Rules indexed by one byte of theirs.
     struct ByteBuckets: Sendable {
@@ -175,7 +178,7 @@ struct BoilerplateRules: Sendable {
         prefixes = ByteBuckets(bytes("prefix"), byLast: false)
         fragments = FragmentIndex(bytes("contains"))
         suffixes = ByteBuckets(bytes("suffix"), byLast: true)
-        labels = Set(bytes("label"))
+        labels = WordSet(bytes("label").map { String(decoding: $0, as: UTF8.self) })
     }
 
     /// Whether `sentence` is site furniture. `isWholeLine` says that the
@@ -208,7 +211,7 @@ struct BoilerplateRules: Sendable {
         if let base = text.baseAddress, let found = memchr(base, Int32(UInt8(ascii: ":")), min(21, text.count)) {
             var labelEnd = UnsafeRawPointer(found) - UnsafeRawPointer(base)
             while labelEnd > 0 && text[labelEnd - 1] == 0x20 { labelEnd -= 1 }
-            if labels.contains(Array(text[..<labelEnd])) { return true }
+            if labels.contains(bytes: UnsafeBufferPointer(rebasing: text[..<labelEnd])) { return true }
         }
         guard sentence.count <= 300 else { return false }
         if fragments.occurs(in: text) { return true }
@@ -287,7 +290,7 @@ struct BoilerplateRules: Sendable {
                             continue
                         }
                         // (each lane of the masks is a byte of ones or of zeros)
-                        plain = notPlain.x != 0 ? notPlain.x.trailingZeroBitCount &>> 3 : 8 &+ notPlain.y.trailingZeroBitCount &>> 3
+                        plain = notPlain.firstByteLane
                         let last = plain &- 1
                         endsWithSpace = (last < 8 ? spaces.x &>> UInt64(truncatingIfNeeded: last &* 8) : spaces.y &>> UInt64(truncatingIfNeeded: (last &- 8) &* 8)) & 1 != 0
                     } else {
@@ -441,24 +444,15 @@ struct BoilerplateRules: Sendable {
     /// 1,000 documents, 494 lines: segmenting 79.7 -> 73.2 M instructions).
     static func spaceSeparated(_ string: String) -> [Substring] {
         var string = string
-        let pieces = string.withUTF8 { bytes -> [Range<Int>]? in
-            var pieces: [Range<Int>] = []
-            var start = 0
+        let isPlain = string.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
-                guard let length = CorpusLoader.plainScalarLength(bytes, at: i) else { return nil }
-                if bytes[i] == 0x20 {
-                    if i > start { pieces.append(start..<i) }
-                    start = i + 1
-                }
+                guard let length = CorpusLoader.plainScalarLength(bytes, at: i) else { return false }
                 i += length
             }
-            if bytes.count > start { pieces.append(start..<bytes.count) }
-            return pieces
+            return true
         }
-        guard let pieces else { return string.split(separator: " ") }
-        let utf8 = string.utf8
-        return pieces.map { string[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
+        return isPlain ? string[...].split(atByte: 0x20) : string.split(separator: " ")
     }
 
     /// `character.isNumber`, answered without Unicode properties for ASCII (where only 0 to 9 are numbers).

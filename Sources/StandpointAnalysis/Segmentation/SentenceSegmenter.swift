@@ -235,7 +235,7 @@ public struct SentenceSegmenter: Sendable {
             // (each lane a byte of ones or of zeros, the first lowest)
             let lanes = unsafeBitCast(found, to: SIMD2<UInt64>.self)
             if lanes.x | lanes.y != 0 {
-                return i &+ (lanes.x != 0 ? lanes.x.trailingZeroBitCount &>> 3 : 8 &+ lanes.y.trailingZeroBitCount &>> 3)
+                return i &+ lanes.firstByteLane
             }
             i &+= 16
         }
