@@ -534,8 +534,33 @@ struct TermPool: ~Copyable {
     /// asking its bytes whether they are ASCII or an entity's (which its
     /// first name says) (callgrind, 1,000 documents: 426 → 409
     /// instructions a new key phrase, `keyPhraseNumber` 19.5 → 18.8 M).
+    ///
+    /// A key phrase of two ASCII names of at most sixteen bytes, most of
+    /// them, is joined in two numbers instead and numbered as a word's stem
+    /// is (`number(ofASCIIWords:_:count:hash:)`) (callgrind, 1,000
+    /// documents: `keyPhraseNumber` 18.8 → 16.2 M, 410 → 354 a phrase).
     private mutating func keyPhraseNumber(_ first: Int, _ second: Int) -> Int32 {
-        let count = Int(entries[first].count) + 1 + Int(entries[second].count)
+        let (firstCount, secondCount) = (Int(entries[first].count), Int(entries[second].count))
+        let count = firstCount + 1 + secondCount
+        if count <= 16 && infos[first].isASCII && infos[second].isASCII {
+            // the names' bytes as numbers, the k-th byte the k-th lowest
+            let (firstWords, secondWords) = (wordRange(of: first).lowerBound, wordRange(of: second).lowerBound)
+            let a = UInt128(UInt64(littleEndian: words[firstWords]))
+                | (firstCount > 8 ? UInt128(UInt64(littleEndian: words[firstWords + 1])) << 64 : 0)
+            let b = UInt128(UInt64(littleEndian: words[secondWords]))
+                | (secondCount > 8 ? UInt128(UInt64(littleEndian: words[secondWords + 1])) << 64 : 0)
+            let joined = a | UInt128(UInt8(ascii: " ")) << (8 * firstCount) | b << (8 * (firstCount + 1))
+            // the hash of the first name, continued
+            var hash = WordHash.adding(UInt8(ascii: " "), to: infos[first].hash)
+            var rest = b
+            for _ in 0..<secondCount {
+                hash = WordHash.adding(UInt8(truncatingIfNeeded: rest), to: hash)
+                rest >>= 8
+            }
+            return number(
+                ofASCIIWords: UInt64(truncatingIfNeeded: joined).littleEndian, UInt64(truncatingIfNeeded: joined >> 64).littleEndian,
+                count: count, hash: hash)
+        }
         // one word more: each name is copied with the zeros of its last word
         let wordCount = (count + 7) / 8
         guard wordCount < 8 else {
