@@ -543,12 +543,7 @@ struct TermPool: ~Copyable {
         let (firstCount, secondCount) = (Int(entries[first].count), Int(entries[second].count))
         let count = firstCount + 1 + secondCount
         if count <= 16 && infos[first].isASCII && infos[second].isASCII {
-            // the names' bytes as numbers, the k-th byte the k-th lowest
-            let (firstWords, secondWords) = (wordRange(of: first).lowerBound, wordRange(of: second).lowerBound)
-            let a = UInt128(UInt64(littleEndian: words[firstWords]))
-                | (firstCount > 8 ? UInt128(UInt64(littleEndian: words[firstWords + 1])) << 64 : 0)
-            let b = UInt128(UInt64(littleEndian: words[secondWords]))
-                | (secondCount > 8 ? UInt128(UInt64(littleEndian: words[secondWords + 1])) << 64 : 0)
+            let (a, b) = (packedBytes(of: first), packedBytes(of: second))
             let joined = a | UInt128(UInt8(ascii: " ")) << (8 * firstCount) | b << (8 * (firstCount + 1))
             // the hash of the first name, continued
             var hash = WordHash.adding(UInt8(ascii: " "), to: infos[first].hash)
@@ -567,6 +562,17 @@ struct TermPool: ~Copyable {
             return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount + 1) { keyPhraseNumber(first, second, in: $0) }
         }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 8) { keyPhraseNumber(first, second, in: $0) }
+    }
+
+    /// The bytes of name `k`, of at most sixteen, as one number whose k-th
+    /// lowest byte is the name's k-th (zero for the empty name, which has
+    /// no words).
+    @inline(__always)
+    private func packedBytes(of k: Int) -> UInt128 {
+        let range = wordRange(of: k)
+        guard !range.isEmpty else { return 0 }
+        let low = UInt128(UInt64(littleEndian: words[range.lowerBound]))
+        return range.count > 1 ? low | UInt128(UInt64(littleEndian: words[range.lowerBound + 1])) << 64 : low
     }
 
     /// `keyPhraseNumber(_:_:)` with the joined name made in `buffer`, of
