@@ -125,14 +125,18 @@ struct PointTerms: Sendable {
         pool: inout TermPool
     ) {
         pool.clearCueFlags(count: tokens.count)
-        for cue in cues where cue.cueClass != .negativeEvaluative && cue.cueClass != .positiveEvaluative {
-            for k in cue.start..<cue.end { pool.flagCue(k) }
-        }
-        var focusStart = 0
-        if let primary = cues.first(where: { $0.cueClass.marksPosition && !mask[$0.start] }), primary.cueClass.takesHolderSubject,
-            !Self.isPassive(tokens, cueAt: primary.start)
-        {
-            focusStart = primary.end
+        // The cues read in place: a `CueMatch` copied out of the array, as
+        // `for cue in cues` and `first(where:)` do, retains and releases its
+        // words' string (callgrind, 1,000 documents: 53 K retains and 66 K
+        // releases in `extract`).
+        let focusStart = cues.withUnsafeBufferPointer { cues in
+            for c in cues.indices where cues[c].cueClass != .negativeEvaluative && cues[c].cueClass != .positiveEvaluative {
+                for k in cues[c].start..<cues[c].end { pool.flagCue(k) }
+            }
+            guard let primary = cues.indices.first(where: { cues[$0].cueClass.marksPosition && !mask[cues[$0].start] }),
+                cues[primary].cueClass.takesHolderSubject, !Self.isPassive(tokens, cueAt: cues[primary].start)
+            else { return 0 }
+            return cues[primary].end
         }
         var previous: (term: Int32, range: Range<Int>)?
         var inFocus = false
