@@ -662,15 +662,13 @@ public struct ClaimLinker: Sendable {
             let i = Int(order[k])
             return i < claimCount ? claimLinks[i].reference : makeTheme(themeLinks[i - claimCount], &cache)
         }
-        let from = [Int32].concurrentlyMade(count: order.count, runCount: runCount, state: { () }) { k, _ in
+        let ends = [ReferenceEnds.Pair].concurrentlyMade(count: order.count, runCount: runCount, state: { () }) { k, _ in
             let i = Int(order[k])
-            return i < claimCount ? Int32(claimLinks[i].from) : themeLinks[i - claimCount].first
+            return i < claimCount
+                ? ReferenceEnds.Pair(from: Int32(claimLinks[i].from), to: Int32(claimLinks[i].to))
+                : ReferenceEnds.Pair(from: themeLinks[i - claimCount].first, to: themeLinks[i - claimCount].second)
         }
-        let to = [Int32].concurrentlyMade(count: order.count, runCount: runCount, state: { () }) { k, _ in
-            let i = Int(order[k])
-            return i < claimCount ? Int32(claimLinks[i].to) : themeLinks[i - claimCount].second
-        }
-        return (references, ReferenceEnds(from: from, to: to))
+        return (references, ReferenceEnds(ends))
     }
 
     /// Where a link goes in the references' order: the rank of its first
