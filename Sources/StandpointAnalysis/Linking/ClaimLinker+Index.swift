@@ -380,25 +380,49 @@ extension ClaimLinker {
         /// rank in `nameRanks` (`nameRanks()`), rather than searched for by
         /// name (`PointTerms.position(of:)`), all in one pass over the
         /// vector, which reads each rank once.
+        ///
+        /// The shared terms' ranks are put in order first (a few, by
+        /// insertion); then each of `a`'s terms is counted once, at the
+        /// first shared rank above its own (found by halving), and the
+        /// positions are the running sums of those counts: each term
+        /// compared with every shared one took 10.9 M instructions on the
+        /// benchmark's 1,000 documents (5,368 calls, some 35 terms and 10
+        /// shared each), and the positions were sorted after.
         func sharedTermPositions(_ a: Int, _ b: Int, nameRanks: [Int32]) -> [Int] {
             let (startA, endA) = (Int(starts[a]), Int(starts[a + 1]))
             let (startB, endB) = (Int(starts[b]), Int(starts[b + 1]))
             return nameRanks.withUnsafeBufferPointer { nameRanks in
                 terms.withUnsafeBufferPointer { terms in
-                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: min(endA - startA, endB - startB)) { shared in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: min(endA - startA, endB - startB) + 1) { shared in
                         var count = 0
                         forEachSharedPosition(a, b) { i, _ in
-                            shared[count] = nameRanks[Int(terms[i])]
+                            let rank = nameRanks[Int(terms[i])]
+                            var m = count
+                            while m > 0 && shared[m - 1] > rank {
+                                shared[m] = shared[m - 1]
+                                m -= 1
+                            }
+                            shared[m] = rank
                             count += 1
                         }
-                        var positions = [Int](repeating: 0, count: count)
+                        // each of a's terms counted at the first shared rank
+                        // above its own (at `count` when none is: that place
+                        // is dropped), then summed: positions[m] is the number
+                        // of a's terms that rank below the m-th shared one
+                        var positions = [Int](repeating: 0, count: count + 1)
                         positions.withUnsafeMutableBufferPointer { positions in
                             for k in startA..<endA {
                                 let rank = nameRanks[Int(terms[k])]
-                                for m in 0..<count where rank < shared[m] { positions[m] += 1 }
+                                var (low, high) = (0, count)
+                                while low < high {
+                                    let middle = (low + high) / 2
+                                    if shared[middle] > rank { high = middle } else { low = middle + 1 }
+                                }
+                                positions[low] += 1
                             }
+                            for m in 0..<count { positions[m + 1] += positions[m] }
                         }
-                        positions.sort()
+                        positions.removeLast()
                         return positions
                     }
                 }
