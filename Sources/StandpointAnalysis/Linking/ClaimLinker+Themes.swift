@@ -6,12 +6,12 @@ extension ClaimLinker {
     /// speak to several themes ("restraint and dialogue", "a multipolar world
     /// against hegemony"), so every two points of a theme in different
     /// documents and different claims are linked `same-claim`, and
-    /// `contradicts` when their holders differ and their polarities are
-    /// opposite. Shared terms name the theme first ("theme: Ceasefire"), then
-    /// the words of each point that named it. A pair of points sharing two
-    /// themes is linked once, for the first. The links are returned in the
-    /// order made (theme by theme); `themeReference` makes each one's
-    /// cross-reference.
+    /// `contradicts` when their holders differ and their polarities
+    /// (`polarities`, by position) are opposite. Shared terms name the theme
+    /// first ("theme: Ceasefire"), then the words of each point that named
+    /// it. A pair of points sharing two themes is linked once, for the
+    /// first. The links are returned in the order made (theme by theme);
+    /// `themeReference` makes each one's cross-reference.
     ///
     /// Only the first `explicitLinkLimit` points of a theme are linked with
     /// all others; each later point links to the `linksPerPoint` most similar
@@ -32,7 +32,8 @@ extension ClaimLinker {
     /// - Complexity: O(Σ min(m, L)² · k + m · L · k) over themes of m points,
     ///   L the limit, k terms per point.
     func themeLinks(
-        points: [StancePoint], documentOf: [Int32], themes: PointThemes, clusterOf: [Int], index: Index
+        points: [StancePoint], polarities: [Polarity], documentOf: [Int32], themes: PointThemes, clusterOf: [Int],
+        index: Index
     ) -> [ThemeLink] {
         let members = themes.members
         let positions = themes.positions
@@ -164,7 +165,7 @@ extension ClaimLinker {
             // `score` is `index.score(a, b)`, as `score(_:spread:)` makes it
             func link(_ a: Int, _ b: Int, score: @autoclosure () -> Double) {
                 guard linkable(a, b), !pairedBefore(a, b, theme: theme) else { return }
-                let opposite = points[a].polarity != .neutral && points[b].polarity == points[a].polarity.opposite
+                let opposite = polarities[a] != .neutral && polarities[b] == polarities[a].opposite
                 // holders are read (their names copied and compared) only
                 // for the few pairs of opposite polarity
                 func holdersDiffer() -> Bool {
