@@ -16,4 +16,18 @@ import Testing
         #expect(ClaimLabel.namesSomething("Arming Ukraine", lexicon: lexicon))
         #expect(ClaimLabel.namesSomething("the sanctions regime", lexicon: lexicon))
     }
+
+    /// Targets in ASCII are read as bytes, others as characters: both find
+    /// words as runs of letters, compare them lower-cased, and pass over
+    /// words of fewer than three letters.
+    @Test func targetsInAndOutsideASCIIAreReadAlike() {
+        let lexicon = Lexicon.shared
+        for (target, names) in [
+            ("IT IS", false), ("THE OUR, this", false), ("It's 42 of us", false), ("it-is-we", false), ("", false), ("UN", false),
+            ("It is NATO", true), ("42nd army", true), ("Sanctions!", true),
+            ("It is é", false), ("Naïve policy", true), ("It’s we", false), ("Ölpreis", true),
+        ] {
+            #expect(ClaimLabel.namesSomething(target, lexicon: lexicon) == names, "\(target)")
+        }
+    }
 }

@@ -112,10 +112,46 @@ enum ClaimLabel {
     }
 
     /// Whether a target has a word that is not a stopword ("It is" names nothing).
+    ///
+    /// A target all in ASCII is read as bytes (`asciiNamesSomething`); any
+    /// other is split into characters, each asked whether it is a letter (a
+    /// Unicode property), and each word lower-cased as a `String`: some
+    /// 25,000 instructions a call that way (the 225 calls of the
+    /// benchmark's 1,000 documents, all in ASCII: 5.7 -> 0.25 M).
     static func namesSomething(_ target: String, lexicon: Lexicon) -> Bool {
-        target.split { !$0.isLetter }.contains { word in
+        var target = target
+        if let named = target.withUTF8({ asciiNamesSomething($0, stopwords: lexicon.stopwords) }) { return named }
+        return target.split { !$0.isLetter }.contains { word in
             let lower = word.lowercased()
             return lower.count >= 3 && !lexicon.stopwords.contains(lower)
+        }
+    }
+
+    /// `namesSomething` for a target spelt by `bytes`, or nil when they are
+    /// not all ASCII. In ASCII the letters are A-Z and a-z alone, each a
+    /// character of its own, so a word is a run of them, lower-cased by
+    /// setting one bit, and looked up by its bytes in a buffer on the stack.
+    private static func asciiNamesSomething(_ bytes: UnsafeBufferPointer<UInt8>, stopwords: WordSet) -> Bool? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { lower in
+            var start = 0
+            while start < bytes.count {
+                guard isLetter(bytes[start]) else {
+                    start += 1
+                    continue
+                }
+                var end = start
+                while end < bytes.count && isLetter(bytes[end]) {
+                    lower[end - start] = bytes[end] | 0x20
+                    end += 1
+                }
+                if end - start >= 3 && !stopwords.contains(bytes: UnsafeBufferPointer(rebasing: lower[0..<(end - start)])) {
+                    return true
+                }
+                start = end
+            }
+            return false
         }
     }
 
