@@ -10,6 +10,21 @@ import Testing
         #expect(ClaimLabel.opening(of: "Sanctions must end.") == "Sanctions must end.")
     }
 
+    /// Texts in ASCII are cut on their bytes: the same cut, trimmed of the
+    /// same punctuation (not of symbols such as "$" and "+").
+    @Test func aTextInASCIIIsCutAsCharactersAre() {
+        for (text, label) in [
+            (#""Sanctions, tariffs and export controls" -- all of them: must end now."#,
+             #"Sanctions, tariffs and export controls" -- all…"#),
+            ("(Sanctions, tariffs, quotas, bans, embargoes and so on; everything.)",
+             "Sanctions, tariffs, quotas, bans, embargoes…"),
+            ("$Sanctions+tariffs+quotas+bans+embargoes+and+so+on+everything+else",
+             "$Sanctions+tariffs+quotas+bans+embargoes+and+so+…"),
+        ] {
+            #expect(ClaimLabel.opening(of: text) == label)
+        }
+    }
+
     @Test func aTargetOfStopwordsNamesNothing() {
         let lexicon = Lexicon.shared
         #expect(!ClaimLabel.namesSomething("It is", lexicon: lexicon))
