@@ -156,6 +156,13 @@ public struct ClaimLinker: Sendable {
         // on the main thread, 3-4 ms).
         let themeCount = themeTable.themes.count
         let pointThemesMade = MadeElsewhere(after: unlinked) { [themes] in PointThemes(themes, themeCount: themeCount) }
+        // The points' polarities, a byte each, for theme links, which read
+        // two for every link they make: read from the points (232 bytes
+        // apart, 35 MB at 10,000 documents), each was a cache miss (perf at
+        // 2 kHz, 10,000 documents, three alternating pairs: the own samples
+        // of making theme links 62/53/49 -> 15/13/23). Made there too,
+        // behind the themes' lists.
+        let polaritiesMade = MadeElsewhere(after: pointThemesMade) { [points] in points.map { $0.polarity } }
         let groups = gather(points: points, documentOf: documentOf, themes: themes, index: index, lexicon: lexicon)
         index.releaseFocus()
 
@@ -194,7 +201,8 @@ public struct ClaimLinker: Sendable {
         // heap took some 120 ms there, on one core while the other waited.
         let termsReleased = FreedMemory.releaseAndTrim(index.takeTerms())
         let themeLinks = themeLinks(
-            points: points, documentOf: documentOf, themes: pointThemes, clusterOf: clusterOf, index: index)
+            points: points, polarities: polaritiesMade.value, documentOf: documentOf, themes: pointThemes, clusterOf: clusterOf,
+            index: index)
         termsReleased.wait()
         // Every score is made: the index (its vectors are some 35 MB at
         // 10,000 documents) goes before the 300,000 references are made,
@@ -662,15 +670,13 @@ public struct ClaimLinker: Sendable {
             let i = Int(order[k])
             return i < claimCount ? claimLinks[i].reference : makeTheme(themeLinks[i - claimCount], &cache)
         }
-        let from = [Int32].concurrentlyMade(count: order.count, runCount: runCount, state: { () }) { k, _ in
+        let ends = [ReferenceEnds.Pair].concurrentlyMade(count: order.count, runCount: runCount, state: { () }) { k, _ in
             let i = Int(order[k])
-            return i < claimCount ? Int32(claimLinks[i].from) : themeLinks[i - claimCount].first
+            return i < claimCount
+                ? ReferenceEnds.Pair(from: Int32(claimLinks[i].from), to: Int32(claimLinks[i].to))
+                : ReferenceEnds.Pair(from: themeLinks[i - claimCount].first, to: themeLinks[i - claimCount].second)
         }
-        let to = [Int32].concurrentlyMade(count: order.count, runCount: runCount, state: { () }) { k, _ in
-            let i = Int(order[k])
-            return i < claimCount ? Int32(claimLinks[i].to) : themeLinks[i - claimCount].second
-        }
-        return (references, ReferenceEnds(from: from, to: to))
+        return (references, ReferenceEnds(ends))
     }
 
     /// Where a link goes in the references' order: the rank of its first
