@@ -123,10 +123,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The `pairs` key of a phrase with no second word.
     private static var alone: UInt64 { 0x5bd1_e995_5bd1_e995 }
 
-    /// The bit of `pairs` for a first word and a second (or `alone`).
+    /// The bit of `pairs` for a first word and a second (or `alone`): the
+    /// top bits of the first's hash mixed once, XORed with the second's,
+    /// which FNV-1a's last multiplication has mixed already. (Mixing the
+    /// two again cost a multiplication at every pair tested; callgrind,
+    /// 1,000 documents: this file's lines 26.4 -> 25.1 M, extracting
+    /// 598.5 -> 597.2 M.)
     @inline(__always)
     private static func pairBit(_ first: UInt64, _ second: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((first &* 0x9E37_79B9_7F4A_7C15 ^ second) &* 0xD6E8_FEB8_6659_FD93) >> UInt64(64 - pairBits))
+        Int(truncatingIfNeeded: (first &* 0x9E37_79B9_7F4A_7C15 ^ second) >> UInt64(64 - pairBits))
     }
 
     /// The words of a lower-case phrase between spaces, a possessive "'s"
