@@ -5,9 +5,9 @@ extension ClaimLinker {
     /// Links that themes add beyond claims: a point makes one claim but may
     /// speak to several themes ("restraint and dialogue", "a multipolar world
     /// against hegemony"), so every two points of a theme in different
-    /// documents and different claims are linked `same-claim`, and
-    /// `contradicts` when their holders differ and their polarities
-    /// (`polarities`, by position) are opposite. Shared terms name the theme
+    /// documents and different claims (`places`, by position) are linked
+    /// `same-claim`, and `contradicts` when their holders differ and their
+    /// polarities (`polarities`, by position) are opposite. Shared terms name the theme
     /// first ("theme: Ceasefire"), then the words of each point that named
     /// it. A pair of points sharing two themes is linked once, for the
     /// first. The links are returned in the order made (theme by theme);
@@ -32,13 +32,13 @@ extension ClaimLinker {
     /// - Complexity: O(Σ min(m, L)² · k + m · L · k) over themes of m points,
     ///   L the limit, k terms per point.
     func themeLinks(
-        points: [StancePoint], polarities: [Polarity], documentOf: [Int32], themes: PointThemes, clusterOf: [Int],
-        index: Index
+        points: [StancePoint], polarities: [Polarity], places: [PointPlace], themes: PointThemes, index: Index
     ) -> [ThemeLink] {
         let members = themes.members
         let positions = themes.positions
         @Sendable func linkable(_ a: Int, _ b: Int) -> Bool {
-            documentOf[a] != documentOf[b] && clusterOf[a] != clusterOf[b]
+            let (x, y) = (places[a], places[b])
+            return x.document != y.document && x.cluster != y.cluster
         }
         let limit = Self.explicitLinkLimit
         // Per theme, the number of later points of the themes before it: its
