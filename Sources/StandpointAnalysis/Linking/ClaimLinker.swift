@@ -219,7 +219,7 @@ public struct ClaimLinker: Sendable {
         let (references, referenceEnds) = Self.inPointOrder(
             claimLinks, themeLinks, ranks: pointRanks, whenOrdered: { indexReleased.wait() }
         ) { link, cache in
-            themeReference(link, ids: ids, themes: themes, labels: themeLabels, cache: &cache)
+            themeReference(link, ids: ids, themes: themes, entries: pointThemes, labels: themeLabels, cache: &cache)
         }
         var claimID = Array(repeating: "", count: members.count)
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
@@ -512,18 +512,22 @@ public struct ClaimLinker: Sendable {
     /// - Complexity: O(m·k) for m members of k terms.
     func coherent(_ list: [Int], index: Index, centroid: inout Index.Centroid) -> [Int] {
         index.centroid(list, into: &centroid)
-        let sums = centroid.sums
-        let normSquared = centroid.terms.sorted().reduce(0) { $0 + sums[$1] * sums[$1] }
-        return list.filter { p in
-            var own = 0.0
-            var dot = 0.0
-            index.forEachEntry(of: p) { term, weight in
-                own += weight * weight
-                dot += weight * sums[Int(term)]
+        let normSquared = centroid.squaredLength()
+        return index.withVectorBuffers { vectors in
+            centroid.sums.withUnsafeBufferPointer { sums in
+                list.filter { p in
+                    var own = 0.0
+                    var dot = 0.0
+                    for i in Int(vectors.starts[p])..<Int(vectors.starts[p + 1]) {
+                        let weight = vectors.weights[i]
+                        own += weight * weight
+                        dot += weight * sums[Int(vectors.terms[i])]
+                    }
+                    let restSquared = normSquared - 2 * dot + own
+                    guard restSquared > 1e-12 else { return false }
+                    return (dot - own) / restSquared.squareRoot() >= coherence
+                }
             }
-            let restSquared = normSquared - 2 * dot + own
-            guard restSquared > 1e-12 else { return false }
-            return (dot - own) / restSquared.squareRoot() >= coherence
         }
     }
 
