@@ -90,7 +90,7 @@ public struct Analyzer: Sendable {
         let corpus = Corpus(
             root: root ?? paths.joined(separator: " "), documents: documents, points: linked.points,
             claims: linked.claims, crossReferences: linked.crossReferences, referenceEnds: linked.referenceEnds,
-            unlinked: linked.unlinkedLookups)
+            unlinked: linked.unlinkedLookups, claimMembers: linked.claimMembers)
         progress?(AnalysisProgress(documentsDone: total, documentsTotal: total, stage: .done))
         return AnalysisResult(corpus: corpus, warnings: warnings)
     }

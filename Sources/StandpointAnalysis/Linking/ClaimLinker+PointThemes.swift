@@ -22,21 +22,35 @@ extension ClaimLinker {
         /// Per theme of a point (by its index in `themes(of:)`), the point's
         /// position in that theme's `members`.
         let positions: [Int32]
+        /// Per theme of a point (as `positions`), the surface words of its
+        /// match as the address and count of their array, the key theme
+        /// references look their lists of shared terms up by
+        /// (`themeReference`): read from this flat array of 16 bytes each
+        /// rather than through the point's array of matches and the words'
+        /// array, which were cache misses at each end of a reference (made
+        /// in their final order, at points all over the corpus).
+        let words: [ThemeTermsCache.Words]
 
         /// The themes of the points of `matches`, of `themeCount` themes.
         init(_ matches: [[ThemeTable.Match]], themeCount: Int) {
             let runs = ClaimLinker.pointRuns(matches.count)
-            let parts = [(counts: [Int32], numbers: [Int32])].concurrentlyMade(count: runs.count) { r in
+            let parts = [(counts: [Int32], numbers: [Int32], words: [ThemeTermsCache.Words])].concurrentlyMade(count: runs.count) {
+                r in
                 var counts: [Int32] = []
                 var numbers: [Int32] = []
+                var words: [ThemeTermsCache.Words] = []
                 counts.reserveCapacity(runs[r].count)
                 numbers.reserveCapacity(runs[r].count)
+                words.reserveCapacity(runs[r].count)
                 for p in runs[r] {
                     let list = matches[p]
                     counts.append(Int32(list.count))
-                    for match in list { numbers.append(Int32(match.theme)) }
+                    for match in list {
+                        numbers.append(Int32(match.theme))
+                        words.append(ThemeTermsCache.Words(match.surfaces))
+                    }
                 }
-                return (counts, numbers)
+                return (counts, numbers, words)
             }
             var starts: [Int32] = [0]
             starts.reserveCapacity(matches.count + 1)
@@ -66,6 +80,7 @@ extension ClaimLinker {
             self.numbers = numbers
             self.members = members
             self.positions = positions
+            self.words = [ThemeTermsCache.Words].concurrentlyJoined(parts.map(\.words))
         }
 
         /// The number of points.
@@ -75,6 +90,15 @@ extension ClaimLinker {
         /// the slice is that theme's place among all points' themes.
         func themes(of p: Int) -> ArraySlice<Int32> {
             numbers[Int(starts[p])..<Int(starts[p + 1])]
+        }
+
+        /// The place among all points' themes of `theme`'s first match of
+        /// point `p`, which joins it.
+        func entry(of p: Int, theme: Int) -> Int32 {
+            guard let entry = themes(of: p).firstIndex(of: Int32(theme)) else {
+                preconditionFailure("point \(p) does not join theme \(theme)")
+            }
+            return Int32(entry)
         }
     }
 }

@@ -5,9 +5,9 @@ extension ClaimLinker {
     /// Links that themes add beyond claims: a point makes one claim but may
     /// speak to several themes ("restraint and dialogue", "a multipolar world
     /// against hegemony"), so every two points of a theme in different
-    /// documents and different claims are linked `same-claim`, and
-    /// `contradicts` when their holders differ and their polarities
-    /// (`polarities`, by position) are opposite. Shared terms name the theme
+    /// documents and different claims (`places`, by position) are linked
+    /// `same-claim`, and `contradicts` when their holders differ and their
+    /// polarities (`polarities`, by position) are opposite. Shared terms name the theme
     /// first ("theme: Ceasefire"), then the words of each point that named
     /// it. A pair of points sharing two themes is linked once, for the
     /// first. The links are returned in the order made (theme by theme);
@@ -32,13 +32,13 @@ extension ClaimLinker {
     /// - Complexity: O(Σ min(m, L)² · k + m · L · k) over themes of m points,
     ///   L the limit, k terms per point.
     func themeLinks(
-        points: [StancePoint], polarities: [Polarity], documentOf: [Int32], themes: PointThemes, clusterOf: [Int],
-        index: Index
+        points: [StancePoint], polarities: [Polarity], places: [PointPlace], themes: PointThemes, index: Index
     ) -> [ThemeLink] {
         let members = themes.members
         let positions = themes.positions
         @Sendable func linkable(_ a: Int, _ b: Int) -> Bool {
-            documentOf[a] != documentOf[b] && clusterOf[a] != clusterOf[b]
+            let (x, y) = (places[a], places[b])
+            return x.document != y.document && x.cluster != y.cluster
         }
         let limit = Self.explicitLinkLimit
         // Per theme, the number of later points of the themes before it: its
@@ -176,6 +176,7 @@ extension ClaimLinker {
                 links.append(
                     ThemeLink(
                         first: Int32(from), second: Int32(to), themeNumber: Int32(theme),
+                        firstEntry: themes.entry(of: from, theme: theme), secondEntry: themes.entry(of: to, theme: theme),
                         kind: opposite && holdersDiffer() ? .contradicts : .sameClaim, score: score()))
             }
             if let laterRange {
@@ -205,12 +206,17 @@ extension ClaimLinker {
     }
 
     /// Two points linked through a theme, before their reference is made
-    /// (`themeReference`): 24 bytes rather than a reference's strings, since
+    /// (`themeReference`): 32 bytes rather than a reference's strings, since
     /// there are some 300,000 at 10,000 documents.
     struct ThemeLink: Sendable {
         let first: Int32
         let second: Int32
         let themeNumber: Int32
+        /// The theme's places among all points' themes (`PointThemes.entry`)
+        /// for the first and the second point, which its reference reads:
+        /// found here, where both points' themes were just read.
+        let firstEntry: Int32
+        let secondEntry: Int32
         let kind: CrossReference.Kind
         /// The similarity of the two points.
         let score: Double
@@ -225,7 +231,8 @@ extension ClaimLinker {
 
     /// The cross-reference of a theme link: its shared terms name the theme
     /// first (`labels`: "theme: " and each theme's name, made once), then the
-    /// words of each point that named it.
+    /// words of each point that named it (`themes`), looked up in `cache`
+    /// by their arrays (`entries`, at the link's entries).
     ///
     /// Equal lists of shared terms are one array, found in `cache`: at 10,000
     /// documents the 294,720 theme references have 3,712 distinct lists, and
@@ -236,14 +243,15 @@ extension ClaimLinker {
     /// array, rather than from the points, where each was a cache miss on
     /// large corpora (150,000 points of 240 bytes at 10,000 documents).
     func themeReference(
-        _ link: ThemeLink, ids: [String], themes: [[ThemeTable.Match]], labels: [String],
+        _ link: ThemeLink, ids: [String], themes: [[ThemeTable.Match]], entries: PointThemes, labels: [String],
         cache: inout ThemeTermsCache
     ) -> CrossReference {
         func surfaces(of p: Int) -> [String] { themes[p].first { $0.theme == link.theme }?.surfaces ?? [] }
-        let (first, second) = (surfaces(of: link.from), surfaces(of: link.to))
-        let key = ThemeTermsCache.Key(theme: link.themeNumber, first: .init(first), second: .init(second))
+        let key = ThemeTermsCache.Key(
+            theme: link.themeNumber, first: entries.words[Int(link.firstEntry)], second: entries.words[Int(link.secondEntry)])
         let sharedTerms =
             cache.list(for: key) ?? {
+                let (first, second) = (surfaces(of: link.from), surfaces(of: link.to))
                 let contents = ThemeTermsCache.Contents(theme: link.themeNumber, first: first, second: second)
                 let sharedTerms =
                     cache.byContents[contents] ?? {
@@ -290,18 +298,19 @@ extension ClaimLinker {
 
             /// The fields mixed into one number.
             var mixed: UInt {
-                (UInt(bitPattern: first.address) &* 0x9E37_79B9_7F4A_7C15 ^ UInt(bitPattern: second.address))
+                (first.address &* 0x9E37_79B9_7F4A_7C15 ^ second.address)
                     &* 0xD6E8_FEB8_6659_FD93 ^ UInt(first.count << 40 | second.count << 32) ^ UInt(UInt32(bitPattern: theme))
             }
         }
 
-        /// A list of words by the address of its elements.
-        struct Words: Hashable {
-            let address: UnsafeRawPointer?
+        /// A list of words by the address of its elements (as a number:
+        /// kept in `PointThemes`, which threads share).
+        struct Words: Hashable, Sendable {
+            let address: UInt
             let count: Int
 
             init(_ words: [String]) {
-                address = words.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+                address = words.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
                 count = words.count
             }
         }

@@ -40,6 +40,9 @@ public struct ClaimLinker: Sendable {
         package let referenceEnds: ReferenceEnds
         /// The corpus's lookups by document and holder, made while linking ran.
         package let unlinkedLookups: UnlinkedLookups
+        /// The positions of each claim's points, claim by claim (as
+        /// `claims`), in corpus order, for the corpus's lookup by claim.
+        package let claimMembers: [[Int]]
     }
 
     /// Keys found in more than this share of points (and more than five) are
@@ -166,16 +169,17 @@ public struct ClaimLinker: Sendable {
         let groups = gather(points: points, documentOf: documentOf, themes: themes, index: index, lexicon: lexicon)
         index.releaseFocus()
 
-        var clusterOf = Array(repeating: -1, count: points.count)
+        // Each point's document and cluster side by side (`PointPlace`).
+        var placeOf = documentOf.map { PointPlace(document: $0, cluster: -1) }
         var members: [[Int]] = []
         var keys: [String?] = []
         for (key, list) in groups {
-            for p in list { clusterOf[p] = members.count }
+            for p in list { placeOf[p].cluster = Int32(members.count) }
             members.append(list)
             keys.append(key)
         }
-        for p in points.indices where clusterOf[p] < 0 {
-            clusterOf[p] = members.count
+        for p in points.indices where placeOf[p].cluster < 0 {
+            placeOf[p].cluster = Int32(members.count)
             members.append([p])
             keys.append(nil)
         }
@@ -192,8 +196,9 @@ public struct ClaimLinker: Sendable {
                     documents: Self.documentIDs(of: list, documentOf: documentOf, ids: documentIDs))
             }
         }()
+        let claimMembers = order.map { members[$0] }
         let claimLinks = crossReferences(
-            points: points, documentOf: documentOf, members: order.map { members[$0] }, index: index, nameRanks: nameRanks)
+            points: points, documentOf: documentOf, members: claimMembers, index: index, nameRanks: nameRanks)
         let pointThemes = pointThemesMade.value
         // Surfaces are read for the last time above. The terms (some 90 MB
         // at 10,000 documents, in many small blocks) are let go of on another
@@ -201,8 +206,7 @@ public struct ClaimLinker: Sendable {
         // heap took some 120 ms there, on one core while the other waited.
         let termsReleased = FreedMemory.releaseAndTrim(index.takeTerms())
         let themeLinks = themeLinks(
-            points: points, polarities: polaritiesMade.value, documentOf: documentOf, themes: pointThemes, clusterOf: clusterOf,
-            index: index)
+            points: points, polarities: polaritiesMade.value, places: placeOf, themes: pointThemes, index: index)
         termsReleased.wait()
         // Every score is made: the index (its vectors are some 35 MB at
         // 10,000 documents) goes before the 300,000 references are made,
@@ -215,13 +219,13 @@ public struct ClaimLinker: Sendable {
         let (references, referenceEnds) = Self.inPointOrder(
             claimLinks, themeLinks, ranks: pointRanks, whenOrdered: { indexReleased.wait() }
         ) { link, cache in
-            themeReference(link, ids: ids, themes: themes, labels: themeLabels, cache: &cache)
+            themeReference(link, ids: ids, themes: themes, entries: pointThemes, labels: themeLabels, cache: &cache)
         }
         var claimID = Array(repeating: "", count: members.count)
         for (k, cluster) in order.enumerated() { claimID[cluster] = claims[k].id }
         let claimOfCluster = claimID
         let unlinkedLookups = unlinked.value
-        points.concurrentlyUpdate { [clusterOf] p, point in point.claim = claimOfCluster[clusterOf[p]] }
+        points.concurrentlyUpdate { [placeOf] p, point in point.claim = claimOfCluster[Int(placeOf[p].cluster)] }
         // The points' theme matches (an array each), the claims' member
         // lists and the claim links are let go of on another thread, not
         // waited for: freed as linking returned, they were some 150,000
@@ -230,7 +234,17 @@ public struct ClaimLinker: Sendable {
         DispatchQueue.global().async { leftovers.release() }
         return Result(
             points: points, claims: claims, crossReferences: references, referenceEnds: referenceEnds,
-            unlinkedLookups: unlinkedLookups)
+            unlinkedLookups: unlinkedLookups, claimMembers: claimMembers)
+    }
+
+    /// A point's document number (`documentNumbers`) and the number of its
+    /// cluster (its claim before claims are put in order), side by side:
+    /// theme links ask of every pair they score or link whether both differ
+    /// (`linkable`), and read from two arrays, a document's and a cluster's
+    /// number were two cache misses per point on large corpora.
+    struct PointPlace: Sendable {
+        let document: Int32
+        var cluster: Int32
     }
 
     /// A cross-reference with the positions of its two points, so that
@@ -305,16 +319,20 @@ public struct ClaimLinker: Sendable {
         // again, serially. Each point's keys are listed with the postings,
         // in parallel (`RunSlots.Postings.keys(of:)`): read from its slots
         // while claiming, each slot's key was a cache miss in an array over
-        // all terms.
-        var keys: [(name: String, rarity: Double, weight: Double)] = []
-        var openCount: [Int] = []
+        // all terms. The counts are 32-bit and the names kept apart from
+        // the rarities and weights, so that the greedy loop's reads and
+        // decrements, at random keys, touch fewer cache lines.
+        var keyNames: [String] = []
+        var keys: [(rarity: Double, weight: Double)] = []
+        var openCount: [Int32] = []
         var slotOfKey: [Int] = []
         var keyOfSlot = Array(repeating: -1, count: slotCount)
         for (key, slot) in slotOfName.sorted(by: { $0.key < $1.key })
         where total[slot] >= 2 && (key.isThemeKey || (frequency(of: key) <= limit && !Self.isBroad(key, lexicon: lexicon))) {
             keyOfSlot[slot] = keys.count
-            keys.append((key, rarity(key), weight(key)))
-            openCount.append(total[slot])
+            keyNames.append(key)
+            keys.append((rarity(key), weight(key)))
+            openCount.append(Int32(total[slot]))
             slotOfKey.append(slot)
         }
         let runPostings = { [keyOfSlot, slotOfKey] in
@@ -344,7 +362,7 @@ public struct ClaimLinker: Sendable {
                 heap.push(number, score: current, tiebreak: tiebreak)
                 continue
             }
-            let key = keys[number].name
+            let key = keyNames[number]
             let open = lists[number].filter { !claimed[$0] }
             let kept = key.isThemeKey ? open : coherent(open, index: index, centroid: &centroid)
             // In at least two documents: compared in place with the first
@@ -494,18 +512,22 @@ public struct ClaimLinker: Sendable {
     /// - Complexity: O(m·k) for m members of k terms.
     func coherent(_ list: [Int], index: Index, centroid: inout Index.Centroid) -> [Int] {
         index.centroid(list, into: &centroid)
-        let sums = centroid.sums
-        let normSquared = centroid.terms.sorted().reduce(0) { $0 + sums[$1] * sums[$1] }
-        return list.filter { p in
-            var own = 0.0
-            var dot = 0.0
-            index.forEachEntry(of: p) { term, weight in
-                own += weight * weight
-                dot += weight * sums[Int(term)]
+        let normSquared = centroid.squaredLength()
+        return index.withVectorBuffers { vectors in
+            centroid.sums.withUnsafeBufferPointer { sums in
+                list.filter { p in
+                    var own = 0.0
+                    var dot = 0.0
+                    for i in Int(vectors.starts[p])..<Int(vectors.starts[p + 1]) {
+                        let weight = vectors.weights[i]
+                        own += weight * weight
+                        dot += weight * sums[Int(vectors.terms[i])]
+                    }
+                    let restSquared = normSquared - 2 * dot + own
+                    guard restSquared > 1e-12 else { return false }
+                    return (dot - own) / restSquared.squareRoot() >= coherence
+                }
             }
-            let restSquared = normSquared - 2 * dot + own
-            guard restSquared > 1e-12 else { return false }
-            return (dot - own) / restSquared.squareRoot() >= coherence
         }
     }
 
@@ -689,30 +711,70 @@ public struct ClaimLinker: Sendable {
     /// The positions of `keys` ordered by `first` (below `rankCount`), then
     /// `second`, then position.
     ///
-    /// A counting sort by first point (`byFirst(_:rankCount:)`), then
-    /// the links of each first point sorted, in parallel runs of first
-    /// points; the keys are read from the links once, in parallel. Two
-    /// counting sorts of the positions, with both keys read from the links
-    /// in each pass, took some 16 ms at 10,000 documents, serially.
+    /// A counting sort by first point (`byFirst(_:rankCount:)`), then the
+    /// links of each first point sorted in place, in parallel, in runs of
+    /// about equal numbers of links; the keys are read from the links once,
+    /// in parallel. Two counting sorts of the positions, with both keys read
+    /// from the links in each pass, took some 16 ms at 10,000 documents,
+    /// serially; runs of equal numbers of first points, each sorted into an
+    /// array of its own and joined, waited on the longest run and the join.
     ///
     /// - Complexity: O(n log k + rankCount) for n keys, k per first point.
     static func order(ofLinks keys: [LinkKey], rankCount: Int) -> [Int32] {
-        let (starts, byFirst) = byFirst(keys, rankCount: rankCount)
-        let runs = pointRuns(rankCount)
-        let sortedRuns = { [starts, byFirst] in
-            [[Int32]].concurrentlyMade(count: runs.count) { r in
-                let base = starts[runs[r].lowerBound]
-                var run = Array(byFirst[base..<starts[runs[r].upperBound]])
-                for first in runs[r] where starts[first + 1] - starts[first] > 1 {
-                    run[(starts[first] - base)..<(starts[first + 1] - base)].sort { (keys[Int($0)].second, $0) < (keys[Int($1)].second, $1) }
+        let (starts, positions) = byFirst(keys, rankCount: rankCount)
+        var order = positions
+        let runCount = max(1, min(rankCount, 4 * ProcessInfo.processInfo.activeProcessorCount))
+        // The first point each run starts at: where the run's share of
+        // the links starts (the first whose links start at or after it).
+        let runStarts = (0...runCount).map { r in
+            r == runCount ? rankCount : Self.firstIndex(in: starts, atLeast: r * keys.count / runCount, below: rankCount)
+        }
+        order.withUnsafeMutableBufferPointer { order in
+            guard let address = order.baseAddress else { return }
+            let output = DisjointWrites(base: address)
+            DispatchQueue.concurrentPerform(iterations: runCount) { r in
+                for first in runStarts[r]..<runStarts[r + 1] where starts[first + 1] - starts[first] > 1 {
+                    Self.sortBySecond(
+                        UnsafeMutableBufferPointer(start: output.base + starts[first], count: starts[first + 1] - starts[first]),
+                        keys: keys)
                 }
-                return run
             }
-        }()
-        var order: [Int32] = []
-        order.reserveCapacity(keys.count)
-        for run in sortedRuns { order += run }
+        }
         return order
+    }
+
+    /// The first of `starts[0..<count]` at or above `value` (`count` if
+    /// none), `starts` being ascending.
+    private static func firstIndex(in starts: [Int], atLeast value: Int, below count: Int) -> Int {
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Sorts `positions` (of `keys`) by `second`, then position: a point's
+    /// few links by insertion, each key read once and held with its
+    /// position as one number (`second` is not negative); many by `sort`.
+    private static func sortBySecond(_ positions: UnsafeMutableBufferPointer<Int32>, keys: [LinkKey]) {
+        guard positions.count <= 32 else {
+            var positions = positions
+            positions.sort { (keys[Int($0)].second, $0) < (keys[Int($1)].second, $1) }
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: positions.count) { packed in
+            for k in positions.indices {
+                let value = UInt64(UInt32(keys[Int(positions[k])].second)) << 32 | UInt64(UInt32(positions[k]))
+                var m = k
+                while m > 0 && packed[m - 1] > value {
+                    packed[m] = packed[m - 1]
+                    m -= 1
+                }
+                packed[m] = value
+            }
+            for k in positions.indices { positions[k] = Int32(truncatingIfNeeded: packed[k]) }
+        }
     }
 
     /// The positions of `keys` ordered by `first` (below `rankCount`), then
