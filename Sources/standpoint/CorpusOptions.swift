@@ -25,10 +25,15 @@ struct CorpusOptions: ParsableArguments {
 
     /// Analyses the paths, printing each skipped or repaired file as a warning
     /// on stderr; when nothing could be loaded, prints why and exits with status 2.
-    func analyze(progress: (@Sendable (AnalysisProgress) -> Void)? = nil) throws -> (paths: [String], result: AnalysisResult) {
+    /// `onScreen` names the corpus as the browser does (`displayRoot`), so
+    /// that a captured screen is the browser's.
+    func analyze(onScreen: Bool = false, progress: (@Sendable (AnalysisProgress) -> Void)? = nil) throws -> (
+        paths: [String], result: AnalysisResult
+    ) {
         let paths = try resolvedPaths()
         do {
-            let result = try Analyzer(loader: loader()).analyze(paths, progress: progress)
+            let result = try Analyzer(loader: loader()).analyze(
+                paths, root: onScreen ? displayRoot(for: paths) : nil, progress: progress)
             for warning in result.warnings { printError("standpoint: warning: \(warning)") }
             return (paths, result)
         } catch let error as LoadError {

@@ -25,7 +25,7 @@ struct ScreenCommand: ParsableCommand {
         guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else {
             throw ValidationError("--size '\(size)' is not COLUMNSxROWS, e.g. 120x40")
         }
-        let (_, result) = try corpus.analyze()
+        let (_, result) = try corpus.analyze(onScreen: true)
         var state = AppState(
             corpus: result.corpus, size: Size(columns: parts[0], rows: parts[1]), theme: .monochrome,
             analysis: .finished(warnings: result.warnings.count))

@@ -29,7 +29,9 @@ public enum StatusBar {
         for binding in state.keyMap.bindings where binding.command != .help {
             guard let hint = binding.hint, let key = binding.keys.first else { continue }
             text = key.name
-            guard x + DisplayWidth.of(text + " " + hint) + helpWidth < right else { break }
+            // A hint takes its two spaces after it too: room for all of it
+            // and the help hint, which the others give way to.
+            guard x + DisplayWidth.of(text + " " + hint + "  ") + helpWidth <= right else { break }
             x += canvas.put(text, column: x, row: rect.y, width: right - x, style: theme.statusKey)
             x += canvas.put(" " + hint + "  ", column: x, row: rect.y, width: right - x, style: theme.statusBar)
         }

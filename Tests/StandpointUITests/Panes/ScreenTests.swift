@@ -36,6 +36,17 @@ import Testing
         #expect(wide.contains("fixtures/ · 3 documents · 6 points · 3 claims │ document 1/3"))
     }
 
+    /// The `? help` hint is the way in for a new user: the other keys' hints
+    /// give way to it at every width where it fits, whatever the status
+    /// line's own text takes.
+    @Test func theHelpHintIsNeverCrowdedOutByTheOtherHints() {
+        for columns in 40...140 {
+            let lines = Screen.text(Fixtures.state(columns: columns, rows: 24)).split(separator: "\n", omittingEmptySubsequences: false)
+            let status = String(lines[lines.count - 1])
+            #expect(status.contains("? help"), "status line at \(columns) columns: \(status)")
+        }
+    }
+
     @Test func neverCrashesAtAnySmallSize() {
         for columns in [1, 5, 19, 20, 21, 39, 40, 41, 99, 100] {
             for rows in [1, 2, 4, 5, 6, 9, 10, 11, 12] {
