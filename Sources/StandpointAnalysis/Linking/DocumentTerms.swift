@@ -133,6 +133,19 @@ struct DocumentTerms: Sendable {
             texts: storage.texts)
     }
 
+    /// The span of the term at `index` of `numbers`, read from the store's
+    /// object without a copy of the spans (`PointTerms.surface(at:)`).
+    @inline(__always)
+    func span(at index: Int) -> PointTerms.Span { storage.spans[index] }
+
+    /// `body` of the UTF-8 bytes of point `k`'s text, read in place rather
+    /// than from a copy of the text (`PointTerms.surface(at:)`).
+    @inline(__always)
+    func withText<Result>(ofPoint k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = storage.texts[k]
+        return text.withUTF8(body)
+    }
+
     /// Where the terms of point `k` lie in `numbers`.
     func range(ofPoint k: Int) -> Range<Int> { (k == 0 ? 0 : Int(ends[k - 1]))..<Int(ends[k]) }
 

@@ -84,20 +84,32 @@ struct PointTerms: Sendable {
     /// How the term at `position` in `names` was written where it first
     /// occurs: `surface(of:)` for a caller that has the position, without
     /// the search by name (`ThemeTable.matches`).
+    ///
+    /// The text's bytes are read in place (`DocumentTerms.withText`) and
+    /// the surface written straight into its string's storage, which for
+    /// an ASCII surface of at most fifteen bytes is the string itself and
+    /// is not checked again as UTF-8; `String(decoding:as:)` checked the
+    /// bytes and copied them one at a time into a small string
+    /// (`_fromUTF8Repairing`, ~210 instructions a surface), and a key
+    /// phrase was joined in a buffer of its own first.
     func surface(at position: Int) -> String {
-        let span = store.spans[range.lowerBound + position]
-        var text = store.texts[point]
-        return text.withUTF8 { bytes in
-            let first = UnsafeBufferPointer(rebasing: bytes[Int(span.start)..<Int(span.end)])
-            guard span.secondStart >= 0 else { return String(decoding: first, as: UTF8.self) }
-            // both runs and the space between them decoded at once, rather
-            // than two strings joined by two appends
-            let second = UnsafeBufferPointer(rebasing: bytes[Int(span.secondStart)..<Int(span.secondEnd)])
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: first.count + 1 + second.count) { joined in
-                _ = joined.initialize(fromContentsOf: first)
-                joined[first.count] = UInt8(ascii: " ")
-                _ = UnsafeMutableBufferPointer(rebasing: joined[(first.count + 1)...]).initialize(fromContentsOf: second)
-                return String(decoding: joined, as: UTF8.self)
+        let span = store.span(at: range.lowerBound + position)
+        return store.withText(ofPoint: point) { bytes in
+            let text = UnsafeRawPointer(bytes.baseAddress!)
+            let (start, count) = (Int(span.start), Int(span.end - span.start))
+            guard span.secondStart >= 0 else {
+                return String(unsafeUninitializedCapacity: count) { surface in
+                    UnsafeMutableRawPointer(surface.baseAddress!).copyMemory(from: text + start, byteCount: count)
+                    return count
+                }
+            }
+            let (secondStart, secondCount) = (Int(span.secondStart), Int(span.secondEnd - span.secondStart))
+            return String(unsafeUninitializedCapacity: count + 1 + secondCount) { surface in
+                let target = UnsafeMutableRawPointer(surface.baseAddress!)
+                target.copyMemory(from: text + start, byteCount: count)
+                target.storeBytes(of: UInt8(ascii: " "), toByteOffset: count, as: UInt8.self)
+                (target + count + 1).copyMemory(from: text + secondStart, byteCount: secondCount)
+                return count + 1 + secondCount
             }
         }
     }
