@@ -946,14 +946,14 @@ public struct ClaimLinker: Sendable {
     /// not "cold war" or "@China").
     ///
     /// Each term is read at its position among `a`'s terms
-    /// (`Index.sharedTermPositions`, `PointTerms.surface(at:)`), which also
+    /// (`Index.sharedTermPositions`, `PointTerms.surfaces(at:)`), which also
     /// orders them, rather than searched for by name, and is not kept for
     /// the next links of `a` in a dictionary, which found 2% of them (on the
     /// benchmark's 1,000 documents the 5,368 links' 54,471 terms took 66.8 M
     /// instructions so, and `links(within:)` 84.7 -> 58.1 M so).
     static func readableSharedTerms(_ a: Int, _ b: Int, index: Index, nameRanks: [Int32]) -> [String] {
         let termsOfA = index.terms(of: a)
-        return index.sharedTermPositions(a, b, nameRanks: nameRanks).map { termsOfA.surface(at: $0) }
+        return termsOfA.surfaces(at: index.sharedTermPositions(a, b, nameRanks: nameRanks))
     }
 }
 

@@ -94,23 +94,38 @@ struct PointTerms: Sendable {
     /// phrase was joined in a buffer of its own first.
     func surface(at position: Int) -> String {
         let span = store.span(at: range.lowerBound + position)
-        return store.withText(ofPoint: point) { bytes in
-            let text = UnsafeRawPointer(bytes.baseAddress!)
-            let (start, count) = (Int(span.start), Int(span.end - span.start))
-            guard span.secondStart >= 0 else {
-                return String(unsafeUninitializedCapacity: count) { surface in
-                    UnsafeMutableRawPointer(surface.baseAddress!).copyMemory(from: text + start, byteCount: count)
-                    return count
-                }
+        return store.withText(ofPoint: point) { Self.surface(span, in: $0) }
+    }
+
+    /// `surface(at:)` of each of `positions`, the point's text found once
+    /// for them all (`ClaimLinker.readableSharedTerms`: some ten a link)
+    /// rather than once a surface (callgrind, 1,000 documents:
+    /// `links(within:)` 46.8 → 42.7 M).
+    func surfaces(at positions: [Int]) -> [String] {
+        store.withText(ofPoint: point) { text in
+            positions.map { Self.surface(store.span(at: range.lowerBound + $0), in: text) }
+        }
+    }
+
+    /// The surface at `span` of `text`, the bytes of the point's text
+    /// (`DocumentTerms.withText`).
+    @inline(__always)
+    private static func surface(_ span: Span, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let text = UnsafeRawPointer(bytes.baseAddress!)
+        let (start, count) = (Int(span.start), Int(span.end - span.start))
+        guard span.secondStart >= 0 else {
+            return String(unsafeUninitializedCapacity: count) { surface in
+                UnsafeMutableRawPointer(surface.baseAddress!).copyMemory(from: text + start, byteCount: count)
+                return count
             }
-            let (secondStart, secondCount) = (Int(span.secondStart), Int(span.secondEnd - span.secondStart))
-            return String(unsafeUninitializedCapacity: count + 1 + secondCount) { surface in
-                let target = UnsafeMutableRawPointer(surface.baseAddress!)
-                target.copyMemory(from: text + start, byteCount: count)
-                target.storeBytes(of: UInt8(ascii: " "), toByteOffset: count, as: UInt8.self)
-                (target + count + 1).copyMemory(from: text + secondStart, byteCount: secondCount)
-                return count + 1 + secondCount
-            }
+        }
+        let (secondStart, secondCount) = (Int(span.secondStart), Int(span.secondEnd - span.secondStart))
+        return String(unsafeUninitializedCapacity: count + 1 + secondCount) { surface in
+            let target = UnsafeMutableRawPointer(surface.baseAddress!)
+            target.copyMemory(from: text + start, byteCount: count)
+            target.storeBytes(of: UInt8(ascii: " "), toByteOffset: count, as: UInt8.self)
+            (target + count + 1).copyMemory(from: text + secondStart, byteCount: secondCount)
+            return count + 1 + secondCount
         }
     }
 
