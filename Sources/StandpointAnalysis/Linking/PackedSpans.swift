@@ -32,6 +32,7 @@ struct PackedSpans: Sendable {
     private(set) var count = 0
 
     /// The span at `position`.
+    @inline(__always)
     subscript(position: Int) -> PointTerms.Span {
         precondition(position < count, "span out of range")
         let value = packed[position]
