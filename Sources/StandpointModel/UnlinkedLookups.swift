@@ -23,11 +23,19 @@ package struct UnlinkedLookups: Sendable {
 
     /// The lookups of `points`, which are to be the corpus's points in
     /// this order, with these ids, documents and holders.
-    package init(points: [StancePoint]) {
+    ///
+    /// `idsNumberedInOrder` says that the caller found every point's id to
+    /// be "p" and its position + 1, so that there are no irregular ids and
+    /// none is parsed again: the linker, which checks its compact array of
+    /// ids anyway, spared the 150,000 points of 10,000 documents (240 bytes
+    /// apart) a read of each id, one cache miss per point (the benchmark's
+    /// 1,000 documents: `init` 12.05 -> 9.40 M instructions).
+    package init(points: [StancePoint], idsNumberedInOrder: Bool = false) {
         let (byDocument, documentRuns) = Self.documentLookups(points)
         let (byHolderName, documentsByHolderName) = Self.holderLookups(points)
         self.init(
-            pointsByDocument: byDocument, documentRuns: documentRuns, irregularPointIndex: Self.irregularPointIndex(points),
+            pointsByDocument: byDocument, documentRuns: documentRuns,
+            irregularPointIndex: idsNumberedInOrder ? [:] : Self.irregularPointIndex(points),
             pointsByHolderName: byHolderName, documentsByHolderName: documentsByHolderName)
     }
 

@@ -143,15 +143,20 @@ public struct ClaimLinker: Sendable {
         // another thread while gather's greedy choice holds one core.
         let termNames = index.termNames
         let prepared = MadeElsewhere { [ids] in
-            (
+            let idsInOrder = Self.numberedInOrder(ids)
+            return (
                 words: ClaimLabel.Words(termNames: termNames, lexicon: lexicon),
-                nameRanks: Index.nameRanks(of: termNames), pointRanks: Self.ranksByNumber(ids)
+                nameRanks: Index.nameRanks(of: termNames), pointRanks: Self.ranksByNumber(ids, numberedInOrder: idsInOrder),
+                idsInOrder: idsInOrder
             )
         }
         // The corpus's lookups by document and holder, which need only the
         // points as they are, are made on the core that gather's greedy
-        // choice leaves idle once the above is made (`UnlinkedLookups`).
-        let unlinked = MadeElsewhere(after: prepared) { [points] in UnlinkedLookups(points: points) }
+        // choice leaves idle once the above is made (`UnlinkedLookups`);
+        // ids found in order above are not parsed there again.
+        let unlinked = MadeElsewhere(after: prepared) { [points] in
+            UnlinkedLookups(points: points, idsNumberedInOrder: prepared.value.idsInOrder)
+        }
         // The themes' lists of points for theme links (`PointThemes`) are
         // made there too, behind those: made after the claim links, their
         // serial part held one core while the other had nothing to do (at
@@ -186,7 +191,7 @@ public struct ClaimLinker: Sendable {
         // claims in order of their first point
         let order = members.indices.sorted { members[$0][0] < members[$1][0] }
         // Each claim (its label above all) is made on its own, in parallel.
-        let (words, nameRanks, pointRanks) = prepared.value
+        let (words, nameRanks, pointRanks, _) = prepared.value
         let claims = { [points, members, keys, index, ids] in
             [Claim].concurrentlyMade(count: order.count) { k in
                 let list = members[order[k]]
@@ -906,16 +911,9 @@ public struct ClaimLinker: Sendable {
     /// analyser numbers points in order ("p" and the position + 1), so the
     /// ranks are usually the positions, found without sorting.
     ///
-    /// Ids (`ids`, by position) are checked for that numbering on their
-    /// bytes: `points.map(\.id.pointNumber)` copied every point (retaining
-    /// its ten strings) to parse its id as a `Substring` (at 10,000
-    /// documents some 30 ms, serial).
-    static func ranksByNumber(_ ids: [String]) -> (ranks: [Int], count: Int) {
-        var numberedInOrder = true
-        for p in ids.indices where ids[p].sequenceNumber(prefix: "p") != p + 1 {
-            numberedInOrder = false
-            break
-        }
+    /// `numberedInOrder` tells whether the ids (`ids`, by position) are so
+    /// numbered (`numberedInOrder(_:)`).
+    static func ranksByNumber(_ ids: [String], numberedInOrder: Bool) -> (ranks: [Int], count: Int) {
         if numberedInOrder { return (Array(ids.indices), ids.count) }
         let numbers = ids.map(\.pointNumber)
         if zip(numbers, numbers.dropFirst()).allSatisfy({ $0 < $1 }) { return (Array(numbers.indices), numbers.count) }
@@ -930,6 +928,15 @@ public struct ClaimLinker: Sendable {
             ranks[p] = count - 1
         }
         return (ranks, count)
+    }
+
+    /// Whether every id (`ids`, by position) is "p" and its position + 1,
+    /// as the analyser numbers points: checked on the ids' bytes, in a
+    /// compact array (`points.map(\.id.pointNumber)` copied every point,
+    /// retaining its ten strings, to parse its id as a `Substring`: at
+    /// 10,000 documents some 30 ms, serial).
+    static func numberedInOrder(_ ids: [String]) -> Bool {
+        ids.indices.allSatisfy { ids[$0].sequenceNumber(prefix: "p") == $0 + 1 }
     }
 
     /// The rank of a kind of reference among those of one pair, as their names sort.
