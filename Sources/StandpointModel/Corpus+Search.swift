@@ -29,7 +29,7 @@ extension Corpus {
     /// cores.
     ///
     /// - Complexity: O(n·m) for n bytes of text and a query of m bytes, in the
-    ///   worst case; typically O(n/m) (`FoldedNeedle`).
+    ///   worst case; typically O(n), eight bytes a step (`FoldedNeedle`).
     public func search(_ query: String, limit: Int = .max) -> [SearchHit] {
         search(query, limit: limit, serialBytes: 1 << 20, runBytes: 1 << 20)
     }
