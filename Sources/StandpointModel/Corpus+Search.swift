@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One sentence that matches a full-text search.
 public struct SearchHit: Hashable, Sendable {
     /// The document the sentence is in.
@@ -16,30 +18,51 @@ public struct SearchHit: Hashable, Sendable {
 
 extension Corpus {
     /// Every sentence of the corpus containing `query`, ignoring ASCII case,
-    /// one hit per sentence (its first match), in document then text order.
+    /// one hit per sentence (its first match), in document then text order,
+    /// up to `limit` hits.
     ///
-    /// The browser searches again on every key typed at the `/` prompt, so the
-    /// scan skips ahead by the query's length where it can (Horspool's rule
-    /// on case-folded bytes): a query of m bytes looks at about n/m bytes of
-    /// text that does not contain it, instead of every byte.
+    /// The browser searches again on every key typed at the `/` prompt, so
+    /// the documents are searched on all cores, in contiguous runs whose hits
+    /// are joined in document order (`SearchRuns`). A search with a limit
+    /// first reads a megabyte of text on its own: the prompt's one- and
+    /// two-letter queries find their 1,000 hits there without waking other
+    /// cores.
     ///
     /// - Complexity: O(n·m) for n bytes of text and a query of m bytes, in the
-    ///   worst case; typically O(n/m).
+    ///   worst case; typically O(n), eight bytes a step (`FoldedNeedle`).
     public func search(_ query: String, limit: Int = .max) -> [SearchHit] {
+        search(query, limit: limit, serialBytes: 1 << 20, runBytes: 1 << 20)
+    }
+
+    /// `search(_:limit:)`, reading at least `serialBytes` of text on its own
+    /// when there is a limit, and cutting the rest into runs of at least
+    /// `runBytes` (small sizes let tests search a small corpus in runs).
+    func search(_ query: String, limit: Int, serialBytes: Int, runBytes: Int) -> [SearchHit] {
         guard let needle = FoldedNeedle(query) else { return [] }
         var hits: [SearchHit] = []
-        for document in documents {
-            document.text.utf8.withContiguousStorageIfAvailable { bytes in
-                needle.collectHits(in: bytes, document: document, limit: limit, into: &hits)
-            } ?? {
-                let bytes = Array(document.text.utf8)
-                bytes.withUnsafeBufferPointer {
-                    needle.collectHits(in: $0, document: document, limit: limit, into: &hits)
-                }
-            }()
-            if hits.count >= limit { break }
+        var next = documents.startIndex
+        if limit < .max {
+            var read = 0
+            while next < documents.endIndex && read < serialBytes {
+                needle.collectHits(in: documents[next], limit: limit, into: &hits)
+                read += documents[next].byteCount
+                next += 1
+                if hits.count >= limit { return hits }
+            }
         }
-        return hits
+        guard next < documents.endIndex else { return hits }
+        let runs = SearchRuns(documents[next...], limit: limit - hits.count, runBytes: runBytes)
+        let documents = documents
+        DispatchQueue.concurrentPerform(iterations: runs.count) { run in
+            guard runs.isNeeded(run) else { return }
+            var found: [SearchHit] = []
+            for document in documents[runs.documents(of: run)] {
+                needle.collectHits(in: document, limit: runs.limit, into: &found)
+                if found.count >= runs.limit { break }
+            }
+            runs.finish(run, hits: found)
+        }
+        return hits + runs.joined()
     }
 }
 
@@ -69,70 +92,5 @@ extension Corpus {
             if hits.count >= limit { break }
         }
         return hits
-    }
-}
-
-/// A search query folded to lower-case ASCII, with Horspool's table of how
-/// far the scan may move on for each byte found at the end of its window.
-private struct FoldedNeedle {
-    let bytes: [UInt8]
-    /// For each byte value: the distance from its last place in the query
-    /// (leaving out the final byte) to the query's end; the query's length
-    /// for bytes it does not contain. Both cases of a letter share a distance.
-    let shift: [Int]
-
-    init?(_ query: String) {
-        bytes = query.utf8.map(Self.fold)
-        guard !bytes.isEmpty else { return nil }
-        var shift = Array(repeating: bytes.count, count: 256)
-        for (index, byte) in bytes.dropLast().enumerated() {
-            shift[Int(byte)] = bytes.count - 1 - index
-            if byte >= 0x61 && byte <= 0x7A { shift[Int(byte - 0x20)] = bytes.count - 1 - index }
-        }
-        self.shift = shift
-    }
-
-    static func fold(_ byte: UInt8) -> UInt8 {
-        (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
-    }
-
-    /// Where the query first matches in `text` at or after `start`, starting
-    /// before `end`.
-    func firstMatch(in text: UnsafeBufferPointer<UInt8>, from start: Int, startingBefore end: Int) -> Int? {
-        let count = bytes.count
-        var i = start
-        while i < end && i + count <= text.count {
-            var j = 0
-            while j < count && Self.fold(text[i + j]) == bytes[j] { j += 1 }
-            if j == count { return i }
-            i += 1
-        }
-        return nil
-    }
-
-    /// Appends a hit for each sentence of `document` that contains the query,
-    /// until `hits` holds `limit`.
-    func collectHits(
-        in text: UnsafeBufferPointer<UInt8>, document: Document, limit: Int, into hits: inout [SearchHit]
-    ) {
-        let count = bytes.count
-        let last = bytes[count - 1]
-        var lastSentence = -1
-        var i = 0
-        while i + count <= text.count {
-            let end = text[i + count - 1]
-            if Self.fold(end) == last {
-                var j = 0
-                while j < count - 1 && Self.fold(text[i + j]) == bytes[j] { j += 1 }
-                if j == count - 1, let sentence = document.sentence(containing: i), sentence.index != lastSentence {
-                    lastSentence = sentence.index
-                    hits.append(SearchHit(document: document.id, sentence: sentence.index, match: ByteRange(start: i, end: i + count)))
-                    if hits.count >= limit { return }
-                    i = max(i + 1, sentence.range.end)
-                    continue
-                }
-            }
-            i += shift[Int(end)]
-        }
     }
 }
