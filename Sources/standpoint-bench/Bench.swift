@@ -79,10 +79,11 @@ struct Bench: ParsableCommand {
 
     /// Measures `count` documents in `runs` fresh processes and keeps the
     /// report of the run whose analysis time is the median (of an even
-    /// number, the slower of the middle two), printing every run's time. On a shared machine one run's wall time swings by ±20%
-    /// with what else runs (1.10–1.52 s for one binary at 10,000 documents
-    /// in eight runs on 7 December); the median of a few fresh processes is
-    /// the figure to compare, and growth and ratios are taken from it.
+    /// number, the slower of the middle two), printing every run's time.
+    /// On a shared machine one run's wall time swings by ±20% with what
+    /// else runs (1.10–1.52 s for one binary at 10,000 documents in eight
+    /// runs on 7 December); the median of a few fresh processes is the
+    /// figure to compare, and growth and ratios are taken from it.
     func medianOfRuns(_ count: Int) throws -> SizeReport {
         var reports: [SizeReport] = []
         for _ in 0..<runs { reports.append(try measureInOwnProcess(count)) }
